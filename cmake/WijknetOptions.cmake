@@ -1,0 +1,25 @@
+# SPDX-License-Identifier: MIT
+# Build options, listed in the feature summary at the end of configuration.
+option(WIJKNET_BUILD_TESTS "Build the GoogleTest suites and register them with CTest" ON)
+option(WIJKNET_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+option(WIJKNET_WARNINGS_AS_ERRORS "Treat compiler warnings in wijknet's own code as errors" OFF)
+add_feature_info(tests WIJKNET_BUILD_TESTS "GoogleTest suites under tests/")
+add_feature_info(sanitizers WIJKNET_SANITIZE "ASan + UBSan instrumentation")
+add_feature_info(werror WIJKNET_WARNINGS_AS_ERRORS "-Werror on wijknet targets")
+
+# Every wijknet target links this interface target: warnings and sanitizers in one place,
+# so third-party code never sees our flags.
+add_library(wijknet_build_flags INTERFACE)
+add_library(wijknet::build_flags ALIAS wijknet_build_flags)
+# GCC 12 flags every designated initializer that leaves members to their defaults
+# (-Wmissing-field-initializers, GCC bug 96868), which is the point of designated initializers.
+target_compile_options(wijknet_build_flags INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wconversion
+                                                     -Wno-sign-conversion -Wno-missing-field-initializers)
+if(WIJKNET_WARNINGS_AS_ERRORS)
+  target_compile_options(wijknet_build_flags INTERFACE -Werror)
+endif()
+if(WIJKNET_SANITIZE)
+  target_compile_options(wijknet_build_flags INTERFACE -fsanitize=address,undefined
+                                                       -fno-omit-frame-pointer -fno-sanitize-recover=all)
+  target_link_options(wijknet_build_flags INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "wijknet/model/actor.hpp"
+#include "wijknet/model/support_graph.hpp"
+#include "wijknet/model/tie.hpp"
+
+namespace wijknet {
+
+/// \brief The whole network: actors, the ties between them, and the graph underneath.
+///
+/// A client's ecomap is a view on this (see ego_network.hpp), never a copy.
+class Network {
+public:
+    /// Adds an actor. \throws std::invalid_argument when the id is empty or already taken.
+    ActorIndex add_actor(Actor actor);
+    /// Adds a tie. \throws std::invalid_argument for an unknown actor index or a self-tie.
+    TieIndex add_tie(Tie tie);
+    void reserve(std::size_t actors, std::size_t ties);
+
+    [[nodiscard]] std::size_t actor_count() const { return actors_.size(); }
+    [[nodiscard]] std::size_t tie_count() const { return ties_.size(); }
+
+    [[nodiscard]] const Actor& actor(ActorIndex index) const { return actors_[index.value()]; }
+    [[nodiscard]] const Tie& tie(TieIndex index) const { return ties_[index.value()]; }
+    /// Name, pseudonym and attributes may change; the id may not (it keys the index).
+    [[nodiscard]] Actor& actor(ActorIndex index) { return actors_[index.value()]; }
+    [[nodiscard]] std::span<const Actor> actors() const { return actors_; }
+    [[nodiscard]] std::span<const Tie> ties() const { return ties_; }
+
+    /// The actor with the user's id, if any. O(1).
+    [[nodiscard]] std::optional<ActorIndex> find_actor(std::string_view id) const;
+    /// Ties touching `actor`, in the order they were added. O(degree).
+    [[nodiscard]] std::vector<TieIndex> ties_of(ActorIndex actor) const;
+
+    [[nodiscard]] const SupportGraph& graph() const { return graph_; }
+
+private:
+    std::vector<Actor> actors_;
+    std::vector<Tie> ties_;
+    std::unordered_map<std::string, ActorIndex> index_by_id_;
+    SupportGraph graph_;
+};
+
+}  // namespace wijknet

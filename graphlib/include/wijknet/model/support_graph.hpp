@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// The one header through which Boost.Graph shows in wijknet's API. Analyses run Boost algorithms
+// on this graph; everything else speaks in ActorIndex and TieIndex.
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include "wijknet/model/ids.hpp"
+
+namespace wijknet {
+
+/// Edge bundle: which tie of the Network an edge stands for.
+struct TieEdge {
+    TieIndex tie;
+};
+
+/// Undirected multigraph of all ties (two people can be family and neighbours at once). Vertex i
+/// is the actor with ActorIndex i. The edge list is a vector, not Boost's default list, to keep
+/// memory per tie small on municipality-sized networks.
+using SupportGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property,
+                                           TieEdge, boost::no_property, boost::vecS>;
+using SupportVertex = SupportGraph::vertex_descriptor;
+
+inline SupportVertex vertex_of(ActorIndex actor) { return actor.value(); }
+inline ActorIndex actor_at(SupportVertex vertex) { return ActorIndex{static_cast<std::size_t>(vertex)}; }
+
+}  // namespace wijknet

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+/// Locale-independent text helpers for reading files: the user's locale must never change how
+/// "Bewoner" or "52,1" is read.
+namespace wijknet::text {
+
+constexpr char to_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+constexpr char to_upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
+
+std::string_view trim(std::string_view text);
+bool iequals(std::string_view a, std::string_view b);
+std::string lower(std::string_view text);
+
+/// Parses a decimal number written with a point or a decimal comma ("52,0907"); no thousands
+/// separators. Returns nothing for anything else, including "nan" and "inf".
+std::optional<double> parse_decimal(std::string_view text);
+
+/// The shortest text that reads back as the same double.
+std::string format_decimal(double value);
+
+/// Whether `text` is valid UTF-8; when not, `bad_offset` is the offset of the first bad byte.
+bool is_utf8(std::string_view text, std::size_t* bad_offset = nullptr);
+
+}  // namespace wijknet::text

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// How the names and values of the file vocabulary (docs/formats.md) fill the model. Shared by the
+// CSV and GraphML readers so that a column and a GraphML key with the same name mean the same.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "wijknet/model/actor.hpp"
+#include "wijknet/model/network.hpp"
+
+namespace wijknet::binding {
+
+enum class ActorField { id, name, kind, pseudonym, x, y, crs, lon, lat, area, sector, organisation, client };
+enum class TieField { source, target, kind, strength, valence, direction, support, frequency, since, until, closeness };
+
+template <class Field>
+struct FieldName {
+    Field field;
+    std::string_view english;
+    std::string_view dutch;
+    bool required_in_csv;
+};
+
+/// The known fields in the order wijknet writes them.
+const std::vector<FieldName<ActorField>>& actor_fields();
+const std::vector<FieldName<TieField>>& tie_fields();
+
+/// The field a column header or GraphML attribute name stands for (English or Dutch, any case).
+std::optional<ActorField> actor_field_named(std::string_view name);
+std::optional<TieField> tie_field_named(std::string_view name);
+std::string_view name_of(ActorField field);
+std::string_view name_of(TieField field);
+
+/// An actor as read, before its location is checked as a whole.
+struct ActorDraft {
+    Actor actor;
+    std::optional<double> x, y, lon, lat;
+    std::optional<int> epsg;
+    /// A coordinate could not be read; already reported, so the location is not checked further.
+    bool coordinates_unreadable = false;
+};
+
+/// A tie as read, before its actor ids are resolved.
+struct TieDraft {
+    Tie tie;
+    std::string source_id;
+    std::string target_id;
+};
+
+/// Sets one field from its text. `label` names the field as the user wrote it ("column 'soort'")
+/// and starts the returned problem, if the value is not acceptable. Empty text leaves it unset.
+std::optional<std::string> set_field(ActorDraft& draft, ActorField field, std::string_view value,
+                                     std::string_view label);
+std::optional<std::string> set_field(TieDraft& draft, TieField field, std::string_view value,
+                                     std::string_view label);
+
+/// Checks the fields together (x without y, coordinates outside their CRS, until before since)
+/// and fills the location. Returns the problems found.
+std::vector<std::string> finish(ActorDraft& draft);
+std::vector<std::string> finish(TieDraft& draft);
+
+/// Field values as wijknet writes them; empty when the field is unset. Shared by the writers.
+std::string text_of(const Actor& actor, ActorField field);
+std::string text_of(const Tie& tie, TieField field, const Network& network);
+
+}  // namespace wijknet::binding

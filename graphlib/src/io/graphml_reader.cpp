@@ -1,0 +1,342 @@
+// SPDX-License-Identifier: MIT
+#include <expat.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <memory>
+#include <optional>
+#include <sstream>
+#include <unordered_map>
+
+#include "field_binding.hpp"
+#include "network_assembler.hpp"
+#include "wijknet/io/graphml.hpp"
+#include "wijknet/text/ascii.hpp"
+
+// expat is known only here: the rest of wijknet sees read_graphml().
+
+namespace wijknet {
+namespace {
+
+enum class Domain { node, edge, all, other };
+
+struct KeyDeclaration {
+    Domain domain = Domain::other;
+    std::string name;
+    std::optional<std::string> default_value;
+    /// yEd stores labels as nested graphics elements rather than text.
+    bool yed_graphics = false;
+};
+
+struct ParserDeleter {
+    void operator()(XML_Parser parser) const { XML_ParserFree(parser); }
+};
+using ParserHandle = std::unique_ptr<std::remove_pointer_t<XML_Parser>, ParserDeleter>;
+
+std::string_view local_name(const XML_Char* qualified) {
+    std::string_view name(qualified);
+    // The parser runs with namespace processing: names arrive as "uri|local".
+    const auto bar = name.rfind('|');
+    return bar == std::string_view::npos ? name : name.substr(bar + 1);
+}
+
+/// Whether the XML declaration names an encoding other than UTF-8 (which expat then converts).
+bool declares_other_encoding(std::string_view xml) {
+    if (!xml.starts_with("<?xml")) return false;
+    const auto declaration = xml.substr(0, xml.find("?>"));
+    const auto at = declaration.find("encoding");
+    if (at == std::string_view::npos) return false;
+    const auto value = text::lower(declaration.substr(at + 8));
+    return value.find("utf-8") == std::string::npos && value.find("utf8") == std::string::npos;
+}
+
+const char* attribute(const XML_Char** attributes, std::string_view wanted) {
+    for (int i = 0; attributes[i]; i += 2)
+        if (local_name(attributes[i]) == wanted) return attributes[i + 1];
+    return nullptr;
+}
+
+/// \brief Turns the SAX events of one GraphML document into drafts for the assembler.
+class GraphmlReader {
+public:
+    GraphmlReader(std::string file, DiagnosticList& problems, NetworkAssembler& assembler)
+        : file_(std::move(file)), problems_(problems), assembler_(assembler) {}
+
+    /// Returns false when the XML itself could not be read to the end.
+    bool parse(std::string_view xml) {
+        if (!declares_other_encoding(xml)) {
+            std::size_t bad = 0;
+            if (!text::is_utf8(xml, &bad)) {
+                char byte[8];
+                std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(xml[bad]));
+                const auto line = 1 + static_cast<std::size_t>(std::count(xml.begin(), xml.begin() + static_cast<std::ptrdiff_t>(bad), '\n'));
+                problems_.add(file_, line, std::string("byte ") + byte +
+                                               " is not UTF-8 (expected UTF-8, or an encoding named in the XML declaration)");
+                return false;
+            }
+        }
+        ParserHandle parser(XML_ParserCreateNS("UTF-8", '|'));
+        parser_ = parser.get();
+        XML_SetUserData(parser_, this);
+        XML_SetElementHandler(parser_, &GraphmlReader::on_start, &GraphmlReader::on_end);
+        XML_SetCharacterDataHandler(parser_, &GraphmlReader::on_text);
+        if (XML_Parse(parser_, xml.data(), static_cast<int>(xml.size()), XML_TRUE) == XML_STATUS_ERROR) {
+            const auto code = XML_GetErrorCode(parser_);
+            const bool truncated = code == XML_ERROR_NO_ELEMENTS || code == XML_ERROR_UNCLOSED_TOKEN ||
+                                   code == XML_ERROR_UNCLOSED_CDATA_SECTION || code == XML_ERROR_PARTIAL_CHAR;
+            problems_.add(file_, XML_GetCurrentLineNumber(parser_),
+                          std::string(truncated ? "GraphML ends too early: " : "malformed GraphML: ") +
+                              XML_ErrorString(code) + " (expected well-formed XML)");
+            return false;
+        }
+        if (!saw_graphml_) problems_.add(file_, 0, "is XML but not GraphML (expected a <graphml> root element)");
+        return saw_graphml_;
+    }
+
+private:
+    std::size_t line() const { return XML_GetCurrentLineNumber(parser_); }
+
+    static void XMLCALL on_start(void* self, const XML_Char* name, const XML_Char** attributes) {
+        static_cast<GraphmlReader*>(self)->start(local_name(name), attributes);
+    }
+    static void XMLCALL on_end(void* self, const XML_Char* name) {
+        static_cast<GraphmlReader*>(self)->end(local_name(name));
+    }
+    static void XMLCALL on_text(void* self, const XML_Char* text, int length) {
+        auto* reader = static_cast<GraphmlReader*>(self);
+        if (reader->capturing_) reader->text_.append(text, static_cast<std::size_t>(length));
+    }
+
+    void start(std::string_view element, const XML_Char** attributes) {
+        if (element == "graphml") {
+            saw_graphml_ = true;
+        } else if (element == "key") {
+            start_key(attributes);
+        } else if (element == "default" && current_key_) {
+            begin_text();
+        } else if (element == "node") {
+            start_node(attributes);
+        } else if (element == "edge") {
+            start_edge(attributes);
+        } else if (element == "data") {
+            start_data(attributes);
+        } else if ((element == "NodeLabel" || element == "EdgeLabel") && data_key_ && data_key_->yed_graphics) {
+            begin_text();  // yEd: <data key=".."><y:ShapeNode><y:NodeLabel>Name</y:NodeLabel>
+        } else if (element == "hyperedge") {
+            problems_.add(file_, line(), "has a hyperedge, which wijknet cannot read (expected edges between two nodes)");
+        }
+    }
+
+    void end(std::string_view element) {
+        if (element == "key") {
+            current_key_.reset();
+        } else if (element == "default" && current_key_) {
+            keys_[*current_key_].default_value = end_text();
+        } else if (element == "data") {
+            end_data();
+        } else if ((element == "NodeLabel" || element == "EdgeLabel") && data_key_ && data_key_->yed_graphics) {
+            yed_label_ = end_text();
+        } else if (element == "node" && in_node_) {
+            finish_node();
+        } else if (element == "edge" && in_edge_) {
+            finish_edge();
+        }
+    }
+
+    void begin_text() {
+        capturing_ = true;
+        text_.clear();
+    }
+    std::string end_text() {
+        capturing_ = false;
+        return std::move(text_);
+    }
+
+    void start_key(const XML_Char** attributes) {
+        const char* id = attribute(attributes, "id");
+        if (!id) {
+            problems_.add(file_, line(), "<key> without an id (expected id=\"...\")");
+            return;
+        }
+        KeyDeclaration key;
+        const char* domain = attribute(attributes, "for");
+        const std::string_view for_value = domain ? domain : "all";
+        key.domain = for_value == "node"  ? Domain::node
+                     : for_value == "edge" ? Domain::edge
+                     : for_value == "all"  ? Domain::all
+                                           : Domain::other;
+        const char* name = attribute(attributes, "attr.name");
+        key.name = name ? name : id;
+        const char* yfiles = attribute(attributes, "yfiles.type");
+        key.yed_graphics = yfiles && (std::string_view(yfiles) == "nodegraphics" || std::string_view(yfiles) == "edgegraphics");
+        keys_[id] = std::move(key);
+        current_key_ = id;
+    }
+
+    void start_node(const XML_Char** attributes) {
+        node_ = {};
+        node_line_ = line();
+        in_node_ = true;
+        label_.reset();
+        node_keys_seen_.clear();
+        node_xy_.clear();
+        const char* id = attribute(attributes, "id");
+        if (!id) problems_.add(file_, node_line_, "<node> without an id (expected id=\"...\")");
+        else node_.actor.id = id;
+    }
+
+    void start_edge(const XML_Char** attributes) {
+        edge_ = {};
+        edge_line_ = line();
+        in_edge_ = true;
+        const char* source = attribute(attributes, "source");
+        const char* target = attribute(attributes, "target");
+        if (source) edge_.source_id = source;
+        if (target) edge_.target_id = target;
+        edge_keys_seen_.clear();
+    }
+
+    void start_data(const XML_Char** attributes) {
+        data_key_ = nullptr;
+        if (!in_node_ && !in_edge_) return;  // graph-level data is not part of the model
+        const char* key = attribute(attributes, "key");
+        const auto found = key ? keys_.find(key) : keys_.end();
+        if (found == keys_.end()) {
+            problems_.add(file_, line(), std::string("<data> refers to undeclared key '") + (key ? key : "") +
+                                             "' (expected a <key> with that id)");
+            return;
+        }
+        data_key_ = &found->second;
+        yed_label_.reset();
+        if (!data_key_->yed_graphics) begin_text();
+    }
+
+    void end_data() {
+        if (!data_key_) return;
+        const KeyDeclaration& key = *data_key_;
+        data_key_ = nullptr;
+        if (key.yed_graphics) {
+            if (yed_label_ && !yed_label_->empty()) label_ = std::move(*yed_label_);
+            return;
+        }
+        std::string value = end_text();
+        if (in_node_) apply_node_value(key.name, value);
+        else if (in_edge_) apply_edge_value(key.name, value);
+    }
+
+    std::string label_for(std::string_view name) const { return "attribute '" + std::string(name) + "'"; }
+
+    void apply_node_value(const std::string& name, const std::string& value) {
+        node_keys_seen_.push_back(name);
+        const auto field = binding::actor_field_named(name);
+        if (field == binding::ActorField::x || field == binding::ActorField::y) {
+            node_xy_.push_back({name, value});  // geographic or a drawing position: decided in finish_node()
+        } else if (field && *field != binding::ActorField::id) {
+            if (auto problem = binding::set_field(node_, *field, value, label_for(name)))
+                problems_.add(file_, line(), std::move(*problem));
+        } else if (text::iequals(name, "label")) {
+            label_ = value;
+        } else {
+            set_attribute(node_.actor.attributes, name, value);
+        }
+    }
+
+    void apply_edge_value(const std::string& name, const std::string& value) {
+        edge_keys_seen_.push_back(name);
+        const auto field = binding::tie_field_named(name);
+        if (field && *field != binding::TieField::source && *field != binding::TieField::target) {
+            if (auto problem = binding::set_field(edge_, *field, value, label_for(name)))
+                problems_.add(file_, line(), std::move(*problem));
+        } else {
+            set_attribute(edge_.tie.attributes, name, value);
+        }
+    }
+
+    /// Keys with a <default> apply to elements that do not set them.
+    template <class Apply>
+    void apply_defaults(Domain domain, Apply&& apply, const std::vector<std::string>& set_names) {
+        for (const auto& [id, key] : keys_) {
+            if ((key.domain != domain && key.domain != Domain::all) || !key.default_value) continue;
+            if (std::find(set_names.begin(), set_names.end(), key.name) != set_names.end()) continue;
+            apply(key.name, *key.default_value);
+        }
+    }
+
+    void finish_node() {
+        in_node_ = false;
+        if (node_.actor.id.empty()) return;
+        apply_defaults(Domain::node, [this](const std::string& n, const std::string& v) { apply_node_value(n, v); },
+                       std::vector<std::string>(node_keys_seen_));
+        // Gephi and yEd write x/y as positions in their drawing. They are coordinates only
+        // alongside a crs, as wijknet writes them; otherwise they stay free attributes.
+        for (const auto& [name, value] : node_xy_) {
+            if (node_.epsg) {
+                if (auto problem = binding::set_field(node_, *binding::actor_field_named(name), value, label_for(name)))
+                    problems_.add(file_, node_line_, std::move(*problem));
+            } else {
+                set_attribute(node_.actor.attributes, name, value);
+            }
+        }
+        // networkx and Gephi name nodes by id or `label`; wijknet always wants a display name.
+        if (node_.actor.name.empty()) node_.actor.name = label_ ? *label_ : node_.actor.id;
+        assembler_.add_actor(std::move(node_), file_, node_line_);
+    }
+
+    void finish_edge() {
+        in_edge_ = false;
+        if (edge_.source_id.empty() || edge_.target_id.empty()) {
+            problems_.add(file_, edge_line_, "<edge> without source or target (expected source=\"...\" target=\"...\")");
+            return;
+        }
+        apply_defaults(Domain::edge, [this](const std::string& n, const std::string& v) { apply_edge_value(n, v); },
+                       std::vector<std::string>(edge_keys_seen_));
+        assembler_.add_tie(std::move(edge_), file_, edge_line_);
+    }
+
+    std::string file_;
+    DiagnosticList& problems_;
+    NetworkAssembler& assembler_;
+    XML_Parser parser_ = nullptr;
+    bool saw_graphml_ = false;
+
+    std::unordered_map<std::string, KeyDeclaration> keys_;
+    std::optional<std::string> current_key_;
+    const KeyDeclaration* data_key_ = nullptr;
+
+    bool capturing_ = false;
+    std::string text_;
+
+    bool in_node_ = false;
+    std::size_t node_line_ = 0;
+    binding::ActorDraft node_;
+    std::vector<std::string> node_keys_seen_;
+    std::vector<Attribute> node_xy_;
+    std::optional<std::string> label_;
+    std::optional<std::string> yed_label_;
+
+    bool in_edge_ = false;
+    std::size_t edge_line_ = 0;
+    binding::TieDraft edge_;
+    std::vector<std::string> edge_keys_seen_;
+};
+
+}  // namespace
+
+Network read_graphml_text(std::string_view xml, const std::string& file) {
+    DiagnosticList problems;
+    NetworkAssembler assembler(problems);
+    GraphmlReader reader(file, problems, assembler);
+    if (!reader.parse(xml)) assembler.actors_unreadable();
+    return assembler.finish();
+}
+
+Network read_graphml(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError(path.string(), 0, "cannot be opened (expected a readable GraphML file)");
+    std::ostringstream content;
+    content << in.rdbuf();
+    return read_graphml_text(content.str(), path.string());
+}
+
+}  // namespace wijknet

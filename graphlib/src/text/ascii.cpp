@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#include "wijknet/text/ascii.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+
+namespace wijknet::text {
+
+std::string_view trim(std::string_view text) {
+    constexpr std::string_view spaces = " \t\r\n";
+    const auto first = text.find_first_not_of(spaces);
+    if (first == std::string_view::npos) return {};
+    const auto last = text.find_last_not_of(spaces);
+    return text.substr(first, last - first + 1);
+}
+
+bool iequals(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (to_lower(a[i]) != to_lower(b[i])) return false;
+    return true;
+}
+
+std::string lower(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) c = to_lower(c);
+    return out;
+}
+
+std::optional<double> parse_decimal(std::string_view text) {
+    text = trim(text);
+    if (text.empty()) return std::nullopt;
+    std::string normalised(text);
+    if (normalised.find('.') == std::string::npos) {
+        const auto comma = normalised.find(',');
+        if (comma != std::string::npos) {
+            if (normalised.find(',', comma + 1) != std::string::npos) return std::nullopt;
+            normalised[comma] = '.';
+        }
+    }
+    if (normalised.front() == '+') normalised.erase(0, 1);
+    double value = 0;
+    const char* end = normalised.data() + normalised.size();
+    auto [stop, error] = std::from_chars(normalised.data(), end, value, std::chars_format::fixed);
+    if (error != std::errc{} || stop != end || !std::isfinite(value)) return std::nullopt;
+    return value;
+}
+
+std::string format_decimal(double value) {
+    char buffer[32];
+    auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return error == std::errc{} ? std::string(buffer, end) : std::string{};
+}
+
+bool is_utf8(std::string_view text, std::size_t* bad_offset) {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    std::size_t i = 0;
+    while (i < n) {
+        const unsigned char c = bytes[i];
+        std::size_t length = 0;
+        std::uint32_t code = 0;
+        if (c < 0x80) { ++i; continue; }
+        if ((c & 0xE0) == 0xC0) { length = 2; code = c & 0x1F; }
+        else if ((c & 0xF0) == 0xE0) { length = 3; code = c & 0x0F; }
+        else if ((c & 0xF8) == 0xF0) { length = 4; code = c & 0x07; }
+        else { if (bad_offset) *bad_offset = i; return false; }
+        if (i + length > n) { if (bad_offset) *bad_offset = i; return false; }
+        for (std::size_t k = 1; k < length; ++k) {
+            if ((bytes[i + k] & 0xC0) != 0x80) { if (bad_offset) *bad_offset = i; return false; }
+            code = (code << 6) | (bytes[i + k] & 0x3F);
+        }
+        // Overlong forms, surrogates and code points past U+10FFFF are not UTF-8.
+        const bool overlong = (length == 2 && code < 0x80) || (length == 3 && code < 0x800) ||
+                              (length == 4 && code < 0x10000);
+        if (overlong || (code >= 0xD800 && code <= 0xDFFF) || code > 0x10FFFF) {
+            if (bad_offset) *bad_offset = i;
+            return false;
+        }
+        i += length;
+    }
+    return true;
+}
+
+}  // namespace wijknet::text

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <filesystem>
+#include <functional>
+
+#include "wijknet/render/canvas.hpp"
+
+namespace wijknet::render {
+
+enum class PictureFormat { svg, png, pdf };
+
+/// The format a file name asks for (.svg, .png, .pdf). \throws InputError for any other.
+PictureFormat picture_format_of(const std::filesystem::path& path);
+
+struct PictureSize {
+    double width = 595.0;   // points; A4 portrait by default
+    double height = 842.0;
+    /// Pixels per inch for PNG; vector formats ignore it.
+    double dpi = 150.0;
+};
+
+/// Draws a picture into `path` (format by extension) through Cairo. The file appears only once
+/// it is complete. \throws RunError when Cairo or the file system fails.
+void draw_picture_file(const std::filesystem::path& path, const PictureSize& size,
+                       const std::function<void(Canvas&)>& draw);
+
+}  // namespace wijknet::render

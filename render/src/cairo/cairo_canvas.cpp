@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+#include "cairo_canvas.hpp"
+
+#include <pango/pangocairo.h>
+
+#include <memory>
+#include <string>
+
+#include "wijknet/io/diagnostic.hpp"
+
+namespace wijknet::render {
+namespace {
+
+struct GObjectUnref {
+    void operator()(void* object) const { g_object_unref(object); }
+};
+struct FontDescriptionFree {
+    void operator()(PangoFontDescription* description) const { pango_font_description_free(description); }
+};
+
+using LayoutHandle = std::unique_ptr<PangoLayout, GObjectUnref>;
+
+LayoutHandle make_layout(cairo_t* context, std::string_view text, const TextStyle& style) {
+    LayoutHandle layout(pango_cairo_create_layout(context));
+    std::unique_ptr<PangoFontDescription, FontDescriptionFree> font(pango_font_description_new());
+    pango_font_description_set_family(font.get(), style.font_family.c_str());
+    pango_font_description_set_weight(font.get(), style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+    // Absolute size: in user units, so 10 means 10 points on every surface.
+    pango_font_description_set_absolute_size(font.get(), style.size * PANGO_SCALE);
+    pango_layout_set_font_description(layout.get(), font.get());
+    pango_layout_set_text(layout.get(), text.data(), static_cast<int>(text.size()));
+    return layout;
+}
+
+}  // namespace
+
+void check_cairo_status(cairo_status_t status, const char* doing) {
+    if (status != CAIRO_STATUS_SUCCESS)
+        throw RunError(std::string("drawing failed while ") + doing + ": " + cairo_status_to_string(status));
+}
+
+void CairoCanvas::set_colour(const Colour& colour) {
+    cairo_set_source_rgba(context_, colour.red, colour.green, colour.blue, colour.alpha);
+}
+
+void CairoCanvas::apply(const StrokeStyle& style) {
+    set_colour(style.colour);
+    cairo_set_line_width(context_, style.width);
+    cairo_set_dash(context_, style.dashes.data(), static_cast<int>(style.dashes.size()), 0);
+    cairo_set_line_join(context_, CAIRO_LINE_JOIN_ROUND);
+    cairo_set_line_cap(context_, style.dashes.empty() ? CAIRO_LINE_CAP_ROUND : CAIRO_LINE_CAP_BUTT);
+}
+
+void CairoCanvas::trace(std::span<const Point> points, bool closed) {
+    cairo_new_path(context_);
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        if (i == 0) cairo_move_to(context_, points[i].x, points[i].y);
+        else cairo_line_to(context_, points[i].x, points[i].y);
+    }
+    if (closed) cairo_close_path(context_);
+}
+
+void CairoCanvas::stroke_path(std::span<const Point> points, const StrokeStyle& style, bool closed) {
+    if (points.size() < 2) return;
+    trace(points, closed);
+    apply(style);
+    cairo_stroke(context_);
+}
+
+void CairoCanvas::fill_path(std::span<const Point> points, const Colour& fill) {
+    if (points.size() < 3) return;
+    trace(points, true);
+    set_colour(fill);
+    cairo_fill(context_);
+}
+
+void CairoCanvas::circle(Point centre, double radius, const Colour* fill, const StrokeStyle* stroke) {
+    cairo_new_path(context_);
+    cairo_arc(context_, centre.x, centre.y, radius, 0, 6.283185307179586);
+    if (fill) {
+        set_colour(*fill);
+        stroke ? cairo_fill_preserve(context_) : cairo_fill(context_);
+    }
+    if (stroke) {
+        apply(*stroke);
+        cairo_stroke(context_);
+    }
+}
+
+TextExtent CairoCanvas::measure_text(std::string_view text, const TextStyle& style) {
+    const auto layout = make_layout(context_, text, style);
+    PangoRectangle logical{};
+    pango_layout_get_extents(layout.get(), nullptr, &logical);
+    return {static_cast<double>(logical.width) / PANGO_SCALE, static_cast<double>(logical.height) / PANGO_SCALE};
+}
+
+void CairoCanvas::text(Point top_left, std::string_view text, const TextStyle& style) {
+    const auto layout = make_layout(context_, text, style);
+    set_colour(style.colour);
+    cairo_move_to(context_, top_left.x, top_left.y);
+    pango_cairo_show_layout(context_, layout.get());
+}
+
+}  // namespace wijknet::render

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#include "wijknet/render/picture_file.hpp"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+
+#include <cmath>
+#include <memory>
+#include <ostream>
+
+#include "cairo_canvas.hpp"
+#include "wijknet/io/atomic_output.hpp"
+#include "wijknet/io/diagnostic.hpp"
+#include "wijknet/text/ascii.hpp"
+
+namespace wijknet::render {
+namespace {
+
+struct SurfaceDestroy {
+    void operator()(cairo_surface_t* surface) const { cairo_surface_destroy(surface); }
+};
+struct ContextDestroy {
+    void operator()(cairo_t* context) const { cairo_destroy(context); }
+};
+using SurfaceHandle = std::unique_ptr<cairo_surface_t, SurfaceDestroy>;
+using ContextHandle = std::unique_ptr<cairo_t, ContextDestroy>;
+
+cairo_status_t write_to_stream(void* closure, const unsigned char* data, unsigned int length) {
+    auto* stream = static_cast<std::ostream*>(closure);
+    stream->write(reinterpret_cast<const char*>(data), length);
+    return *stream ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+}
+
+}  // namespace
+
+PictureFormat picture_format_of(const std::filesystem::path& path) {
+    const auto extension = text::lower(path.extension().string());
+    if (extension == ".svg") return PictureFormat::svg;
+    if (extension == ".png") return PictureFormat::png;
+    if (extension == ".pdf") return PictureFormat::pdf;
+    throw InputError(path.string(), 0, "has extension '" + extension + "' (expected .svg, .png or .pdf)");
+}
+
+void draw_picture_file(const std::filesystem::path& path, const PictureSize& size,
+                       const std::function<void(Canvas&)>& draw) {
+    const auto format = picture_format_of(path);
+    AtomicOutput output(path);
+    std::ostream* stream = &output.stream();
+
+    SurfaceHandle surface;
+    double scale = 1.0;
+    switch (format) {
+        case PictureFormat::svg:
+            surface.reset(cairo_svg_surface_create_for_stream(&write_to_stream, stream, size.width, size.height));
+            break;
+        case PictureFormat::pdf:
+            surface.reset(cairo_pdf_surface_create_for_stream(&write_to_stream, stream, size.width, size.height));
+            break;
+        case PictureFormat::png:
+            scale = size.dpi / 72.0;
+            surface.reset(cairo_image_surface_create(CAIRO_FORMAT_ARGB32,
+                                                     static_cast<int>(std::lround(size.width * scale)),
+                                                     static_cast<int>(std::lround(size.height * scale))));
+            break;
+    }
+    check_cairo_status(cairo_surface_status(surface.get()), "creating the picture");
+    {
+        ContextHandle context(cairo_create(surface.get()));
+        check_cairo_status(cairo_status(context.get()), "starting to draw");
+        cairo_scale(context.get(), scale, scale);
+        // A white page: PNGs are otherwise transparent, which prints and previews badly.
+        cairo_set_source_rgb(context.get(), 1, 1, 1);
+        cairo_paint(context.get());
+        CairoCanvas canvas(context.get());
+        draw(canvas);
+        check_cairo_status(cairo_status(context.get()), "drawing");
+    }
+    if (format == PictureFormat::png)
+        check_cairo_status(cairo_surface_write_to_png_stream(surface.get(), &write_to_stream, stream), "writing PNG");
+    cairo_surface_finish(surface.get());
+    check_cairo_status(cairo_surface_status(surface.get()), "finishing the picture");
+    surface.reset();
+    output.commit();
+}
+
+}  // namespace wijknet::render

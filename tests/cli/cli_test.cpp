@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: MIT
+// The command line as a user meets it: the real binary, its exit codes, stdout and stderr.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "cli/run.hpp"
+#include "wijknet/io/csv_pair.hpp"
+#include "wijknet/io/graphml.hpp"
+#include "wijknet/io/network_file.hpp"
+
+namespace wijknet {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Result {
+    int exit_code = -1;
+    std::string out;
+    std::string err;
+};
+
+std::string read_file(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream content;
+    content << in.rdbuf();
+    return content.str();
+}
+
+fs::path data(const std::string& relative) { return fs::path(WIJKNET_TEST_DATA_DIR) / relative; }
+
+class Cli : public ::testing::Test {
+protected:
+    fs::path dir = fs::temp_directory_path() / ("wijknet-cli-test-" + std::to_string(::getpid()));
+    void SetUp() override { fs::create_directories(dir); }
+    void TearDown() override { fs::remove_all(dir); }
+
+    /// Runs the real binary through the shell, capturing both streams.
+    Result wijknet(const std::string& arguments) {
+        const auto out = dir / "stdout", err = dir / "stderr";
+        const std::string command = std::string("'") + WIJKNET_BINARY + "' " + arguments + " >'" + out.string() +
+                                    "' 2>'" + err.string() + "' </dev/null";
+        const int status = std::system(command.c_str());
+        return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, read_file(out), read_file(err)};
+    }
+};
+
+TEST_F(Cli, HelpAndVersion) {
+    auto help = wijknet("--help");
+    EXPECT_EQ(help.exit_code, 0);
+    for (const char* verb : {"validate", "info", "convert", "demo", "Exit codes"})
+        EXPECT_NE(help.out.find(verb), std::string::npos) << verb;
+    for (const char* verb : {"validate", "info", "convert", "demo"}) {
+        auto verb_help = wijknet(std::string(verb) + " --help");
+        EXPECT_EQ(verb_help.exit_code, 0) << verb;
+        EXPECT_NE(verb_help.out.find(std::string("wijknet ") + verb), std::string::npos) << verb_help.out;
+    }
+    auto version = wijknet("--version");
+    EXPECT_EQ(version.exit_code, 0);
+    EXPECT_TRUE(version.out.starts_with("wijknet 0.")) << version.out;
+}
+
+TEST_F(Cli, UsageErrorsExitTwo) {
+    EXPECT_EQ(wijknet("").exit_code, 2);
+    auto unknown = wijknet("frobnicate");
+    EXPECT_EQ(unknown.exit_code, 2);
+    EXPECT_TRUE(unknown.err.starts_with("wijknet: ")) << unknown.err;
+    EXPECT_EQ(wijknet("info").exit_code, 2) << "NETWORK is required";
+    EXPECT_EQ(wijknet("info --no-such-option x").exit_code, 2);
+}
+
+TEST_F(Cli, ValidateEveryBadFileExitsTwoNamingFileAndLine) {
+    for (const auto& entry : fs::directory_iterator(data("bad"))) {
+        if (entry.path().extension() == ".md") continue;
+        const auto result = wijknet("validate '" + entry.path().string() + "'");
+        EXPECT_EQ(result.exit_code, 2) << entry.path();
+        EXPECT_TRUE(result.out.empty()) << entry.path();
+        std::istringstream lines(result.err);
+        std::string line;
+        while (std::getline(lines, line)) {
+            EXPECT_TRUE(line.starts_with("wijknet: ")) << line;
+            if (line.find("problems found") != std::string::npos) continue;
+            EXPECT_NE(line.find(entry.path().filename().string()), std::string::npos) << "names the file: " << line;
+        }
+    }
+}
+
+TEST_F(Cli, ValidateManyProblemsListsThemAll) {
+    const auto result = wijknet("validate '" + data("bad/many_problems").string() + "'");
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_NE(result.err.find("many_problems/actors.csv:3: duplicate actor id 'r1'"), std::string::npos) << result.err;
+    EXPECT_NE(result.err.find("many_problems/ties.csv:4: tie names unknown actor 'r9'"), std::string::npos);
+    EXPECT_NE(result.err.find("wijknet: 7 problems found"), std::string::npos);
+}
+
+TEST_F(Cli, ValidateCleanNetworkExitsZero) {
+    const auto result = wijknet("validate '" + data("graphml/networkx_florentine.graphml").string() + "'");
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_NE(result.out.find("15 actors, 20 ties, no problems found"), std::string::npos) << result.out;
+}
+
+TEST_F(Cli, InfoOnNetworkxKarateClub) {
+    const auto result = wijknet("info '" + data("graphml/networkx_karate.graphml").string() + "'");
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_NE(result.out.find("Actors: 34"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("Ties: 78"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("components                       1"), std::string::npos) << result.out;
+}
+
+TEST_F(Cli, ConvertRoundTripsTheSampleWithoutLoss) {
+    ASSERT_EQ(wijknet("demo --out '" + (dir / "demo").string() + "'").exit_code, 0);
+    const auto sample = dir / "demo" / "zonnedal";
+    ASSERT_EQ(wijknet("convert '" + sample.string() + "' '" + (dir / "s.graphml").string() + "'").exit_code, 0);
+    ASSERT_EQ(wijknet("convert '" + (dir / "s.graphml").string() + "' '" + (dir / "back").string() + "'").exit_code, 0);
+    EXPECT_EQ(read_file(dir / "back" / "actors.csv"), read_file(sample / "actors.csv"));
+    EXPECT_EQ(read_file(dir / "back" / "ties.csv"), read_file(sample / "ties.csv"));
+    ASSERT_EQ(wijknet("convert '" + sample.string() + "' '" + (dir / "s.dot").string() + "'").exit_code, 0);
+    EXPECT_TRUE(read_file(dir / "s.dot").starts_with("graph wijknet {"));
+}
+
+TEST_F(Cli, ConvertBadInputWritesNothing) {
+    const auto out = dir / "out.graphml";
+    const auto result = wijknet("convert '" + data("bad/self_tie").string() + "' '" + out.string() + "'");
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_FALSE(fs::exists(out));
+    const auto unknown = wijknet("convert '" + data("graphml/networkx_karate.graphml").string() + "' '" +
+                                 (dir / "out.xlsx").string() + "'");
+    EXPECT_EQ(unknown.exit_code, 2);
+    EXPECT_NE(unknown.err.find("out.xlsx: has extension '.xlsx'"), std::string::npos) << unknown.err;
+}
+
+TEST_F(Cli, ConvertIntoUnwritableFolderExitsOneAndKeepsNothingHalfWritten) {
+    const auto result = wijknet("convert '" + data("graphml/networkx_karate.graphml").string() +
+                                "' /proc/wijknet-cannot-write-here.graphml");
+    EXPECT_EQ(result.exit_code, 1) << result.err;
+    EXPECT_TRUE(result.err.starts_with("wijknet: cannot write")) << result.err;
+}
+
+TEST_F(Cli, DemoSummarisesTheSampleAndWritesItsFiles) {
+    const auto result = wijknet("demo --out '" + (dir / "demo").string() + "'");
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_NE(result.out.find("Zonnedal"), std::string::npos);
+    EXPECT_NE(result.out.find("Clients and their personal networks"), std::string::npos);
+    for (const char* file : {"zonnedal/actors.csv", "zonnedal/ties.csv", "zonnedal.graphml", "zonnedal.dot"})
+        EXPECT_TRUE(fs::is_regular_file(dir / "demo" / file)) << file;
+    const Network network = load_network(dir / "demo" / "zonnedal.graphml");
+    EXPECT_GE(network.actor_count(), 300u);
+}
+
+TEST(CliInProcess, RunReportsInputErrorsOnErrStream) {
+    std::ostringstream out, err;
+    const int code = cli::run({"validate", data("bad/self_tie").string()}, out, err);
+    EXPECT_EQ(code, 2);
+    EXPECT_EQ(out.str(), "");
+    EXPECT_NE(err.str().find("self_tie/ties.csv:3: tie from 'r2' to itself"), std::string::npos) << err.str();
+}
+
+}  // namespace
+}  // namespace wijknet

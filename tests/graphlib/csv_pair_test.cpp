@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: MIT
+#include "wijknet/io/csv_pair.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "wijknet/io/diagnostic.hpp"
+
+namespace wijknet {
+namespace {
+
+// As a Dutch spreadsheet saves it: BOM, semicolons, decimal commas, Dutch headers and values,
+// columns in an unusual order, a column wijknet does not know, a quoted note with a newline.
+constexpr std::string_view dutch_actors =
+    "\xEF\xBB\xBFsoort;naam;id;x;y;buurt;client;hobby;pseudoniem\r\n"
+    "bewoner;Anna Appelboom;r1;151203,5;452110,25;BU99990101;ja;tuinieren;Bewoner 1\r\n"
+    "bewoner;Zoë Zonnebloem;r2;;;BU99990102;nee;;\r\n"
+    "professional;Piet Paraplu;p1;;;;;;\r\n"
+    "organisatie;Wijkteam Zonnedal;o1;;;;;;\r\n";
+constexpr std::string_view dutch_ties =
+    "van;naar;soort;sterkte;lading;richting;steun;frequentie;sinds;tot;nabijheid;notitie\r\n"
+    "r1;r2;vriend;sterk;steunend;beide;pge;wekelijks;01-03-2024;;dichtbij;\"koffie; elke\nmaandag\"\r\n"
+    "p1;r1;zorg;zwak;belastend;naar_doel;A,E;maandelijks;2024-06-01;2025-05-31;3;\r\n"
+    "p1;o1;dienstverband;;;;;;;;;\r\n";
+
+Network dutch_network() { return read_csv_pair_text(dutch_actors, dutch_ties, "actors.csv", "ties.csv"); }
+
+TEST(CsvPair, ReadsDutchSpreadsheetExport) {
+    const Network network = dutch_network();
+    ASSERT_EQ(network.actor_count(), 4u);
+    ASSERT_EQ(network.tie_count(), 3u);
+
+    const Actor& anna = network.actor(*network.find_actor("r1"));
+    EXPECT_EQ(anna.name, "Anna Appelboom");
+    EXPECT_EQ(anna.kind, ActorKind::resident);
+    EXPECT_TRUE(anna.is_client);
+    EXPECT_EQ(anna.pseudonym, "Bewoner 1");
+    ASSERT_TRUE(anna.location.point);
+    EXPECT_DOUBLE_EQ(anna.location.point->x, 151203.5);
+    EXPECT_DOUBLE_EQ(anna.location.point->y, 452110.25);
+    EXPECT_EQ(anna.location.point->epsg, 28992);
+    EXPECT_EQ(anna.location.area_code, "BU99990101");
+    ASSERT_NE(find_attribute(anna.attributes, "hobby"), nullptr);
+    EXPECT_EQ(*find_attribute(anna.attributes, "hobby"), "tuinieren");
+
+    EXPECT_EQ(network.actor(*network.find_actor("r2")).name, "Zoë Zonnebloem");
+    EXPECT_EQ(network.actor(*network.find_actor("o1")).kind, ActorKind::organisation);
+
+    const Tie& friends = network.tie(TieIndex{std::size_t{0}});
+    EXPECT_EQ(friends.kind, TieKind::friendship);
+    EXPECT_EQ(friends.strength, Strength::strong);
+    EXPECT_EQ(friends.valence, Valence::supportive);
+    EXPECT_EQ(friends.direction, SupportDirection::both);
+    EXPECT_EQ(friends.support.letters(), "PGE");
+    EXPECT_EQ(friends.frequency, Frequency::weekly);
+    EXPECT_EQ(friends.since, Date::parse("2024-03-01"));
+    EXPECT_FALSE(friends.until);
+    EXPECT_EQ(friends.closeness, Closeness::close);
+    EXPECT_EQ(*find_attribute(friends.attributes, "notitie"), "koffie; elke\nmaandag");
+
+    const Tie& care = network.tie(TieIndex{std::size_t{1}});
+    EXPECT_EQ(care.kind, TieKind::care);
+    EXPECT_EQ(care.formality(), Formality::formal);
+    EXPECT_EQ(care.support.letters(), "AE");
+    EXPECT_EQ(care.closeness, Closeness::far);
+    EXPECT_TRUE(care.active_on(*Date::parse("2025-05-31")));
+    EXPECT_FALSE(care.active_on(*Date::parse("2025-06-01")));
+    EXPECT_FALSE(care.active_on(*Date::parse("2024-05-31")));
+}
+
+TEST(CsvPair, WritesEnglishCommaSeparatedAndReadsBackTheSame) {
+    const Network network = dutch_network();
+    const std::string actors = actors_csv_text(network);
+    const std::string ties = ties_csv_text(network);
+    EXPECT_TRUE(actors.starts_with("id,name,kind,pseudonym,x,y,crs,lon,lat,area,sector,organisation,client,hobby\n"));
+    EXPECT_TRUE(ties.starts_with("source,target,kind,strength,valence,direction,support,frequency,since,until,closeness,notitie\n"));
+    EXPECT_NE(ties.find("\"koffie; elke\nmaandag\""), std::string::npos) << "the newline is quoted";
+
+    const Network again = read_csv_pair_text(actors, ties, "actors.csv", "ties.csv");
+    ASSERT_EQ(again.actor_count(), network.actor_count());
+    ASSERT_EQ(again.tie_count(), network.tie_count());
+    for (std::size_t i = 0; i < network.actor_count(); ++i)
+        EXPECT_EQ(again.actor(ActorIndex{i}), network.actor(ActorIndex{i})) << i;
+    for (std::size_t i = 0; i < network.tie_count(); ++i)
+        EXPECT_EQ(again.tie(TieIndex{i}), network.tie(TieIndex{i})) << i;
+}
+
+TEST(CsvPair, ReadsLonLatAsWgs84) {
+    const Network network = read_csv_pair_text("id,name,kind,lon,lat\nr1,A,resident,\"5,38721\",52.15517\n",
+                                               "source,target,kind\n", "a", "t");
+    const auto& point = network.actor(ActorIndex{std::size_t{0}}).location.point;
+    ASSERT_TRUE(point);
+    EXPECT_EQ(point->epsg, 4326);
+    EXPECT_DOUBLE_EQ(point->x, 5.38721);
+    EXPECT_DOUBLE_EQ(point->y, 52.15517);
+}
+
+TEST(CsvPair, FolderWriteLeavesNoTemporaryFilesAndReplacesOldOnes) {
+    const auto folder = std::filesystem::temp_directory_path() / "wijknet-csv-pair-test";
+    std::filesystem::remove_all(folder);
+    std::filesystem::create_directories(folder);
+    std::ofstream(folder / "actors.csv") << "old";
+    write_csv_pair(dutch_network(), folder);
+    std::size_t files = 0;
+    for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(folder)) ++files;
+    EXPECT_EQ(files, 2u);
+    EXPECT_EQ(read_csv_pair(folder).actor_count(), 4u);
+    std::filesystem::remove_all(folder);
+}
+
+}  // namespace
+}  // namespace wijknet

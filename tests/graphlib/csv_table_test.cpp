@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+#include "wijknet/io/csv_table.hpp"
+
+#include <gtest/gtest.h>
+
+namespace wijknet {
+namespace {
+
+CsvTable parse_clean(std::string_view text) {
+    DiagnosticList problems;
+    auto table = parse_csv(text, "t.csv", problems);
+    EXPECT_TRUE(problems.empty()) << (problems.empty() ? "" : problems.items().front().to_string());
+    return table;
+}
+
+TEST(CsvTable, DetectsCommaAndSemicolon) {
+    EXPECT_EQ(parse_clean("a,b\n1,2\n").separator, ',');
+    const auto dutch = parse_clean("a;b\n1,5;2\n");
+    EXPECT_EQ(dutch.separator, ';');
+    EXPECT_EQ(dutch.records.at(0).fields.at(0), "1,5");
+}
+
+TEST(CsvTable, SkipsByteOrderMarkAndCarriageReturns) {
+    const auto table = parse_clean("\xEF\xBB\xBFid,name\r\nr1,Anna\r\n");
+    EXPECT_EQ(table.header.at(0), "id");
+    EXPECT_EQ(table.records.at(0).fields.at(1), "Anna");
+}
+
+TEST(CsvTable, QuotedFieldsHoldSeparatorsQuotesAndNewlines) {
+    const auto table = parse_clean("id,note\nr1,\"a, \"\"quoted\"\"\nsecond line\"\nr2,x\n");
+    ASSERT_EQ(table.records.size(), 2u);
+    EXPECT_EQ(table.records[0].fields[1], "a, \"quoted\"\nsecond line");
+    EXPECT_EQ(table.records[0].line, 2u);
+    EXPECT_EQ(table.records[1].line, 4u) << "line numbers count the newline inside the quotes";
+}
+
+TEST(CsvTable, PadsShortRecordsAndSkipsBlankLines) {
+    const auto table = parse_clean("a,b,c\n1\n\n2,3,4\n");
+    ASSERT_EQ(table.records.size(), 2u);
+    EXPECT_EQ(table.records[0].fields, (std::vector<std::string>{"1", "", ""}));
+    EXPECT_EQ(table.records[1].line, 4u);
+}
+
+TEST(CsvTable, ReportsTooManyFieldsWithLine) {
+    DiagnosticList problems;
+    parse_csv("a,b\n1,2\n1,2,3\n", "t.csv", problems);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems.items()[0].line, 3u);
+    EXPECT_NE(problems.items()[0].message.find("3 fields but the header has 2"), std::string::npos);
+}
+
+TEST(CsvTable, ReportsUnclosedQuoteWhereItOpened) {
+    DiagnosticList problems;
+    parse_csv("a,b\n1,2\n3,\"open\n4,5\n", "t.csv", problems);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems.items()[0].line, 3u);
+    EXPECT_NE(problems.items()[0].message.find("never closed"), std::string::npos);
+}
+
+TEST(CsvTable, ReportsEachLineThatIsNotUtf8) {
+    DiagnosticList problems;
+    parse_csv("id,naam\nr1,Jos\xE9\nr2,ok\nr3,Zo\xEB\n", "t.csv", problems);
+    ASSERT_EQ(problems.size(), 2u);
+    EXPECT_EQ(problems.items()[0].line, 2u);
+    EXPECT_EQ(problems.items()[1].line, 4u);
+    EXPECT_NE(problems.items()[0].message.find("0xE9 is not UTF-8"), std::string::npos);
+}
+
+TEST(CsvTable, QuotesFieldsOnlyWhenNeeded) {
+    EXPECT_EQ(csv_field("plain"), "plain");
+    EXPECT_EQ(csv_field("a,b"), "\"a,b\"");
+    EXPECT_EQ(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+    EXPECT_EQ(csv_field("two\nlines"), "\"two\nlines\"");
+    EXPECT_EQ(csv_field("a;b", ';'), "\"a;b\"");
+}
+
+}  // namespace
+}  // namespace wijknet

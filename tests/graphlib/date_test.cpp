@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#include "wijknet/model/date.hpp"
+
+#include <gtest/gtest.h>
+
+namespace wijknet {
+namespace {
+
+TEST(Date, ReadsIsoAndDutchOrder) {
+    EXPECT_EQ(Date::parse("2025-03-01")->to_string(), "2025-03-01");
+    EXPECT_EQ(Date::parse("01-03-2025")->to_string(), "2025-03-01");
+    EXPECT_EQ(Date::parse("01/03/2025")->to_string(), "2025-03-01");
+    EXPECT_EQ(Date::parse("2024-02-29")->to_string(), "2024-02-29");
+}
+
+TEST(Date, RefusesWhatIsNotACalendarDay) {
+    for (const char* text : {"2025-02-29", "2025-13-01", "2025-00-10", "32-01-2025", "2025-1-1", "maart 2025",
+                             "", "2025-03-01x", "2025-03/01", "+025-03-01"}) {
+        EXPECT_FALSE(Date::parse(text)) << text;
+    }
+}
+
+TEST(Date, OrdersByDay) {
+    EXPECT_LT(*Date::parse("2024-12-31"), *Date::parse("2025-01-01"));
+    EXPECT_EQ(Date::from_ymd(2025, 1, 1), *Date::parse("01-01-2025"));
+}
+
+}  // namespace
+}  // namespace wijknet

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: MIT
+#include <gtest/gtest.h>
+
+#include "wijknet/analysis/network_summary.hpp"
+#include "wijknet/io/csv_pair.hpp"
+#include "wijknet/model/ego_network.hpp"
+#include "wijknet/model/network.hpp"
+
+namespace wijknet {
+namespace {
+
+// A client (c) with a partner, a friend whose tie ended, a neighbour who joined later, and a
+// professional; the friend knows a second friend (distance 2). One actor (x) has no tie.
+Network small_network() {
+    return read_csv_pair_text(
+        "id,name,kind,client\n"
+        "c,Clara Client,resident,yes\n"
+        "h,Hans Huisgenoot,resident,\n"
+        "f,Frits Vriend,resident,\n"
+        "g,Gerda Vriendin,resident,\n"
+        "n,Nel Buur,resident,\n"
+        "p,Pim Professional,professional,\n"
+        "o,Wijkteam,organisation,\n"
+        "x,Xander Alleen,resident,\n",
+        "source,target,kind,since,until\n"
+        "c,h,household,2020-01-01,\n"
+        "c,f,friend,2020-01-01,2024-12-31\n"
+        "f,g,friend,,\n"
+        "c,n,neighbour,2025-06-01,\n"
+        "p,c,care,2024-01-01,\n"
+        "p,o,employment,,\n"
+        "h,n,neighbour,2025-06-01,\n",
+        "a", "t");
+}
+
+std::vector<std::string> member_ids(const Network& network, const EgoNetwork& view) {
+    std::vector<std::string> ids;
+    for (const auto& member : view.members) ids.push_back(network.actor(member.actor).id);
+    return ids;
+}
+
+TEST(Network, RefusesDuplicatesAndSelfTies) {
+    Network network;
+    const auto a = network.add_actor({.id = "a", .name = "A"});
+    EXPECT_THROW(network.add_actor({.id = "a", .name = "again"}), std::invalid_argument);
+    EXPECT_THROW(network.add_actor({.id = "", .name = "nobody"}), std::invalid_argument);
+    Tie self;
+    self.source = a;
+    self.target = a;
+    EXPECT_THROW(network.add_tie(self), std::invalid_argument);
+    EXPECT_EQ(network.find_actor("a"), a);
+    EXPECT_FALSE(network.find_actor("b"));
+}
+
+TEST(EgoNetwork, RadiusOneOverAllDates) {
+    const Network network = small_network();
+    const auto view = ego_network(network, *network.find_actor("c"));
+    EXPECT_EQ(member_ids(network, view), (std::vector<std::string>{"c", "h", "f", "n", "p"}));
+    // c-h, c-f, c-n, p-c, and h-n between two contacts.
+    EXPECT_EQ(view.ties.size(), 5u);
+}
+
+TEST(EgoNetwork, AsTheNetworkStoodOnADate) {
+    const Network network = small_network();
+    const auto c = *network.find_actor("c");
+    const auto in_2024 = ego_network(network, c, {.radius = 1, .at = Date::parse("2024-06-01")});
+    EXPECT_EQ(member_ids(network, in_2024), (std::vector<std::string>{"c", "h", "f", "p"}));
+    const auto in_2025 = ego_network(network, c, {.radius = 1, .at = Date::parse("2025-07-01")});
+    EXPECT_EQ(member_ids(network, in_2025), (std::vector<std::string>{"c", "h", "n", "p"}));
+    EXPECT_EQ(in_2025.ties.size(), 4u) << "c-h, c-n, p-c and h-n";
+}
+
+TEST(EgoNetwork, RadiusTwoReachesFriendsOfFriends) {
+    const Network network = small_network();
+    const auto view = ego_network(network, *network.find_actor("c"), {.radius = 2});
+    const auto ids = member_ids(network, view);
+    EXPECT_EQ(ids, (std::vector<std::string>{"c", "h", "f", "n", "p", "g", "o"}));
+    EXPECT_EQ(view.members.back().distance, 2);
+    EXPECT_EQ(view.ties.size(), 7u);
+    EXPECT_THROW(ego_network(network, *network.find_actor("c"), {.radius = 0}), std::invalid_argument);
+}
+
+TEST(NetworkSummary, CountsKindsFormalityComponentsAndDates) {
+    const auto summary = summarise(small_network());
+    EXPECT_EQ(summary.actors, 8u);
+    EXPECT_EQ(summary.clients, 1u);
+    EXPECT_EQ(summary.actors_by_kind.at(ActorKind::resident), 6u);
+    EXPECT_EQ(summary.ties_by_kind.at(TieKind::neighbour), 2u);
+    EXPECT_EQ(summary.ties_by_formality.at(Formality::informal), 5u);
+    EXPECT_EQ(summary.ties_by_formality.at(Formality::formal), 2u);
+    EXPECT_EQ(summary.components, 2u);
+    EXPECT_EQ(summary.largest_component, 7u);
+    ASSERT_EQ(summary.actors_without_ties.size(), 1u);
+    EXPECT_EQ(summary.first_date, Date::parse("2020-01-01"));
+    EXPECT_EQ(summary.last_date, Date::parse("2025-06-01"));
+}
+
+TEST(Vocabulary, EnglishAndDutchTermsInAnyCase) {
+    EXPECT_EQ(parse_term<ActorKind>("Bewoner"), ActorKind::resident);
+    EXPECT_EQ(parse_term<ActorKind>(" ORGANISATION "), ActorKind::organisation);
+    EXPECT_EQ(parse_term<TieKind>("vrijwilligershulp"), TieKind::volunteer_help);
+    EXPECT_EQ(parse_term<Strength>("sterk"), Strength::strong);
+    EXPECT_EQ(parse_term<Closeness>("2"), Closeness::middle);
+    EXPECT_FALSE(parse_term<TieKind>("kennis"));
+    EXPECT_EQ(name_of(TieKind::friendship), "friend");
+    EXPECT_EQ(dutch_name_of(TieKind::friendship), "vriend");
+    EXPECT_EQ(formality_of(TieKind::care), Formality::formal);
+    EXPECT_EQ(formality_of(TieKind::volunteer_help), Formality::informal);
+}
+
+TEST(Vocabulary, SupportLetters) {
+    EXPECT_EQ(SupportTypes::parse("e, p")->letters(), "PE");
+    EXPECT_EQ(SupportTypes::parse("GAPE")->count(), 4);
+    EXPECT_TRUE(SupportTypes::parse("")->empty());
+    EXPECT_FALSE(SupportTypes::parse("PX"));
+}
+
+}  // namespace
+}  // namespace wijknet
