@@ -30,6 +30,13 @@ SEED = 20261123
 START = datetime.date(2024, 1, 1)
 END = datetime.date(2025, 12, 31)
 LAST_UNTIL = datetime.date(2025, 11, 30)
+# Professionals who join or leave during the two years: (first day, last day) at their
+# organisation. Their ties are kept inside that window.
+EMPLOYED = {
+    "p09": (START, datetime.date(2024, 12, 31)),
+    "p14": (datetime.date(2024, 6, 1), None),
+    "p16": (datetime.date(2024, 12, 1), None),
+}
 REF_YEAR = 2025
 
 CRS = "EPSG:28992"
@@ -307,6 +314,14 @@ class Town:
             return None
         if s not in self.actor or t not in self.actor:
             raise KeyError(f"unknown actor in tie {s} -> {t}")
+        for who in (s, t):
+            if who in EMPLOYED:
+                lo, hi = EMPLOYED[who]
+                since = max(since, lo) if since else lo
+                if hi:
+                    until = min(until, hi) if until else hi
+        if since and until and until < since:
+            return None
         row = dict(source=s, target=t, kind=kind, strength=strength, valence=valence,
                    direction=direction, support=support, frequency=frequency,
                    since=since.isoformat() if since else "",
@@ -361,13 +376,7 @@ class Town:
             self.add_actor(pid, self.unique_name(PRO_SURNAMES[n - 1]), "professional",
                            pseudonym=f"Professional {n:02d}", organisation=org,
                            birth_year=self.rng.randint(1962, 1998))
-            since, until = START, None
-            if pid == "p09":
-                until = datetime.date(2024, 12, 31)
-            elif pid == "p16":
-                since = datetime.date(2025, 1, 1)
-            elif pid == "p14":
-                since = datetime.date(2024, 6, 1)
+            since, until = EMPLOYED.get(pid, (START, None))
             self.tie(pid, org, "employment", strength="normal", valence="neutral",
                      direction="none", since=since, until=until)
 
@@ -967,7 +976,7 @@ class Town:
             (nbs[2], "neighbour", husband, "G", datetime.date(2024, 6, 1), datetime.date(2024, 12, 31)),
             ("v01", "volunteer_help", husband, "G", datetime.date(2024, 9, 1), datetime.date(2025, 3, 31)),
             (nbs[3], "neighbour", wife, "PG", datetime.date(2024, 12, 1), datetime.date(2025, 6, 15)),
-            (nbs[4], "neighbour", husband, "G", datetime.date(2025, 3, 1), datetime.date(2025, 9, 30)),
+            (nbs[4], "neighbour", wife, "PG", datetime.date(2025, 3, 1), datetime.date(2025, 9, 30)),
             ("v02", "volunteer_help", husband, "GA", datetime.date(2025, 6, 1), None),
             (nbs[5], "neighbour", wife, "P", datetime.date(2025, 9, 15), None),
         ]
@@ -1364,6 +1373,16 @@ def check(outdir):
             errs.append(f"{where}: volunteer_help not from a volunteer")
         if k == "membership" and kt not in ("group", "place"):
             errs.append(f"{where}: membership not to a group or place")
+
+    # A professional's ties lie within their employment.
+    job = {t["source"]: (t["since"], t["until"] or "9999") for t in ties
+           if t["kind"] == "employment"}
+    for i, t in enumerate(ties, start=2):
+        for who in (t["source"], t["target"]):
+            if who in job and t["kind"] != "employment":
+                lo, hi = job[who]
+                if t["since"] < lo or (t["until"] or "9999") > hi:
+                    errs.append(f"ties.csv:{i}: outside the employment of {who}")
 
     # Stories.
     nbr = {}

@@ -22,6 +22,17 @@ using SupportGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undi
                                            TieEdge, boost::no_property, boost::vecS>;
 using SupportVertex = SupportGraph::vertex_descriptor;
 
+/// Edge bundle of the contact graph: how strong the relation between two actors is.
+struct ContactEdge {
+    double weight = 1;
+};
+
+/// Undirected simple graph of who is in contact with whom: the ties between two actors merged into
+/// one edge. Analyses that follow networkx and igraph (degree, betweenness, Burt's measures,
+/// articulation points) are defined on this graph. Vertex i is the actor with ActorIndex i.
+using ContactGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property,
+                                           ContactEdge, boost::no_property, boost::vecS>;
+
 inline SupportVertex vertex_of(ActorIndex actor) { return actor.value(); }
 inline ActorIndex actor_at(SupportVertex vertex) { return ActorIndex{static_cast<std::size_t>(vertex)}; }
 
