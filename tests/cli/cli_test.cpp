@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "cli/run.hpp"
+#include "test_paths.hpp"
 #include "wijknet/io/csv_pair.hpp"
 #include "wijknet/io/graphml.hpp"
 #include "wijknet/io/network_file.hpp"
@@ -31,13 +32,12 @@ std::string read_file(const fs::path& path) {
     return content.str();
 }
 
-fs::path data(const std::string& relative) { return fs::path(WIJKNET_TEST_DATA_DIR) / relative; }
+fs::path data(const std::string& relative) { return test::data_path(relative); }
 
 class Cli : public ::testing::Test {
 protected:
-    fs::path dir = fs::temp_directory_path() / ("wijknet-cli-test-" + std::to_string(::getpid()));
-    void SetUp() override { fs::create_directories(dir); }
-    void TearDown() override { fs::remove_all(dir); }
+    test::ScratchDir scratch;
+    const fs::path& dir = scratch.path();
 
     /// Runs the real binary through the shell, capturing both streams.
     Result wijknet(const std::string& arguments) {

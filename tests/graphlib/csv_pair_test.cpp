@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "test_paths.hpp"
 #include "wijknet/io/diagnostic.hpp"
 
 namespace wijknet {
@@ -98,16 +99,14 @@ TEST(CsvPair, ReadsLonLatAsWgs84) {
 }
 
 TEST(CsvPair, FolderWriteLeavesNoTemporaryFilesAndReplacesOldOnes) {
-    const auto folder = std::filesystem::temp_directory_path() / "wijknet-csv-pair-test";
-    std::filesystem::remove_all(folder);
-    std::filesystem::create_directories(folder);
+    test::ScratchDir scratch;
+    const auto& folder = scratch.path();
     std::ofstream(folder / "actors.csv") << "old";
     write_csv_pair(dutch_network(), folder);
     std::size_t files = 0;
     for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(folder)) ++files;
     EXPECT_EQ(files, 2u);
     EXPECT_EQ(read_csv_pair(folder).actor_count(), 4u);
-    std::filesystem::remove_all(folder);
 }
 
 }  // namespace

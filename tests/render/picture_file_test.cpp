@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "test_paths.hpp"
 #include "wijknet/io/diagnostic.hpp"
 
 namespace wijknet::render {
@@ -29,9 +30,8 @@ void draw_sample(Canvas& canvas) {
 
 class PictureFile : public ::testing::Test {
 protected:
-    std::filesystem::path dir = std::filesystem::temp_directory_path() / "wijknet-picture-test";
-    void SetUp() override { std::filesystem::create_directories(dir); }
-    void TearDown() override { std::filesystem::remove_all(dir); }
+    test::ScratchDir scratch;
+    const std::filesystem::path& dir = scratch.path();
 };
 
 TEST_F(PictureFile, SvgHasTheDrawnShapesAndPageSize) {

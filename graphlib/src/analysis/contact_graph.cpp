@@ -45,7 +45,7 @@ ContactGraph contact_graph(const Network& network, const ContactGraphOptions& op
             }
         }
         for (std::size_t i = 0; i < touched.size(); ++i) {
-            boost::add_edge(u, touched[i], ContactEdge{weight[i]}, graph);
+            boost::add_edge(u, touched[i], ContactEdge{weight[i], boost::num_edges(graph)}, graph);
             slot[touched[i]] = 0;
         }
     }

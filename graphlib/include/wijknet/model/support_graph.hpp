@@ -25,6 +25,8 @@ using SupportVertex = SupportGraph::vertex_descriptor;
 /// Edge bundle of the contact graph: how strong the relation between two actors is.
 struct ContactEdge {
     double weight = 1;
+    /// 0 .. num_edges-1 in order of creation, for algorithms that keep per-edge results.
+    std::size_t index = 0;
 };
 
 /// Undirected simple graph of who is in contact with whom: the ties between two actors merged into
