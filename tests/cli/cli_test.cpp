@@ -144,7 +144,9 @@ TEST_F(Cli, DemoSummarisesTheSampleAndWritesItsFiles) {
     const auto result = wijknet("demo --out '" + (dir / "demo").string() + "'");
     EXPECT_EQ(result.exit_code, 0) << result.err;
     EXPECT_NE(result.out.find("Zonnedal"), std::string::npos);
-    EXPECT_NE(result.out.find("Clients and their personal networks"), std::string::npos);
+    EXPECT_NE(result.out.find("Residents at risk of isolation"), std::string::npos);
+    EXPECT_NE(result.out.find("c-isolated-pro-1"), std::string::npos) << "the isolation list";
+    EXPECT_NE(result.out.find("agenda"), std::string::npos) << "the coordination agenda";
     for (const char* file : {"zonnedal/actors.csv", "zonnedal/ties.csv", "zonnedal.graphml", "zonnedal.dot"})
         EXPECT_TRUE(fs::is_regular_file(dir / "demo" / file)) << file;
     const Network network = load_network(dir / "demo" / "zonnedal.graphml");

@@ -3,13 +3,13 @@
 #include <filesystem>
 #include <ostream>
 
+#include "analysis_reports.hpp"
 #include "summary_table.hpp"
 #include "verb.hpp"
 #include "wijknet/io/csv_pair.hpp"
 #include "wijknet/io/diagnostic.hpp"
 #include "wijknet/io/dot.hpp"
 #include "wijknet/io/graphml.hpp"
-#include "wijknet/model/ego_network.hpp"
 #include "wijknet/samples/zonnedal.hpp"
 
 namespace wijknet::cli {
@@ -20,7 +20,8 @@ public:
     CLI::App* add_to(CLI::App& app) override {
         auto* command = app.add_subcommand(
             "demo", "Run the main job on the embedded sample neighbourhood Zonnedal (fictional people):\n"
-                    "summarise it, list its clients' networks, and write it as CSV pair, GraphML and DOT.");
+                    "summarise it, list residents at risk of isolation and the care-coordination agenda,\n"
+                    "and write it as CSV pair, GraphML and DOT.");
         command->add_option("--out", out_dir_, "folder for the outputs")->capture_default_str();
         return command;
     }
@@ -30,20 +31,25 @@ public:
         out << "Zonnedal, the sample neighbourhood (all people fictional)\n";
         print_summary(network, summarise(network), out);
 
-        out << "Clients and their personal networks (radius 1, all dates):\n";
+        const auto flags = isolated_residents(network);
+        const CountPolicy policy;
+        const std::vector<ReportTable> isolation{isolation_table(network, flags, demo_list_length),
+                                                 area_isolation_table(isolation_by_area(network, flags, policy), policy)};
+        out << "\nResidents at risk of isolation (the first " << demo_list_length << " of " << flags.size()
+            << "; wijknet isolated lists them all)\n";
+        write_report(isolation, OutputFormat::table, out);
+
+        std::vector<CareCoordination> fragmented;
         for (std::size_t i = 0; i < network.actor_count(); ++i) {
-            const ActorIndex index{i};
-            const Actor& actor = network.actor(index);
-            if (!actor.is_client) continue;
-            const auto view = ego_network(network, index);
-            std::size_t formal = 0;
-            for (const auto tie : view.ties)
-                if (network.tie(tie).formality() == Formality::formal && (network.tie(tie).source == index ||
-                                                                          network.tie(tie).target == index))
-                    ++formal;
-            out << "  " << actor.id << "  " << actor.name << ": " << view.members.size() - 1 << " contacts, "
-                << formal << " of them formal\n";
+            if (!network.actor(ActorIndex{i}).is_client) continue;
+            auto care = coordinate_care(network, ActorIndex{i});
+            if (care.professionals.size() >= 3) fragmented.push_back(std::move(care));
         }
+        const std::vector<ReportTable> coordination{coordination_table(network, fragmented),
+                                                    agenda_table(network, coordination_agenda(network))};
+        out << "\nClients with three or more professionals, and the agenda for the professionals' meeting\n";
+        write_report(coordination, OutputFormat::table, out);
+        out << '\n';
 
         const std::filesystem::path dir(out_dir_);
         std::error_code error;
@@ -58,6 +64,7 @@ public:
     }
 
 private:
+    static constexpr std::size_t demo_list_length = 10;
     std::string out_dir_ = "wijknet-demo";
 };
 

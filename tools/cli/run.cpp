@@ -37,6 +37,11 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     verbs.push_back(make_validate_verb());
     verbs.push_back(make_info_verb());
     verbs.push_back(make_convert_verb());
+    verbs.push_back(make_measures_verb());
+    verbs.push_back(make_coordination_verb());
+    verbs.push_back(make_isolated_verb());
+    verbs.push_back(make_change_verb());
+    verbs.push_back(make_structure_verb());
     verbs.push_back(make_demo_verb());
     std::vector<std::pair<CLI::App*, Verb*>> commands;
     for (auto& verb : verbs) commands.emplace_back(verb->add_to(app), verb.get());

@@ -30,5 +30,10 @@ std::unique_ptr<Verb> make_validate_verb();
 std::unique_ptr<Verb> make_info_verb();
 std::unique_ptr<Verb> make_convert_verb();
 std::unique_ptr<Verb> make_demo_verb();
+std::unique_ptr<Verb> make_measures_verb();
+std::unique_ptr<Verb> make_coordination_verb();
+std::unique_ptr<Verb> make_isolated_verb();
+std::unique_ptr<Verb> make_change_verb();
+std::unique_ptr<Verb> make_structure_verb();
 
 }  // namespace wijknet::cli

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: MIT
+#include "wijknet/analysis/isolation.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "wijknet/analysis/support_flow.hpp"
+
+namespace wijknet {
+namespace {
+
+constexpr std::array<std::string_view, 6> reason_names{
+    "no_informal_tie", "only_professional_contacts", "no_recent_tie",
+    "few_good_contacts", "no_emotional_support", "sole_carer"};
+
+// Having no one outweighs having few; the weights order the list, they are not a scale.
+constexpr std::array<int, 6> reason_weights{4, 2, 2, 1, 1, 1};
+
+bool cares(const Tie& tie) { return tie.support.has(SupportType::practical) || tie.support.has(SupportType::emotional); }
+
+}  // namespace
+
+std::string_view name_of(IsolationReason reason) { return reason_names[static_cast<std::size_t>(reason)]; }
+
+std::vector<IsolationFlag> isolated_residents(const Network& network, const IsolationOptions& options) {
+    const std::size_t n = network.actor_count();
+    const auto counts = [&](const Tie& tie) { return !options.at || tie.active_on(*options.at); };
+
+    // Who gives each actor practical or emotional care: one carer, or more.
+    constexpr std::size_t nobody = static_cast<std::size_t>(-1), several = static_cast<std::size_t>(-2);
+    std::vector<std::size_t> carer(n, nobody);
+    for (const auto& tie : network.ties()) {
+        if (!counts(tie) || !cares(tie)) continue;
+        for (const ActorIndex receiver : {tie.source, tie.target}) {
+            if (!supports(tie, receiver)) continue;
+            auto& slot = carer[receiver.value()];
+            const std::size_t giver = tie.other(receiver).value();
+            slot = slot == nobody || slot == giver ? giver : several;
+        }
+    }
+
+    std::vector<IsolationFlag> flags;
+    for (std::size_t i = 0; i < n; ++i) {
+        const ActorIndex resident{i};
+        if (network.actor(resident).kind != ActorKind::resident) continue;
+        IsolationFlag flag{resident, {}, 0, 0, 0, 0, std::nullopt};
+        bool emotional_support = false, recent = false;
+        std::vector<ActorIndex> seen;
+        std::vector<ActorIndex> informal_seen, good_seen;
+        for (const TieIndex index : network.ties_of(resident)) {
+            const Tie& tie = network.tie(index);
+            if (options.inactive_since && (!tie.until || *options.inactive_since <= *tie.until)) recent = true;
+            if (!counts(tie)) continue;
+            const ActorIndex other = tie.other(resident);
+            const auto add_once = [other](std::vector<ActorIndex>& list) {
+                if (std::find(list.begin(), list.end(), other) == list.end()) list.push_back(other);
+            };
+            add_once(seen);
+            if (tie.formality() == Formality::informal) add_once(informal_seen);
+            if (is_good_contact(tie)) add_once(good_seen);
+            if (tie.support.has(SupportType::emotional) && supports(tie, resident)) emotional_support = true;
+            if (cares(tie) && supported_by(tie, resident) && carer[other.value()] == i && !flag.sole_carer_of &&
+                network.actor(other).kind == ActorKind::resident)
+                flag.sole_carer_of = other;
+        }
+        flag.contacts = seen.size();
+        flag.informal_contacts = informal_seen.size();
+        flag.good_contacts = good_seen.size();
+
+        if (flag.informal_contacts == 0) flag.reasons.push_back(IsolationReason::no_informal_tie);
+        if (flag.contacts > 0 && flag.informal_contacts == 0)
+            flag.reasons.push_back(IsolationReason::only_professional_contacts);
+        if (options.inactive_since && !recent) flag.reasons.push_back(IsolationReason::no_recent_tie);
+        if (flag.good_contacts < options.min_good_contacts) flag.reasons.push_back(IsolationReason::few_good_contacts);
+        if (!emotional_support) flag.reasons.push_back(IsolationReason::no_emotional_support);
+        if (flag.sole_carer_of) flag.reasons.push_back(IsolationReason::sole_carer);
+        if (flag.reasons.empty()) continue;
+        for (const auto reason : flag.reasons) flag.score += reason_weights[static_cast<std::size_t>(reason)];
+        flags.push_back(std::move(flag));
+    }
+
+    std::sort(flags.begin(), flags.end(), [&network](const IsolationFlag& a, const IsolationFlag& b) {
+        if (a.score != b.score) return a.score > b.score;
+        if (a.good_contacts != b.good_contacts) return a.good_contacts < b.good_contacts;
+        return network.actor(a.resident).id < network.actor(b.resident).id;
+    });
+    return flags;
+}
+
+std::vector<AreaIsolation> isolation_by_area(const Network& network, const std::vector<IsolationFlag>& flags,
+                                             const CountPolicy& policy) {
+    struct Tally {
+        std::size_t residents = 0, without_informal = 0, flagged = 0;
+    };
+    std::map<std::string, Tally> tallies;
+    for (const auto& actor : network.actors())
+        if (actor.kind == ActorKind::resident) ++tallies[actor.location.area_code].residents;
+    for (const auto& flag : flags) {
+        auto& tally = tallies[network.actor(flag.resident).location.area_code];
+        ++tally.flagged;
+        if (std::find(flag.reasons.begin(), flag.reasons.end(), IsolationReason::no_informal_tie) != flag.reasons.end())
+            ++tally.without_informal;
+    }
+    std::vector<AreaIsolation> result;
+    for (const auto& [area, tally] : tallies) {
+        result.push_back({area, PublishedCount::publish(tally.residents, policy),
+                          PublishedCount::publish(tally.without_informal, policy),
+                          PublishedCount::publish(tally.flagged, policy),
+                          published_share(tally.without_informal, tally.residents, policy)});
+    }
+    return result;
+}
+
+}  // namespace wijknet

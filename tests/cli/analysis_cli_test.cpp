@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: MIT
+// The analysis verbs as a script or spreadsheet consumes them: stable columns, valid JSON, and
+// no small count escaping suppression.
+#include <gtest/gtest.h>
+
+#include <boost/property_tree/json_parser.hpp>
+#include <boost/property_tree/ptree.hpp>
+#include <sstream>
+
+#include "cli/run.hpp"
+#include "test_paths.hpp"
+#include "wijknet/io/csv_table.hpp"
+
+namespace wijknet {
+namespace {
+
+const std::string sample = std::string(WIJKNET_SAMPLE_DIR);
+
+struct Output {
+    int code;
+    std::string out;
+    std::string err;
+};
+
+Output wijknet(const std::vector<std::string>& args) {
+    std::ostringstream out, err;
+    const int code = cli::run(args, out, err);
+    return {code, out.str(), err.str()};
+}
+
+CsvTable csv_of(const std::string& text) {
+    DiagnosticList problems;
+    auto table = parse_csv(text, "output", problems);
+    EXPECT_TRUE(problems.empty());
+    return table;
+}
+
+TEST(AnalysisCli, MeasuresCsvHasTheDocumentedColumnsAndARowPerClient) {
+    const auto result = wijknet({"measures", sample, "--format", "csv"});
+    ASSERT_EQ(result.code, 0) << result.err;
+    const auto table = csv_of(result.out);
+    EXPECT_EQ(table.header.front(), "id");
+    for (const char* column : {"contacts", "informal_share", "givers_E", "missing_support", "density",
+                               "effective_size", "constraint", "only_professionals", "few_good_contacts"})
+        EXPECT_NE(std::find(table.header.begin(), table.header.end(), column), table.header.end()) << column;
+    EXPECT_EQ(table.records.size(), 39u) << "the sample's clients";
+}
+
+TEST(AnalysisCli, MeasuresForOneEgoAsJson) {
+    const auto result = wijknet({"measures", sample, "--ego", "c-young-pros-only", "--format", "json"});
+    ASSERT_EQ(result.code, 0) << result.err;
+    boost::property_tree::ptree json;
+    std::istringstream in(result.out);
+    ASSERT_NO_THROW(boost::property_tree::read_json(in, json)) << result.out;
+    const auto& row = json.get_child("measures").front().second;
+    EXPECT_EQ(row.get<std::string>("id"), "c-young-pros-only");
+    EXPECT_EQ(row.get<bool>("only_professionals"), true);
+    EXPECT_EQ(row.get<int>("informal_contacts"), 0);
+    EXPECT_EQ(json.get_child("support").size(), 4u);
+}
+
+TEST(AnalysisCli, UnknownEgoAndBadDateAreBadInput) {
+    const auto ego = wijknet({"measures", sample, "--ego", "nobody"});
+    EXPECT_EQ(ego.code, 2);
+    EXPECT_NE(ego.err.find("wijknet: --ego: no actor has id 'nobody'"), std::string::npos) << ego.err;
+    const auto date = wijknet({"change", sample, "--from", "2024-02-30", "--to", "2025-01-01"});
+    EXPECT_EQ(date.code, 2);
+    EXPECT_NE(date.err.find("--from: '2024-02-30' is not a date"), std::string::npos) << date.err;
+    EXPECT_EQ(wijknet({"measures", sample, "--format", "xml"}).code, 2);
+}
+
+TEST(AnalysisCli, IsolatedListsTheStoryResidentsFirst) {
+    const auto result = wijknet({"isolated", sample, "--format", "csv", "--limit", "6"});
+    ASSERT_EQ(result.code, 0) << result.err;
+    const auto list = csv_of(result.out.substr(0, result.out.find("\n\n") + 1));
+    ASSERT_EQ(list.records.size(), 6u);
+    for (const auto& record : list.records) {
+        const auto& id = record.fields[1];
+        EXPECT_TRUE(id.starts_with("c-isolated") || id.starts_with("r-isolated") || id == "c-young-pros-only") << id;
+        EXPECT_NE(record.fields[5].find("no_informal_tie"), std::string::npos);
+    }
+}
+
+TEST(AnalysisCli, NoCountUnderTheThresholdReachesTheAreaTable) {
+    for (const std::string min_cell : {"5", "10", "60"}) {
+        const auto result = wijknet({"isolated", sample, "--format", "csv", "--min-cell", min_cell});
+        ASSERT_EQ(result.code, 0);
+        const auto areas = csv_of(result.out.substr(result.out.find("\n\n") + 2));
+        ASSERT_EQ(areas.header.front(), "area");
+        ASSERT_EQ(areas.records.size(), 6u);
+        const auto threshold = std::stoul(min_cell);
+        for (const auto& record : areas.records)
+            for (std::size_t c = 1; c <= 3; ++c) {
+                const auto& cell = record.fields[c];
+                if (cell == "<" + min_cell) continue;
+                EXPECT_TRUE(cell == "0" || std::stoul(cell) >= threshold) << "area " << record.fields[0] << ": " << cell;
+            }
+    }
+}
+
+TEST(AnalysisCli, RoundedCountsAreMultiplesOfFive) {
+    const auto result = wijknet({"isolated", sample, "--format", "json", "--round5"});
+    boost::property_tree::ptree json;
+    std::istringstream in(result.out);
+    boost::property_tree::read_json(in, json);
+    for (const auto& [key, area] : json.get_child("by_area")) EXPECT_EQ(area.get<int>("residents") % 5, 0);
+}
+
+TEST(AnalysisCli, CoordinationAgendaAndStructure) {
+    const auto coordination = wijknet({"coordination", sample, "--ego", "c-five-pros"});
+    ASSERT_EQ(coordination.code, 0) << coordination.err;
+    EXPECT_NE(coordination.out.find("none of the 5 professionals work together"), std::string::npos);
+    const auto structure = wijknet({"structure", sample, "--format", "json"});
+    ASSERT_EQ(structure.code, 0) << structure.err;
+    boost::property_tree::ptree json;
+    std::istringstream in(structure.out);
+    ASSERT_NO_THROW(boost::property_tree::read_json(in, json));
+    EXPECT_EQ(json.get_child("summary").front().second.get<int>("actors"), 422);
+    EXPECT_EQ(json.get_child("top_brokers").size(), 10u);
+    EXPECT_GT(json.get_child("articulation_points").size(), 0u);
+}
+
+TEST(AnalysisCli, ChangeShowsTheRotatingHelpers) {
+    const auto result = wijknet({"change", sample, "--from", "2024-03-01", "--to", "2025-09-01", "--format", "csv"});
+    ASSERT_EQ(result.code, 0) << result.err;
+    const auto whole = csv_of(result.out.substr(0, result.out.find("\n\n") + 1));
+    ASSERT_EQ(whole.records.size(), 1u);
+    EXPECT_GT(std::stoul(whole.records[0].fields[2]), 0u) << "ties gained";
+    EXPECT_GT(std::stoul(whole.records[0].fields[3]), 0u) << "ties lost";
+}
+
+}  // namespace
+}  // namespace wijknet

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#include "analysis_options.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include "wijknet/io/diagnostic.hpp"
+
+namespace wijknet::cli {
+
+void AnalysisOptions::add_to(CLI::App& command, bool with_at) {
+    command.add_option("NETWORK", network, "folder with actors.csv and ties.csv, or a .graphml file")->required();
+    if (with_at) command.add_option("--at", at, "only ties active on this day (YYYY-MM-DD); default: all ties");
+    command.add_option("--format", format, "table (for reading), csv or json (stable column names, docs/analyses.md)")
+        ->check(CLI::IsMember({"table", "csv", "json"}))
+        ->capture_default_str();
+}
+
+OutputFormat AnalysisOptions::output_format() const {
+    if (format == "csv") return OutputFormat::csv;
+    if (format == "json") return OutputFormat::json;
+    return OutputFormat::table;
+}
+
+std::optional<Date> AnalysisOptions::at_date() const {
+    if (at.empty()) return std::nullopt;
+    return parse_date_option("--at", at);
+}
+
+Date parse_date_option(const std::string& option, const std::string& text) {
+    const auto day = Date::parse(text);
+    if (!day) throw InputError(option, 0, "'" + text + "' is not a date (expected YYYY-MM-DD or DD-MM-YYYY)");
+    return *day;
+}
+
+ActorIndex find_actor_option(const Network& network, const std::string& option, const std::string& id) {
+    const auto actor = network.find_actor(id);
+    if (!actor) throw InputError(option, 0, "no actor has id '" + id + "' (expected an id from the network)");
+    return *actor;
+}
+
+std::string display_name(const Network& network, ActorIndex actor) { return network.actor(actor).name; }
+
+}  // namespace wijknet::cli

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "report_table.hpp"
+#include "wijknet/model/date.hpp"
+#include "wijknet/model/network.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace wijknet::cli {
+
+/// \brief The options every analysis verb shares: NETWORK, --at and --format.
+struct AnalysisOptions {
+    std::string network;
+    std::string at;
+    std::string format = "table";
+
+    void add_to(CLI::App& command, bool with_at = true);
+    [[nodiscard]] OutputFormat output_format() const;
+    /// The --at day, if given. \throws InputError naming the option when it is not a date.
+    [[nodiscard]] std::optional<Date> at_date() const;
+};
+
+/// A date option's value. \throws InputError naming the option when it is not a date.
+Date parse_date_option(const std::string& option, const std::string& text);
+
+/// The actor with the user's id. \throws InputError naming the option when there is none.
+ActorIndex find_actor_option(const Network& network, const std::string& option, const std::string& id);
+
+/// "Anna Appelboom" for tables.
+std::string display_name(const Network& network, ActorIndex actor);
+
+}  // namespace wijknet::cli

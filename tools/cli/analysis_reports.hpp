@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// Analysis results as report tables. Column names are a stable interface (docs/analyses.md):
+// add columns at the end, never rename.
+
+#include <vector>
+
+#include "report_table.hpp"
+#include "wijknet/analysis/change.hpp"
+#include "wijknet/analysis/coordination.hpp"
+#include "wijknet/analysis/ego_measures.hpp"
+#include "wijknet/analysis/isolation.hpp"
+
+namespace wijknet::cli {
+
+ReportTable ego_measures_table(const Network& network, const std::vector<EgoMeasures>& egos);
+ReportTable support_table(const Network& network, const EgoMeasures& ego);
+ReportTable composition_table(const EgoMeasures& ego);
+
+ReportTable coordination_table(const Network& network, const std::vector<CareCoordination>& clients);
+ReportTable professionals_table(const Network& network, const CareCoordination& care);
+ReportTable agenda_table(const Network& network, const std::vector<OrganisationPair>& agenda);
+
+/// At most `limit` rows (0: all).
+ReportTable isolation_table(const Network& network, const std::vector<IsolationFlag>& flags, std::size_t limit);
+ReportTable area_isolation_table(const std::vector<AreaIsolation>& areas, const CountPolicy& policy);
+
+std::vector<ReportTable> change_tables(const Network& network, const NetworkChange& change);
+
+}  // namespace wijknet::cli

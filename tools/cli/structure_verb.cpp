@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: MIT
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <numeric>
+#include <ostream>
+
+#include "analysis_options.hpp"
+#include "report_table.hpp"
+#include "verb.hpp"
+#include "wijknet/analysis/betweenness.hpp"
+#include "wijknet/analysis/contact_graph.hpp"
+#include "wijknet/analysis/structure.hpp"
+#include "wijknet/io/network_file.hpp"
+
+namespace wijknet::cli {
+namespace {
+
+class StructureVerb final : public Verb {
+public:
+    CLI::App* add_to(CLI::App& app) override {
+        auto* command = app.add_subcommand(
+            "structure", "The whole network: components, articulation points and bridges (single points of\n"
+                         "failure), degree, k-core, betweenness (exact up to 50,000 actors, sampled with a stated\n"
+                         "error bound beyond), and residents whose only path to any professional runs through one\n"
+                         "person.");
+        options_.add_to(*command);
+        command->add_option("--top", top_, "how many brokers to list")->capture_default_str();
+        return command;
+    }
+
+    int run(std::ostream& out, std::ostream& err) override {
+        const Network network = load_network(options_.network);
+        const auto graph = contact_graph(network, {options_.at_date()});
+        if (network.actor_count() > BetweennessOptions{}.exact_up_to)
+            err << "wijknet: " << network.actor_count() << " actors: betweenness is estimated from a sample\n";
+        const auto between = betweenness(graph);
+        const auto core = core_numbers(graph);
+        const auto parts = components(graph);
+        const auto points = articulation_points(graph);
+        const auto links = bridges(graph);
+        const auto gatekeepers = gatekeepers_to_professionals(network, graph);
+        const auto id = [&network](ActorIndex a) { return network.actor(a).id; };
+
+        ReportTable summary{"summary",
+                            {"actors", "contacts", "components", "largest_component", "articulation_points",
+                             "bridges", "max_core", "betweenness_sampled", "betweenness_error_bound"},
+                            {}};
+        std::vector<std::size_t> sizes(parts.count, 0);
+        for (const auto c : parts.of_actor) ++sizes[c];
+        summary.rows.push_back({count_cell(network.actor_count()), count_cell(boost::num_edges(graph)),
+                                count_cell(parts.count),
+                                count_cell(sizes.empty() ? 0 : *std::max_element(sizes.begin(), sizes.end())),
+                                count_cell(points.size()), count_cell(links.size()),
+                                count_cell(core.empty() ? 0 : *std::max_element(core.begin(), core.end())),
+                                between.sampled, between.error_bound});
+
+        std::vector<std::size_t> order(network.actor_count());
+        std::iota(order.begin(), order.end(), std::size_t{0});
+        std::stable_sort(order.begin(), order.end(),
+                         [&between](std::size_t a, std::size_t b) { return between.raw[a] > between.raw[b]; });
+        ReportTable brokers{"top_brokers",
+                            {"id", "name", "kind", "degree", "betweenness", "betweenness_normalised", "core",
+                             "articulation_point"},
+                            {}};
+        for (std::size_t i = 0; i < order.size() && i < top_; ++i) {
+            const ActorIndex a{order[i]};
+            brokers.rows.push_back({id(a), display_name(network, a), std::string(name_of(network.actor(a).kind)),
+                                    count_cell(boost::out_degree(vertex_of(a), graph)), between.raw[order[i]],
+                                    between.normalised[order[i]], count_cell(core[order[i]]),
+                                    std::binary_search(points.begin(), points.end(), a)});
+        }
+
+        ReportTable cut{"articulation_points", {"id", "name", "kind", "degree"}, {}};
+        for (const auto a : points)
+            cut.rows.push_back({id(a), display_name(network, a), std::string(name_of(network.actor(a).kind)),
+                                count_cell(boost::out_degree(vertex_of(a), graph))});
+
+        ReportTable bridge_table{"bridges", {"source", "source_name", "target", "target_name"}, {}};
+        for (const auto& [a, b] : links)
+            bridge_table.rows.push_back({id(a), display_name(network, a), id(b), display_name(network, b)});
+
+        ReportTable gate{"gatekeepers", {"id", "name", "through", "through_name", "through_kind"}, {}};
+        for (std::size_t i = 0; i < network.actor_count(); ++i) {
+            const ActorIndex a{i};
+            const auto& through = gatekeepers.of_actor[i];
+            if (network.actor(a).kind != ActorKind::resident || !through) continue;
+            gate.rows.push_back({id(a), display_name(network, a), id(*through), display_name(network, *through),
+                                 std::string(name_of(network.actor(*through).kind))});
+        }
+        ReportTable no_route{"no_route_to_professionals", {"id", "name", "kind"}, {}};
+        for (const auto a : gatekeepers.no_route)
+            if (network.actor(a).kind == ActorKind::resident)
+                no_route.rows.push_back({id(a), display_name(network, a), std::string(name_of(network.actor(a).kind))});
+
+        const std::vector<ReportTable> tables{summary, brokers, cut, bridge_table, gate, no_route};
+        write_report(tables, options_.output_format(), out);
+        return exit_ok;
+    }
+
+private:
+    AnalysisOptions options_;
+    std::size_t top_ = 10;
+};
+
+}  // namespace
+
+std::unique_ptr<Verb> make_structure_verb() { return std::make_unique<StructureVerb>(); }
+
+}  // namespace wijknet::cli
