@@ -2,6 +2,7 @@
 #include "wijknet/io/csv_pair.hpp"
 
 #include <fstream>
+#include <functional>
 #include <optional>
 #include <sstream>
 
@@ -19,83 +20,139 @@ namespace {
 template <class Field>
 struct ColumnMap {
     std::vector<std::optional<Field>> field_of_column;
+    std::vector<std::string> names;  // trimmed headers, as the user wrote them
     bool complete = true;
 };
 
 template <class Field>
-ColumnMap<Field> map_columns(const CsvTable& table, const std::vector<binding::FieldName<Field>>& fields,
+ColumnMap<Field> map_columns(std::span<const std::string> header, std::size_t header_line,
+                             const std::vector<binding::FieldName<Field>>& fields,
                              std::optional<Field> (*field_named)(std::string_view), const std::string& file,
                              DiagnosticList& problems) {
     ColumnMap<Field> map;
     std::vector<std::optional<std::size_t>> column_of_field(fields.size());
-    for (std::size_t column = 0; column < table.header.size(); ++column) {
-        const auto name = text::trim(table.header[column]);
+    for (std::size_t column = 0; column < header.size(); ++column) {
+        const std::string name(text::trim(header[column]));
         auto field = field_named(name);
         if (field) {
             auto& seen = column_of_field[static_cast<std::size_t>(*field)];
             if (seen) {
-                problems.add(file, table.header_line,
-                             "column '" + std::string(name) + "' repeats column '" +
-                                 std::string(text::trim(table.header[*seen])) + "' (expected each column once)");
+                problems.add(file, header_line,
+                             "column '" + name + "' repeats column '" + map.names[*seen] + "' (expected each column once)");
                 field.reset();
             } else {
                 seen = column;
             }
         } else if (name.empty()) {
-            problems.add(file, table.header_line,
+            problems.add(file, header_line,
                          "column " + std::to_string(column + 1) + " has no name (expected a header for every column)");
         }
         map.field_of_column.push_back(field);
+        map.names.push_back(name);
     }
     for (const auto& entry : fields) {
         if (entry.required_in_csv && !column_of_field[static_cast<std::size_t>(entry.field)]) {
             std::string also = entry.dutch != entry.english ? " or '" + std::string(entry.dutch) + "'" : "";
-            problems.add(file, table.header_line,
-                         "missing required column '" + std::string(entry.english) + "'" + also);
+            problems.add(file, header_line, "missing required column '" + std::string(entry.english) + "'" + also);
             map.complete = false;
         }
     }
     return map;
 }
 
-std::string column_label(const CsvTable& table, std::size_t column) {
-    return "column '" + std::string(text::trim(table.header[column])) + "'";
-}
-
-/// Reads one table's rows into drafts. Returns false when the table could not be read at all.
+/// \brief Turns the records of one CSV file into drafts, as they are read.
 template <class Draft, class Field>
-bool read_rows(const CsvTable& table, const std::vector<binding::FieldName<Field>>& fields,
-               std::optional<Field> (*field_named)(std::string_view), const std::string& file,
-               DiagnosticList& problems, auto&& add_draft) {
-    if (table.header.empty()) return false;
-    const auto columns = map_columns(table, fields, field_named, file, problems);
-    if (!columns.complete) return false;
-    for (const auto& record : table.records) {
+class DraftReader {
+public:
+    using AddDraft = std::function<void(Draft, std::size_t line)>;
+
+    DraftReader(const std::vector<binding::FieldName<Field>>& fields,
+                std::optional<Field> (*field_named)(std::string_view), std::string file, DiagnosticList& problems,
+                AddDraft add)
+        : fields_(fields), field_named_(field_named), file_(std::move(file)), problems_(problems), add_(std::move(add)) {}
+
+    void record(std::size_t line, std::span<const std::string> values) {
+        if (!header_seen_) {
+            header_seen_ = true;
+            columns_ = map_columns(values, line, fields_, field_named_, file_, problems_);
+            for (const auto& name : columns_.names) labels_.push_back("column '" + name + "'");
+            return;
+        }
+        if (!columns_.complete) return;
         Draft draft;
-        for (std::size_t column = 0; column < record.fields.size(); ++column) {
-            const auto& value = record.fields[column];
-            if (const auto field = columns.field_of_column[column]) {
-                if (auto problem = binding::set_field(draft, *field, value, column_label(table, column)))
-                    problems.add(file, record.line, std::move(*problem));
-            } else if (!value.empty() && !text::trim(table.header[column]).empty()) {
-                auto& attributes = [&]() -> Attributes& {
-                    if constexpr (std::is_same_v<Draft, binding::ActorDraft>) return draft.actor.attributes;
-                    else return draft.tie.attributes;
-                }();
-                attributes.push_back({std::string(text::trim(table.header[column])), value});
+        for (std::size_t column = 0; column < values.size(); ++column) {
+            const auto& value = values[column];
+            if (const auto field = columns_.field_of_column[column]) {
+                if (auto problem = binding::set_field(draft, *field, value, labels_[column]))
+                    problems_.add(file_, line, std::move(*problem));
+            } else if (!value.empty() && !columns_.names[column].empty()) {
+                attributes_of(draft).push_back({columns_.names[column], value});
             }
         }
-        add_draft(std::move(draft), record.line);
+        add_(std::move(draft), line);
     }
-    return true;
+
+    /// Whether the file had a header with every required column.
+    [[nodiscard]] bool readable() const { return header_seen_ && columns_.complete; }
+
+private:
+    static Attributes& attributes_of(Draft& draft) {
+        if constexpr (std::is_same_v<Draft, binding::ActorDraft>) return draft.actor.attributes;
+        else return draft.tie.attributes;
+    }
+
+    const std::vector<binding::FieldName<Field>>& fields_;
+    std::optional<Field> (*field_named_)(std::string_view);
+    std::string file_;
+    DiagnosticList& problems_;
+    AddDraft add_;
+    bool header_seen_ = false;
+    ColumnMap<Field> columns_;
+    std::vector<std::string> labels_;
+};
+
+/// A text source: all of it at once (embedded sample, tests) or a file read in pieces.
+using TextSource = std::function<void(const std::function<void(std::string_view)>&)>;
+
+TextSource from_text(std::string_view text) {
+    return [text](const auto& feed) { feed(text); };
 }
 
-std::string read_whole_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(path.string(), 0, "cannot be opened (expected a readable file)");
-    std::ostringstream content;
-    content << in.rdbuf();
-    return content.str();
+TextSource from_file(const std::filesystem::path& path) {
+    return [path](const auto& feed) {
+        std::ifstream in(path, std::ios::binary);
+        if (!in) throw InputError(path.string(), 0, "cannot be opened (expected a readable file)");
+        std::vector<char> buffer(std::size_t{1} << 20);
+        while (in) {
+            in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+            if (in.gcount() > 0) feed(std::string_view(buffer.data(), static_cast<std::size_t>(in.gcount())));
+        }
+    };
+}
+
+Network read_csv_pair_from(const TextSource& actors, const TextSource& ties, const std::string& actors_name,
+                           const std::string& ties_name) {
+    DiagnosticList problems;
+    NetworkAssembler assembler(problems);
+
+    DraftReader<binding::ActorDraft, binding::ActorField> actor_reader(
+        binding::actor_fields(), &binding::actor_field_named, actors_name, problems,
+        [&](binding::ActorDraft draft, std::size_t line) { assembler.add_actor(std::move(draft), actors_name, line); });
+    CsvReader actor_csv(actors_name, problems,
+                        [&](std::size_t line, std::span<const std::string> fields) { actor_reader.record(line, fields); });
+    actors([&](std::string_view chunk) { actor_csv.feed(chunk); });
+    actor_csv.finish();
+    if (!actor_reader.readable()) assembler.actors_unreadable();
+
+    DraftReader<binding::TieDraft, binding::TieField> tie_reader(
+        binding::tie_fields(), &binding::tie_field_named, ties_name, problems,
+        [&](binding::TieDraft draft, std::size_t line) { assembler.add_tie(std::move(draft), ties_name, line); });
+    CsvReader tie_csv(ties_name, problems,
+                      [&](std::size_t line, std::span<const std::string> fields) { tie_reader.record(line, fields); });
+    ties([&](std::string_view chunk) { tie_csv.feed(chunk); });
+    tie_csv.finish();
+
+    return assembler.finish();
 }
 
 template <class Field, class Item, class TextOf>
@@ -130,21 +187,7 @@ std::string table_text(std::span<const Item> items, const std::vector<binding::F
 
 Network read_csv_pair_text(std::string_view actors_csv, std::string_view ties_csv, const std::string& actors_name,
                            const std::string& ties_name) {
-    DiagnosticList problems;
-    NetworkAssembler assembler(problems);
-
-    const auto actor_table = parse_csv(actors_csv, actors_name, problems);
-    const bool actors_read = read_rows<binding::ActorDraft>(
-        actor_table, binding::actor_fields(), &binding::actor_field_named, actors_name, problems,
-        [&](binding::ActorDraft draft, std::size_t line) { assembler.add_actor(std::move(draft), actors_name, line); });
-    if (!actors_read) assembler.actors_unreadable();
-
-    const auto tie_table = parse_csv(ties_csv, ties_name, problems);
-    read_rows<binding::TieDraft>(
-        tie_table, binding::tie_fields(), &binding::tie_field_named, ties_name, problems,
-        [&](binding::TieDraft draft, std::size_t line) { assembler.add_tie(std::move(draft), ties_name, line); });
-
-    return assembler.finish();
+    return read_csv_pair_from(from_text(actors_csv), from_text(ties_csv), actors_name, ties_name);
 }
 
 Network read_csv_pair(const std::filesystem::path& folder) {
@@ -155,8 +198,7 @@ Network read_csv_pair(const std::filesystem::path& folder) {
         if (!std::filesystem::is_regular_file(path))
             missing.push_back({path.string(), 0, "not found (expected actors.csv and ties.csv in " + folder.string() + ")"});
     if (!missing.empty()) throw InputError(missing);
-    return read_csv_pair_text(read_whole_file(actors_path), read_whole_file(ties_path), actors_path.string(),
-                              ties_path.string());
+    return read_csv_pair_from(from_file(actors_path), from_file(ties_path), actors_path.string(), ties_path.string());
 }
 
 std::string actors_csv_text(const Network& network) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "wijknet/io/csv_table.hpp"
 
-#include <algorithm>
+#include <cstdio>
 
 #include "wijknet/text/ascii.hpp"
 
@@ -9,41 +9,8 @@ namespace wijknet {
 namespace {
 
 constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
+// A file saved in Windows-1252 has é and ë everywhere: name the first lines, count the rest.
 constexpr std::size_t max_encoding_reports = 10;
-
-// Reports each line holding bytes that are not UTF-8 (up to a limit): a file saved in
-// Windows-1252 has é and ë all over, and the user needs to know it is the whole file.
-bool check_encoding(std::string_view text, const std::string& file, DiagnosticList& problems) {
-    std::size_t offset = 0;
-    std::size_t reported = 0;
-    std::size_t bad_lines = 0;
-    std::size_t line = 1;
-    std::size_t line_start = 0;
-    while (offset < text.size()) {
-        std::size_t bad = 0;
-        if (text::is_utf8(text.substr(offset), &bad)) break;
-        bad += offset;
-        line += static_cast<std::size_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(line_start),
-                                                    text.begin() + static_cast<std::ptrdiff_t>(bad), '\n'));
-        ++bad_lines;
-        if (reported < max_encoding_reports) {
-            char byte[8];
-            std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(text[bad]));
-            problems.add(file, line,
-                         std::string("byte ") + byte +
-                             " is not UTF-8 (expected a UTF-8 file; save it as 'CSV UTF-8' in your spreadsheet)");
-            ++reported;
-        }
-        const auto end_of_line = text.find('\n', bad);
-        if (end_of_line == std::string_view::npos) break;
-        offset = end_of_line + 1;
-        line_start = offset;
-        ++line;
-    }
-    if (bad_lines > reported)
-        problems.add(file, 0, "and " + std::to_string(bad_lines - reported) + " more lines that are not UTF-8");
-    return bad_lines == 0;
-}
 
 char detect_separator(std::string_view text) {
     std::size_t commas = 0, semicolons = 0;
@@ -59,86 +26,124 @@ char detect_separator(std::string_view text) {
 
 }  // namespace
 
-CsvTable parse_csv(std::string_view text, const std::string& file, DiagnosticList& problems) {
-    CsvTable table;
-    if (text.starts_with(utf8_bom)) text.remove_prefix(utf8_bom.size());
-    if (!check_encoding(text, file, problems)) return table;
-    table.separator = detect_separator(text);
+CsvReader::CsvReader(std::string file, DiagnosticList& problems, RecordHandler on_record)
+    : file_(std::move(file)), problems_(problems), on_record_(std::move(on_record)) {}
 
-    std::vector<std::string> fields;
-    std::string field;
-    std::size_t line = 1;
-    std::size_t record_line = 1;
-    std::size_t quote_line = 0;
-    bool quoted = false;
-    bool field_started = false;
-    bool have_header = false;
-
-    const auto end_record = [&] {
-        fields.push_back(std::move(field));
-        field.clear();
-        field_started = false;
-        const bool blank = fields.size() == 1 && text::trim(fields.front()).empty();
-        if (!blank) {
-            if (!have_header) {
-                table.header = std::move(fields);
-                table.header_line = record_line;
-                have_header = true;
-            } else {
-                if (fields.size() > table.header.size()) {
-                    problems.add(file, record_line,
-                                 "has " + std::to_string(fields.size()) + " fields but the header has " +
-                                     std::to_string(table.header.size()) +
-                                     " (expected one field per column; is a quote or separator out of place?)");
-                }
-                fields.resize(table.header.size());
-                table.records.push_back({record_line, std::move(fields)});
+void CsvReader::end_field() {
+    std::size_t bad = 0;
+    if (!text::is_utf8(field_, &bad)) {
+        // The line of the bad byte: the line the field ends on, less the line breaks after it.
+        std::size_t line = line_;
+        for (std::size_t i = bad; i < field_.size(); ++i) line -= field_[i] == '\n' ? 1 : 0;
+        if (line != last_encoding_line_) {
+            last_encoding_line_ = line;
+            ++encoding_lines_;
+            if (encoding_reports_ < max_encoding_reports) {
+                char byte[8];
+                std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(field_[bad]));
+                problems_.add(file_, line,
+                              std::string("byte ") + byte +
+                                  " is not UTF-8 (expected a UTF-8 file; save it as 'CSV UTF-8' in your spreadsheet)");
+                ++encoding_reports_;
             }
         }
-        fields.clear();
-    };
+    }
+    fields_.push_back(std::move(field_));
+    field_.clear();
+    field_started_ = false;
+}
 
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (quoted) {
+void CsvReader::end_record() {
+    end_field();
+    const bool blank = fields_.size() == 1 && text::trim(fields_.front()).empty();
+    if (!blank) {
+        if (!have_header_) {
+            have_header_ = true;
+            header_size_ = fields_.size();
+        } else {
+            if (fields_.size() > header_size_) {
+                problems_.add(file_, record_line_,
+                              "has " + std::to_string(fields_.size()) + " fields but the header has " +
+                                  std::to_string(header_size_) +
+                                  " (expected one field per column; is a quote or separator out of place?)");
+            }
+            fields_.resize(header_size_);
+        }
+        on_record_(record_line_, fields_);
+    }
+    fields_.clear();
+}
+
+void CsvReader::feed(std::string_view chunk) {
+    if (!started_) {
+        if (chunk.starts_with(utf8_bom)) chunk.remove_prefix(utf8_bom.size());
+        separator_ = detect_separator(chunk);
+        started_ = true;
+    }
+    for (const char c : chunk) {
+        if (quote_pending_) {
+            quote_pending_ = false;
             if (c == '"') {
-                if (i + 1 < text.size() && text[i + 1] == '"') {
-                    field += '"';
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == '\n') ++line;
-                field += c;
+                field_ += '"';
+                continue;
+            }
+            quoted_ = false;  // that quote closed the field; read c as unquoted
+        }
+        if (quoted_) {
+            if (c == '"') quote_pending_ = true;
+            else {
+                if (c == '\n') ++line_;
+                field_ += c;
             }
             continue;
         }
-        if (c == '"' && !field_started) {
-            quoted = true;
-            field_started = true;
-            quote_line = line;
-        } else if (c == table.separator) {
-            fields.push_back(std::move(field));
-            field.clear();
-            field_started = false;
+        if (c == '"' && !field_started_) {
+            quoted_ = true;
+            field_started_ = true;
+            quote_line_ = line_;
+        } else if (c == separator_) {
+            end_field();
         } else if (c == '\n') {
             end_record();
-            ++line;
-            record_line = line;
-        } else if (c == '\r') {
-            // part of \r\n; a lone \r inside a field is dropped as well
-        } else {
-            field += c;
-            field_started = true;
+            ++line_;
+            record_line_ = line_;
+        } else if (c != '\r') {
+            field_ += c;
+            field_started_ = true;
         }
     }
-    if (quoted) {
-        problems.add(file, quote_line, "quote opened here is never closed (expected a closing '\"')");
-        return table;
+}
+
+void CsvReader::finish() {
+    if (quote_pending_) {
+        quote_pending_ = false;
+        quoted_ = false;
     }
-    if (field_started || !fields.empty() || !field.empty()) end_record();
-    if (!have_header) problems.add(file, 0, "is empty (expected a header line with column names)");
+    if (quoted_) {
+        problems_.add(file_, quote_line_, "quote opened here is never closed (expected a closing '\"')");
+        return;
+    }
+    if (field_started_ || !fields_.empty() || !field_.empty()) end_record();
+    if (encoding_lines_ > encoding_reports_)
+        problems_.add(file_, 0, "and " + std::to_string(encoding_lines_ - encoding_reports_) + " more lines that are not UTF-8");
+    if (!have_header_) problems_.add(file_, 0, "is empty (expected a header line with column names)");
+}
+
+CsvTable parse_csv(std::string_view text, const std::string& file, DiagnosticList& problems) {
+    CsvTable table;
+    bool header = true;
+    CsvReader reader(file, problems, [&](std::size_t line, std::span<const std::string> fields) {
+        if (header) {
+            table.header.assign(fields.begin(), fields.end());
+            table.header_line = line;
+            header = false;
+        } else {
+            table.records.push_back({line, {fields.begin(), fields.end()}});
+        }
+    });
+    reader.feed(text);
+    reader.finish();
+    table.separator = reader.separator();
     return table;
 }
 

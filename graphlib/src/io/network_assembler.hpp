@@ -27,6 +27,8 @@ public:
     Network finish();
 
 private:
+    void resolve(binding::TieDraft& draft, const std::string& file, std::size_t line);
+
     struct PendingTie {
         binding::TieDraft draft;
         std::string file;
