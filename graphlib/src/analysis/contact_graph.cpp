@@ -25,13 +25,13 @@ ContactGraph contact_graph(const Network& network, const ContactGraphOptions& op
     // Per actor, the weight of its edge to each later neighbour; `slot` finds an edge already
     // made for the pair so parallel ties merge in O(1).
     std::vector<std::size_t> slot(n, 0);
-    std::vector<SupportVertex> touched;
+    std::vector<SupportGraph::vertex_descriptor> touched;
     std::vector<double> weight;
-    for (SupportVertex u = 0; u < n; ++u) {
+    for (SupportGraph::vertex_descriptor u = 0; u < n; ++u) {
         touched.clear();
         weight.clear();
         for (const auto edge : boost::make_iterator_range(boost::out_edges(u, ties))) {
-            const SupportVertex v = boost::target(edge, ties);
+            const auto v = boost::target(edge, ties);
             if (v <= u) continue;
             const Tie& tie = network.tie(ties[edge].tie);
             if (options.at && !tie.active_on(*options.at)) continue;

@@ -2,6 +2,7 @@
 #include "wijknet/model/network.hpp"
 
 #include <stdexcept>
+#include <utility>
 
 namespace wijknet {
 
@@ -11,7 +12,7 @@ ActorIndex Network::add_actor(Actor actor) {
     if (!index_by_id_.emplace(actor.id, index).second)
         throw std::invalid_argument("duplicate actor id '" + actor.id + "'");
     actors_.push_back(std::move(actor));
-    boost::add_vertex(graph_);
+    graph_.reset();
     return index;
 }
 
@@ -22,8 +23,8 @@ TieIndex Network::add_tie(Tie tie) {
     if (tie.source == tie.target)
         throw std::invalid_argument("self-tie of actor '" + actors_[tie.source.value()].id + "'");
     const TieIndex index{ties_.size()};
-    boost::add_edge(vertex_of(tie.source), vertex_of(tie.target), TieEdge{index}, graph_);
     ties_.push_back(std::move(tie));
+    graph_.reset();
     return index;
 }
 
@@ -31,8 +32,31 @@ void Network::reserve(std::size_t actors, std::size_t ties) {
     actors_.reserve(actors);
     ties_.reserve(ties);
     index_by_id_.reserve(actors);
-    graph_.m_vertices.reserve(actors);
-    graph_.m_edges.reserve(ties);
+}
+
+const SupportGraph& Network::graph() const {
+    if (graph_) return *graph_;
+    // Arcs sorted by source with a counting sort that keeps tie order within each source.
+    const std::size_t n = actors_.size();
+    std::vector<std::uint32_t> start(n + 1, 0);
+    for (const auto& tie : ties_) {
+        ++start[tie.source.value() + 1];
+        ++start[tie.target.value() + 1];
+    }
+    for (std::size_t v = 0; v < n; ++v) start[v + 1] += start[v];
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> arcs(2 * ties_.size());
+    std::vector<TieEdge> properties(2 * ties_.size());
+    for (std::size_t i = 0; i < ties_.size(); ++i) {
+        const Tie& tie = ties_[i];
+        for (const auto& [from, to] : {std::pair{tie.source, tie.target}, std::pair{tie.target, tie.source}}) {
+            const auto slot = start[from.value()]++;
+            arcs[slot] = {from.value(), to.value()};
+            properties[slot] = TieEdge{TieIndex{i}};
+        }
+    }
+    graph_.emplace(boost::edges_are_sorted, arcs.begin(), arcs.end(), properties.begin(),
+                   static_cast<std::uint32_t>(n));
+    return *graph_;
 }
 
 std::optional<ActorIndex> Network::find_actor(std::string_view id) const {
@@ -43,8 +67,8 @@ std::optional<ActorIndex> Network::find_actor(std::string_view id) const {
 
 std::vector<TieIndex> Network::ties_of(ActorIndex actor) const {
     std::vector<TieIndex> result;
-    for (const auto edge : boost::make_iterator_range(boost::out_edges(vertex_of(actor), graph_)))
-        result.push_back(graph_[edge].tie);
+    const SupportGraph& all = graph();
+    for (const auto edge : boost::make_iterator_range(boost::out_edges(actor.value(), all))) result.push_back(all[edge].tie);
     return result;
 }
 

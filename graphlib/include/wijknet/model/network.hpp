@@ -40,13 +40,15 @@ public:
     /// Ties touching `actor`, in the order they were added. O(degree).
     [[nodiscard]] std::vector<TieIndex> ties_of(ActorIndex actor) const;
 
-    [[nodiscard]] const SupportGraph& graph() const { return graph_; }
+    /// The graph of all ties, built on first use after a change: O(actors + ties). Not safe to
+    /// call from two threads while the network is still being changed.
+    [[nodiscard]] const SupportGraph& graph() const;
 
 private:
     std::vector<Actor> actors_;
     std::vector<Tie> ties_;
     std::unordered_map<std::string, ActorIndex> index_by_id_;
-    SupportGraph graph_;
+    mutable std::optional<SupportGraph> graph_;
 };
 
 }  // namespace wijknet

@@ -5,6 +5,8 @@
 // on this graph; everything else speaks in ActorIndex and TieIndex.
 
 #include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
+#include <cstdint>
 
 #include "wijknet/model/ids.hpp"
 
@@ -15,12 +17,13 @@ struct TieEdge {
     TieIndex tie;
 };
 
-/// Undirected multigraph of all ties (two people can be family and neighbours at once). Vertex i
-/// is the actor with ActorIndex i. The edge list is a vector, not Boost's default list, to keep
-/// memory per tie small on municipality-sized networks.
-using SupportGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property,
-                                           TieEdge, boost::no_property, boost::vecS>;
-using SupportVertex = SupportGraph::vertex_descriptor;
+/// All ties as a compressed sparse row graph with one arc each way per tie: a multigraph (two
+/// people can be family and neighbours at once) in 8 bytes per arc, which a municipality of a
+/// million residents needs. Vertex i is the actor with ActorIndex i; an actor's arcs come in the
+/// order its ties were added.
+using SupportGraph = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, TieEdge,
+                                                        boost::no_property, std::uint32_t, std::uint32_t>;
+using SupportVertex = std::size_t;
 
 /// Edge bundle of the contact graph: how strong the relation between two actors is.
 struct ContactEdge {
