@@ -40,29 +40,33 @@ std::vector<IsolationFlag> isolated_residents(const Network& network, const Isol
     }
 
     std::vector<IsolationFlag> flags;
+    std::vector<ActorIndex> seen, informal_seen, good_seen;
     for (std::size_t i = 0; i < n; ++i) {
         const ActorIndex resident{i};
         if (network.actor(resident).kind != ActorKind::resident) continue;
         IsolationFlag flag{resident, {}, 0, 0, 0, 0, std::nullopt};
         bool emotional_support = false, recent = false;
-        std::vector<ActorIndex> seen;
-        std::vector<ActorIndex> informal_seen, good_seen;
-        for (const TieIndex index : network.ties_of(resident)) {
+        // Distinct contacts, informal ones and good ones; a resident has few, so a short list
+        // (reused across residents) beats a set.
+        seen.clear();
+        informal_seen.clear();
+        good_seen.clear();
+        const auto add_once = [](std::vector<ActorIndex>& list, ActorIndex other) {
+            if (std::find(list.begin(), list.end(), other) == list.end()) list.push_back(other);
+        };
+        network.for_each_tie_of(resident, [&](TieIndex index) {
             const Tie& tie = network.tie(index);
             if (options.inactive_since && (!tie.until || *options.inactive_since <= *tie.until)) recent = true;
-            if (!counts(tie)) continue;
+            if (!counts(tie)) return;
             const ActorIndex other = tie.other(resident);
-            const auto add_once = [other](std::vector<ActorIndex>& list) {
-                if (std::find(list.begin(), list.end(), other) == list.end()) list.push_back(other);
-            };
-            add_once(seen);
-            if (tie.formality() == Formality::informal) add_once(informal_seen);
-            if (is_good_contact(tie)) add_once(good_seen);
+            add_once(seen, other);
+            if (tie.formality() == Formality::informal) add_once(informal_seen, other);
+            if (is_good_contact(tie)) add_once(good_seen, other);
             if (tie.support.has(SupportType::emotional) && supports(tie, resident)) emotional_support = true;
             if (cares(tie) && supported_by(tie, resident) && carer[other.value()] == i && !flag.sole_carer_of &&
                 network.actor(other).kind == ActorKind::resident)
                 flag.sole_carer_of = other;
-        }
+        });
         flag.contacts = seen.size();
         flag.informal_contacts = informal_seen.size();
         flag.good_contacts = good_seen.size();

@@ -112,14 +112,19 @@ private:
 };
 
 /// A text source: all of it at once (embedded sample, tests) or a file read in pieces.
-using TextSource = std::function<void(const std::function<void(std::string_view)>&)>;
+struct TextSource {
+    std::function<void(const std::function<void(std::string_view)>&)> read;
+    std::size_t size = 0;
+};
 
 TextSource from_text(std::string_view text) {
-    return [text](const auto& feed) { feed(text); };
+    return {[text](const auto& feed) { feed(text); }, text.size()};
 }
 
 TextSource from_file(const std::filesystem::path& path) {
-    return [path](const auto& feed) {
+    std::error_code ignored;
+    const auto size = std::filesystem::file_size(path, ignored);
+    return {[path](const auto& feed) {
         std::ifstream in(path, std::ios::binary);
         if (!in) throw InputError(path.string(), 0, "cannot be opened (expected a readable file)");
         std::vector<char> buffer(std::size_t{1} << 20);
@@ -127,7 +132,7 @@ TextSource from_file(const std::filesystem::path& path) {
             in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
             if (in.gcount() > 0) feed(std::string_view(buffer.data(), static_cast<std::size_t>(in.gcount())));
         }
-    };
+    }, static_cast<std::size_t>(size)};
 }
 
 Network read_csv_pair_from(const TextSource& actors, const TextSource& ties, const std::string& actors_name,
@@ -140,16 +145,27 @@ Network read_csv_pair_from(const TextSource& actors, const TextSource& ties, con
         [&](binding::ActorDraft draft, std::size_t line) { assembler.add_actor(std::move(draft), actors_name, line); });
     CsvReader actor_csv(actors_name, problems,
                         [&](std::size_t line, std::span<const std::string> fields) { actor_reader.record(line, fields); });
-    actors([&](std::string_view chunk) { actor_csv.feed(chunk); });
+    actors.read([&](std::string_view chunk) { actor_csv.feed(chunk); });
     actor_csv.finish();
     if (!actor_reader.readable()) assembler.actors_unreadable();
 
+    std::size_t tie_records = 0;
     DraftReader<binding::TieDraft, binding::TieField> tie_reader(
         binding::tie_fields(), &binding::tie_field_named, ties_name, problems,
         [&](binding::TieDraft draft, std::size_t line) { assembler.add_tie(std::move(draft), ties_name, line); });
-    CsvReader tie_csv(ties_name, problems,
-                      [&](std::size_t line, std::span<const std::string> fields) { tie_reader.record(line, fields); });
-    ties([&](std::string_view chunk) { tie_csv.feed(chunk); });
+    CsvReader tie_csv(ties_name, problems, [&](std::size_t line, std::span<const std::string> fields) {
+        ++tie_records;
+        tie_reader.record(line, fields);
+    });
+    std::size_t bytes_read = 0;
+    ties.read([&](std::string_view chunk) {
+        tie_csv.feed(chunk);
+        // After the first piece, the size of the file tells roughly how many ties follow; room
+        // for them up front spares copying a list of millions of ties as it grows.
+        if (bytes_read == 0 && chunk.size() < ties.size && tie_records > 0)
+            assembler.expect_ties(tie_records * (ties.size / chunk.size() + 1) * 21 / 20);
+        bytes_read += chunk.size();
+    });
     tie_csv.finish();
 
     return assembler.finish();

@@ -48,30 +48,36 @@ void CsvReader::end_field() {
             }
         }
     }
-    fields_.push_back(std::move(field_));
+    // Field strings are reused from record to record, so their buffers are allocated once.
+    if (field_count_ < fields_.size()) fields_[field_count_].assign(field_);
+    else fields_.push_back(field_);
+    ++field_count_;
     field_.clear();
     field_started_ = false;
 }
 
 void CsvReader::end_record() {
     end_field();
-    const bool blank = fields_.size() == 1 && text::trim(fields_.front()).empty();
+    const bool blank = field_count_ == 1 && text::trim(fields_.front()).empty();
     if (!blank) {
         if (!have_header_) {
             have_header_ = true;
-            header_size_ = fields_.size();
+            header_size_ = field_count_;
         } else {
-            if (fields_.size() > header_size_) {
+            if (field_count_ > header_size_) {
                 problems_.add(file_, record_line_,
-                              "has " + std::to_string(fields_.size()) + " fields but the header has " +
+                              "has " + std::to_string(field_count_) + " fields but the header has " +
                                   std::to_string(header_size_) +
                                   " (expected one field per column; is a quote or separator out of place?)");
             }
-            fields_.resize(header_size_);
+            // Short records are padded with empty fields.
+            if (fields_.size() < header_size_) fields_.resize(header_size_);
+            for (std::size_t i = field_count_; i < header_size_; ++i) fields_[i].clear();
+            field_count_ = header_size_;
         }
-        on_record_(record_line_, fields_);
+        on_record_(record_line_, std::span<const std::string>(fields_.data(), field_count_));
     }
-    fields_.clear();
+    field_count_ = 0;
 }
 
 void CsvReader::feed(std::string_view chunk) {
@@ -80,37 +86,60 @@ void CsvReader::feed(std::string_view chunk) {
         separator_ = detect_separator(chunk);
         started_ = true;
     }
-    for (const char c : chunk) {
+    // Runs of ordinary characters are appended at once; only separators, quotes and line ends
+    // are looked at one by one.
+    const char* p = chunk.data();
+    const char* const end = p + chunk.size();
+    const char separator = separator_;
+    while (p < end) {
         if (quote_pending_) {
             quote_pending_ = false;
-            if (c == '"') {
+            if (*p == '"') {
                 field_ += '"';
+                ++p;
                 continue;
             }
-            quoted_ = false;  // that quote closed the field; read c as unquoted
+            quoted_ = false;  // that quote closed the field; read on as unquoted
         }
         if (quoted_) {
-            if (c == '"') quote_pending_ = true;
-            else {
-                if (c == '\n') ++line_;
-                field_ += c;
+            const char* stop = p;
+            while (stop < end && *stop != '"' && *stop != '\n') ++stop;
+            field_.append(p, stop);
+            p = stop;
+            if (p == end) break;
+            if (*p == '"') {
+                quote_pending_ = true;
+            } else {
+                ++line_;
+                field_ += '\n';
             }
+            ++p;
             continue;
         }
-        if (c == '"' && !field_started_) {
-            quoted_ = true;
+        const char* stop = p;
+        while (stop < end && *stop != separator && *stop != '\n' && *stop != '\r' && *stop != '"') ++stop;
+        if (stop != p) {
+            field_.append(p, stop);
             field_started_ = true;
-            quote_line_ = line_;
-        } else if (c == separator_) {
+            p = stop;
+            if (p == end) break;
+        }
+        const char c = *p++;
+        if (c == '"') {
+            if (field_started_) {
+                field_ += '"';
+            } else {
+                quoted_ = true;
+                field_started_ = true;
+                quote_line_ = line_;
+            }
+        } else if (c == separator) {
             end_field();
         } else if (c == '\n') {
             end_record();
             ++line_;
             record_line_ = line_;
-        } else if (c != '\r') {
-            field_ += c;
-            field_started_ = true;
-        }
+        }  // a \r (of \r\n) is dropped
     }
 }
 
@@ -123,7 +152,7 @@ void CsvReader::finish() {
         problems_.add(file_, quote_line_, "quote opened here is never closed (expected a closing '\"')");
         return;
     }
-    if (field_started_ || !fields_.empty() || !field_.empty()) end_record();
+    if (field_started_ || field_count_ > 0 || !field_.empty()) end_record();
     if (encoding_lines_ > encoding_reports_)
         problems_.add(file_, 0, "and " + std::to_string(encoding_lines_ - encoding_reports_) + " more lines that are not UTF-8");
     if (!have_header_) problems_.add(file_, 0, "is empty (expected a header line with column names)");

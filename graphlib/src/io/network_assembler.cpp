@@ -10,22 +10,37 @@ void NetworkAssembler::add_actor(binding::ActorDraft draft, const std::string& f
         problems_.add(file, line, "actor has an empty id (expected a unique id in every row)");
         return;
     }
-    const auto [seen, inserted] = first_seen_.emplace(id, FirstSeen{file, line});
-    if (!inserted) {
+    if (const auto seen = network_.find_actor(id)) {
         problems_.add(file, line,
-                      "duplicate actor id '" + id + "' (first used on line " + std::to_string(seen->second.line) +
-                          "; expected every id once)");
+                      "duplicate actor id '" + id + "' (first used on line " +
+                          std::to_string(actor_lines_[seen->value()]) + "; expected every id once)");
         return;
     }
     network_.add_actor(std::move(draft.actor));
+    actor_lines_.push_back(line);
 }
 
 void NetworkAssembler::add_tie(binding::TieDraft draft, const std::string& file, std::size_t line) {
     // Ties whose actors are known are added at once, so a file of millions of ties is never held
     // as drafts; the rest wait for finish() (GraphML may name nodes after their edges).
-    if (!actors_unreadable_ && network_.find_actor(draft.source_id) && network_.find_actor(draft.target_id)) {
-        resolve(draft, file, line);
-        return;
+    if (!actors_unreadable_) {
+        // Files list a person's ties together: the last source found is usually the next one.
+        if (draft.source_id != last_source_id_) {
+            last_source_id_ = draft.source_id;
+            last_source_ = network_.find_actor(draft.source_id);
+        }
+        const auto source = last_source_;
+        const auto target = source ? network_.find_actor(draft.target_id) : std::nullopt;
+        if (source && target) {
+            draft.tie.source = *source;
+            draft.tie.target = *target;
+            for (auto& problem : binding::finish(draft)) problems_.add(file, line, "tie " + problem);
+            if (*source == *target)
+                problems_.add(file, line, "tie from '" + draft.source_id + "' to itself (expected two different actors)");
+            else if (problems_.empty())
+                network_.add_tie(std::move(draft.tie));
+            return;
+        }
     }
     ties_.push_back({std::move(draft), file, line});
 }

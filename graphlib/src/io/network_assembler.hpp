@@ -18,6 +18,8 @@ public:
     explicit NetworkAssembler(DiagnosticList& problems) : problems_(problems) {}
 
     void add_actor(binding::ActorDraft draft, const std::string& file, std::size_t line);
+    /// Room for this many ties, so the tie list does not grow by copying (a guess is fine).
+    void expect_ties(std::size_t ties) { network_.reserve(network_.actor_count(), ties); }
     /// Ties are resolved in finish(), so they may name actors that come later in the input.
     void add_tie(binding::TieDraft draft, const std::string& file, std::size_t line);
     /// When the actors could not be read at all, ties are still checked field by field but not
@@ -34,16 +36,15 @@ private:
         std::string file;
         std::size_t line;
     };
-    struct FirstSeen {
-        std::string file;
-        std::size_t line;
-    };
 
     DiagnosticList& problems_;
     Network network_;
-    std::unordered_map<std::string, FirstSeen> first_seen_;
+    /// The line each actor was read from, by ActorIndex, for "first used on line N".
+    std::vector<std::size_t> actor_lines_;
     std::vector<PendingTie> ties_;
     bool actors_unreadable_ = false;
+    std::string last_source_id_;
+    std::optional<ActorIndex> last_source_;
 };
 
 }  // namespace wijknet

@@ -6,11 +6,37 @@
 
 namespace wijknet {
 
+std::size_t Network::slot_of(std::string_view id) const {
+    // Linear probing over a power-of-two table kept at most half full.
+    const std::size_t mask = id_slots_.size() - 1;
+    const std::size_t hash = std::hash<std::string_view>{}(id);
+    const auto fingerprint = static_cast<std::uint32_t>(hash >> 32);
+    std::size_t slot = hash & mask;
+    while (id_slots_[slot].actor.valid() &&
+           (id_slots_[slot].fingerprint != fingerprint || actors_[id_slots_[slot].actor.value()].id != id))
+        slot = (slot + 1) & mask;
+    return slot;
+}
+
+void Network::grow_id_index(std::size_t actors) {
+    std::size_t size = 16;
+    while (size < 2 * actors) size *= 2;
+    if (size <= id_slots_.size()) return;
+    id_slots_.assign(size, IdSlot{});
+    for (std::size_t i = 0; i < actors_.size(); ++i) place_id(actors_[i].id, ActorIndex{i});
+}
+
+void Network::place_id(std::string_view id, ActorIndex actor) {
+    id_slots_[slot_of(id)] = {static_cast<std::uint32_t>(std::hash<std::string_view>{}(id) >> 32), actor};
+}
+
 ActorIndex Network::add_actor(Actor actor) {
     if (actor.id.empty()) throw std::invalid_argument("actor without an id");
+    grow_id_index(actors_.size() + 1);
+    const std::size_t slot = slot_of(actor.id);
+    if (id_slots_[slot].actor.valid()) throw std::invalid_argument("duplicate actor id '" + actor.id + "'");
     const ActorIndex index{actors_.size()};
-    if (!index_by_id_.emplace(actor.id, index).second)
-        throw std::invalid_argument("duplicate actor id '" + actor.id + "'");
+    id_slots_[slot] = {static_cast<std::uint32_t>(std::hash<std::string_view>{}(actor.id) >> 32), index};
     actors_.push_back(std::move(actor));
     graph_.reset();
     return index;
@@ -31,7 +57,7 @@ TieIndex Network::add_tie(Tie tie) {
 void Network::reserve(std::size_t actors, std::size_t ties) {
     actors_.reserve(actors);
     ties_.reserve(ties);
-    index_by_id_.reserve(actors);
+    grow_id_index(actors);
 }
 
 const SupportGraph& Network::graph() const {
@@ -60,9 +86,10 @@ const SupportGraph& Network::graph() const {
 }
 
 std::optional<ActorIndex> Network::find_actor(std::string_view id) const {
-    const auto found = index_by_id_.find(std::string(id));
-    if (found == index_by_id_.end()) return std::nullopt;
-    return found->second;
+    if (id_slots_.empty()) return std::nullopt;
+    const ActorIndex found = id_slots_[slot_of(id)].actor;
+    if (!found.valid()) return std::nullopt;
+    return found;
 }
 
 std::vector<TieIndex> Network::ties_of(ActorIndex actor) const {

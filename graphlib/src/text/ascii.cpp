@@ -57,6 +57,7 @@ bool is_utf8(std::string_view text, std::size_t* bad_offset) {
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
     std::size_t i = 0;
+    while (i < n && bytes[i] < 0x80) ++i;  // most fields are plain ASCII
     while (i < n) {
         const unsigned char c = bytes[i];
         std::size_t length = 0;

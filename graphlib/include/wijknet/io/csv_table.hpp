@@ -53,7 +53,8 @@ private:
     std::size_t encoding_reports_ = 0;
     std::size_t encoding_lines_ = 0;
     std::string field_;
-    std::vector<std::string> fields_;
+    std::vector<std::string> fields_;  // the current record's fields are the first field_count_
+    std::size_t field_count_ = 0;
 };
 
 /// \brief A whole CSV file split into fields, for small files and tests.

@@ -5,7 +5,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "wijknet/model/actor.hpp"
@@ -39,6 +38,12 @@ public:
     [[nodiscard]] std::optional<ActorIndex> find_actor(std::string_view id) const;
     /// Ties touching `actor`, in the order they were added. O(degree).
     [[nodiscard]] std::vector<TieIndex> ties_of(ActorIndex actor) const;
+    /// Calls `visit(TieIndex)` for each tie touching `actor`, without allocating. O(degree).
+    template <class Visit>
+    void for_each_tie_of(ActorIndex actor, Visit&& visit) const {
+        const SupportGraph& all = graph();
+        for (const auto edge : boost::make_iterator_range(boost::out_edges(actor.value(), all))) visit(all[edge].tie);
+    }
 
     /// The graph of all ties, built on first use after a change: O(actors + ties). Not safe to
     /// call from two threads while the network is still being changed.
@@ -47,8 +52,18 @@ public:
 private:
     std::vector<Actor> actors_;
     std::vector<Tie> ties_;
-    std::unordered_map<std::string, ActorIndex> index_by_id_;
+    /// Open-addressing index from id to actor: 8 bytes a slot, the ids themselves stay in
+    /// actors_ (an std::unordered_map would copy every id and cost ~60 bytes an actor).
+    struct IdSlot {
+        std::uint32_t fingerprint = 0;  // high bits of the id's hash: most misses never touch actors_
+        ActorIndex actor;
+    };
+    std::vector<IdSlot> id_slots_;
     mutable std::optional<SupportGraph> graph_;
+
+    std::size_t slot_of(std::string_view id) const;
+    void grow_id_index(std::size_t actors);
+    void place_id(std::string_view id, ActorIndex actor);
 };
 
 }  // namespace wijknet
