@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Whole-network analyses, wijknet against python3-igraph in the same run (docs/benchmarks.md).
+# usage: bench/run_analysis_benchmarks.sh [SIZES...]   (default: 10k 100k 1M)
+# Each step runs in its own process so peak memory (max RSS) is the step's own, loading included.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${WIJKNET_BUILD_DIR:-$root/build}
+data=${WIJKNET_BENCH_DATA:-/tmp/wijknet-bench}
+sizes=("$@"); ((${#sizes[@]})) || sizes=(10k 100k 1M)
+command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (Debian package time)" >&2; exit 1; }
+/usr/bin/python3 -c "import igraph" 2>/dev/null || { echo "needs python3-igraph" >&2; exit 1; }
+cmake --build "$build" --target generate_network analysis_bench >/dev/null
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+echo "date: $(date -u +%Y-%m-%d), igraph $(/usr/bin/python3 -c 'import igraph; print(igraph.__version__)')"
+printf '%-6s %-13s %-8s %9s %9s %9s\n' size task tool load_s task_s peak_MB
+for size in "${sizes[@]}"; do
+  dir=$data/$size
+  [[ -f $dir/ties.csv ]] || "$build/bench/generate_network" --residents "$size" --out "$dir" 2>/dev/null
+  for task in isolation constraint articulation; do
+    for tool in wijknet igraph; do
+      if [[ $tool == wijknet ]]; then cmd=("$build/bench/analysis_bench" "$dir" "$task")
+      else cmd=(/usr/bin/python3 "$root/bench/igraph_peer.py" "$dir" "$task"); fi
+      out=$(/usr/bin/time -f 'peak %M' "${cmd[@]}" 2>&1)
+      load=$(awk '/^load/{print $2}' <<<"$out")
+      step=$(awk -v t="$task" '$1==t{print $2}' <<<"$out")
+      peak=$(awk '/^peak/{printf "%.0f", $2/1024}' <<<"$out")
+      printf '%-6s %-13s %-8s %9s %9s %9s\n' "$size" "$task" "$tool" "$load" "$step" "$peak"
+    done
+  done
+done
