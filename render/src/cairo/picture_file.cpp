@@ -41,8 +41,11 @@ PictureFormat picture_format_of(const std::filesystem::path& path) {
     throw InputError(path.string(), 0, "has extension '" + extension + "' (expected .svg, .png or .pdf)");
 }
 
-void draw_picture_file(const std::filesystem::path& path, const PictureSize& size,
-                       const std::function<void(Canvas&)>& draw) {
+namespace {
+
+/// One picture file of one or more pages; only PDF may have more than one.
+void draw_pages(const std::filesystem::path& path, const PictureSize& size, std::size_t pages,
+                const std::function<void(std::size_t, Canvas&)>& draw) {
     const auto format = picture_format_of(path);
     AtomicOutput output(path);
     std::ostream* stream = &output.stream();
@@ -68,12 +71,17 @@ void draw_picture_file(const std::filesystem::path& path, const PictureSize& siz
         ContextHandle context(cairo_create(surface.get()));
         check_cairo_status(cairo_status(context.get()), "starting to draw");
         cairo_scale(context.get(), scale, scale);
-        // A white page: PNGs are otherwise transparent, which prints and previews badly.
-        cairo_set_source_rgb(context.get(), 1, 1, 1);
-        cairo_paint(context.get());
-        CairoCanvas canvas(context.get());
-        draw(canvas);
-        check_cairo_status(cairo_status(context.get()), "drawing");
+        for (std::size_t page = 0; page < pages; ++page) {
+            // A white page: PNGs are otherwise transparent, which prints and previews badly.
+            cairo_save(context.get());
+            cairo_set_source_rgb(context.get(), 1, 1, 1);
+            cairo_paint(context.get());
+            cairo_restore(context.get());
+            CairoCanvas canvas(context.get());
+            draw(page, canvas);
+            check_cairo_status(cairo_status(context.get()), "drawing");
+            if (format == PictureFormat::pdf) cairo_show_page(context.get());
+        }
     }
     if (format == PictureFormat::png)
         check_cairo_status(cairo_surface_write_to_png_stream(surface.get(), &write_to_stream, stream), "writing PNG");
@@ -81,6 +89,20 @@ void draw_picture_file(const std::filesystem::path& path, const PictureSize& siz
     check_cairo_status(cairo_surface_status(surface.get()), "finishing the picture");
     surface.reset();
     output.commit();
+}
+
+}  // namespace
+
+void draw_picture_file(const std::filesystem::path& path, const PictureSize& size,
+                       const std::function<void(Canvas&)>& draw) {
+    draw_pages(path, size, 1, [&draw](std::size_t, Canvas& canvas) { draw(canvas); });
+}
+
+void draw_pdf_pages(const std::filesystem::path& path, const PictureSize& size, std::size_t pages,
+                    const std::function<void(std::size_t page, Canvas&)>& draw) {
+    if (picture_format_of(path) != PictureFormat::pdf)
+        throw InputError(path.string(), 0, "has several pages, which only PDF holds (expected a .pdf file)");
+    draw_pages(path, size, pages, draw);
 }
 
 }  // namespace wijknet::render

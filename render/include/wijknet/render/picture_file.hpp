@@ -25,4 +25,9 @@ struct PictureSize {
 void draw_picture_file(const std::filesystem::path& path, const PictureSize& size,
                        const std::function<void(Canvas&)>& draw);
 
+/// A PDF of `pages` pages, each drawn by `draw(page, canvas)`. \throws InputError when the path
+/// is not a .pdf (only PDF has pages), RunError when Cairo or the file system fails.
+void draw_pdf_pages(const std::filesystem::path& path, const PictureSize& size, std::size_t pages,
+                    const std::function<void(std::size_t page, Canvas&)>& draw);
+
 }  // namespace wijknet::render

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <array>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "wijknet/model/ego_network.hpp"
+#include "wijknet/render/canvas.hpp"
+#include "wijknet/render/sector_scheme.hpp"
+
+namespace wijknet::render {
+
+struct Rect {
+    double x = 0;
+    double y = 0;
+    double width = 0;
+    double height = 0;
+    [[nodiscard]] bool overlaps(const Rect& other, double gap = 0) const {
+        return x < other.x + other.width + gap && other.x < x + width + gap && y < other.y + other.height + gap &&
+               other.y < y + height + gap;
+    }
+};
+
+struct PlacedSector {
+    std::size_t definition = 0;  // index into sectors_of(scheme)
+    double start_angle = 0;      // radians, clockwise from the positive x axis (y points down)
+    double end_angle = 0;
+    std::size_t contacts = 0;
+    Point label_anchor;  // centre of the sector's label
+};
+
+struct PlacedContact {
+    ActorIndex actor;
+    std::size_t sector = 0;  // index into EcomapLayout::sectors
+    Closeness ring = Closeness::middle;
+    Point centre;
+    double symbol_radius = 0;
+    Rect label;
+    std::string label_text;
+};
+
+/// \brief Where everything of one ecomap goes, in points around the client at `centre`.
+struct EcomapLayout {
+    Point centre;
+    /// Outer edge of the close, middle and far rings.
+    std::array<double, 3> ring_radius{};
+    /// Contacts stay outside this radius, clear of the client's own symbol.
+    double inner_radius = 0;
+    double ego_radius = 0;
+    Rect ego_label;
+    std::vector<PlacedSector> sectors;
+    std::vector<PlacedContact> contacts;
+    /// Everything above, sector labels included.
+    Rect bounds;
+};
+
+struct EcomapLayoutOptions {
+    SectorScheme scheme = SectorScheme::wijknet;
+    /// Size of a label as it will be drawn.
+    std::function<TextExtent(std::string_view)> measure_label;
+    /// The text of an actor's label (its name or pseudonym).
+    std::function<std::string(ActorIndex)> label_of;
+    double symbol_radius = 8;
+    double min_contact_distance = 22;
+};
+
+/// The ring of a contact: the tie's `closeness` (the closest over the client's ties to it), else
+/// its strength (strong: close, weak: far, otherwise middle).
+Closeness ring_of(const Network& network, std::span<const TieIndex> ties_to_ego);
+
+/// Lays out the contacts at distance 1 of `view` in sectors and rings so that no two labels
+/// overlap, no label covers a symbol, and contacts keep `min_contact_distance` apart; rings grow
+/// when crowded. Deterministic. O(contacts^2) per attempt, a few attempts.
+EcomapLayout layout_ecomap(const Network& network, const EgoNetwork& view, const EcomapLayoutOptions& options);
+
+}  // namespace wijknet::render

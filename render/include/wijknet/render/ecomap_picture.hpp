@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "wijknet/model/ego_network.hpp"
+#include "wijknet/render/canvas.hpp"
+#include "wijknet/render/ecomap_layout.hpp"
+#include "wijknet/render/ecomap_style.hpp"
+
+namespace wijknet::render {
+
+struct EcomapPictureOptions {
+    SectorScheme scheme = SectorScheme::wijknet;
+    Language language = Language::nl;
+    /// Ties between contacts, drawn thin and grey under the client's own ties.
+    bool contact_ties = true;
+    /// The name shown for an actor: its name, or a pseudonym.
+    std::function<std::string(ActorIndex)> name_of;
+    /// The title's date: "op 1 maart 2025", or "alle data".
+    std::string date_text;
+};
+
+/// \brief What one ecomap shows, so the legend lists exactly that (and tests can check it).
+struct EcomapLegend {
+    std::vector<ContactCategory> categories;
+    std::vector<LinePattern> patterns;
+    bool conflict = false;
+    bool thick_lines = false;
+    bool arrows = false;
+    bool support_marks = false;
+    bool double_lines = false;
+    bool contact_ties = false;
+};
+
+/// Draws the client's ecomap on a page of `width` x `height` points: title, rings and sectors,
+/// ties in Hartman's lines with P/G/A/E marks and arrows, symbols, names, and a legend of what is
+/// used. Returns that legend.
+EcomapLegend draw_ecomap(Canvas& canvas, double width, double height, const Network& network, const EgoNetwork& view,
+                         const EcomapPictureOptions& options);
+
+}  // namespace wijknet::render

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "wijknet/model/network.hpp"
+#include "wijknet/render/canvas.hpp"
+
+// The visual language of ecomaps (Hartman 1978, the Dutch ecogram, easyNWK): what a social worker
+// expects each line and symbol to mean. Drawing code asks this file; it never picks a colour itself.
+
+namespace wijknet::render {
+
+enum class Language { nl, en };
+
+/// What a contact is to the client, as the symbol shows it.
+enum class ContactCategory { family, friend_, neighbour, work, volunteer, professional, organisation, group, place, other };
+
+enum class SymbolShape { circle, triangle, pentagon, inverted_triangle, diamond, square, hexagon, octagon, house };
+
+struct SymbolStyle {
+    SymbolShape shape;
+    Colour fill;
+};
+
+/// The category of a contact seen over its ties to the ego (the strongest kind decides).
+ContactCategory category_of(const Actor& contact, const Tie& tie_to_ego);
+/// Okabe-Ito colours (safe for colour-blind readers) plus a shape per category, so a greyscale
+/// print still tells family from professionals.
+SymbolStyle symbol_style(ContactCategory category);
+std::string_view label_of(ContactCategory category, Language language);
+
+/// Hartman's lines.
+enum class LinePattern { solid, dashed, zigzag };
+
+struct TieLineStyle {
+    LinePattern pattern = LinePattern::solid;
+    StrokeStyle stroke;
+    bool conflict = false;
+};
+
+/// solid = strong or normal, dashed = weak, zigzag = stressful, red = conflict; thicker = stronger.
+TieLineStyle tie_line_style(const Tie& tie);
+std::string_view label_of(LinePattern pattern, Language language);
+
+/// Which way support flows along a line drawn from the ego to a contact.
+enum class Flow { none, to_ego, from_ego, both };
+Flow flow_seen_from(const Tie& tie, ActorIndex ego);
+
+/// The polyline of a zigzag from `from` to `to`, its teeth `amplitude` wide every `step` points.
+std::vector<Point> zigzag(Point from, Point to, double amplitude = 3.0, double step = 6.0);
+/// The corner points of a symbol of the given shape and radius around `centre` (empty for a circle).
+std::vector<Point> symbol_outline(SymbolShape shape, Point centre, double radius);
+
+}  // namespace wijknet::render

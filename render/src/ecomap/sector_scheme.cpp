@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+#include "wijknet/render/sector_scheme.hpp"
+
+#include <algorithm>
+#include <vector>
+
+#include "wijknet/model/life_domain.hpp"
+#include "wijknet/text/ascii.hpp"
+
+namespace wijknet::render {
+namespace {
+
+const std::vector<SectorDefinition> wijknet_sectors{
+    {"household_family", "huishouden en familie", "household and family"},
+    {"friends", "vrienden en kennissen", "friends and acquaintances"},
+    {"neighbourhood", "buurt", "neighbourhood"},
+    {"work_school", "werk, school en dagbesteding", "work, school and day activities"},
+    {"volunteers_groups", "vrijwilligers en groepen", "volunteers and groups"},
+    {"formal_care", "zorg en welzijn", "formal care and welfare"},
+};
+
+const std::vector<SectorDefinition> pantucek_sectors{
+    {"family", "familie", "family"},
+    {"friends", "vrienden en kennissen", "friends and acquaintances"},
+    {"work", "collega's, werk en school", "colleagues, work and school"},
+    {"professionals", "professionele helpers", "professional helpers"},
+};
+
+const std::vector<SectorDefinition> lensink_sectors{
+    {"familie", "familie", "family"},
+    {"medeclienten", "medecliënten", "fellow clients"},
+    {"professionals", "professionals", "professionals"},
+    {"samenleving", "samenleving", "society"},
+};
+
+/// The most personal domain over the client's ties to the contact: family before friends before
+/// formal care, so a neighbour who is also family sits with the family.
+LifeDomain domain_of(const Network& network, ActorIndex contact, std::span<const TieIndex> ties) {
+    LifeDomain best = LifeDomain::formal_care;
+    bool any = false;
+    for (const TieIndex index : ties) {
+        const LifeDomain domain = life_domain_of(network.actor(contact), network.tie(index));
+        if (!any || domain < best) best = domain;
+        any = true;
+    }
+    return best;
+}
+
+}  // namespace
+
+std::optional<SectorScheme> parse_sector_scheme(std::string_view text) {
+    for (const auto scheme : {SectorScheme::wijknet, SectorScheme::pantucek, SectorScheme::lensink})
+        if (text::iequals(text, name_of(scheme))) return scheme;
+    return std::nullopt;
+}
+
+std::string_view name_of(SectorScheme scheme) {
+    switch (scheme) {
+        case SectorScheme::pantucek: return "pantucek";
+        case SectorScheme::lensink: return "lensink";
+        default: return "wijknet";
+    }
+}
+
+std::span<const SectorDefinition> sectors_of(SectorScheme scheme) {
+    switch (scheme) {
+        case SectorScheme::pantucek: return pantucek_sectors;
+        case SectorScheme::lensink: return lensink_sectors;
+        default: return wijknet_sectors;
+    }
+}
+
+std::size_t sector_of(SectorScheme scheme, const Network& network, ActorIndex contact,
+                      std::span<const TieIndex> ties_to_ego) {
+    const LifeDomain domain = domain_of(network, contact, ties_to_ego);
+    switch (scheme) {
+        case SectorScheme::wijknet: return static_cast<std::size_t>(domain);
+        case SectorScheme::pantucek:
+            switch (domain) {
+                case LifeDomain::household_family: return 0;
+                case LifeDomain::work_school: return 2;
+                case LifeDomain::formal_care: return 3;
+                default: return 1;
+            }
+        case SectorScheme::lensink: {
+            if (domain == LifeDomain::household_family) return 0;
+            if (domain == LifeDomain::formal_care) return 2;
+            const Actor& actor = network.actor(contact);
+            if (actor.is_client && actor.kind == ActorKind::resident) return 1;
+            return 3;
+        }
+    }
+    return 0;
+}
+
+}  // namespace wijknet::render

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: MIT
+#include <CLI/CLI.hpp>
+#include <cstdlib>
+#include <fstream>
+#include <optional>
+#include <ostream>
+#include <sstream>
+
+#include "analysis_options.hpp"
+#include "verb.hpp"
+#include "wijknet/io/diagnostic.hpp"
+#include "wijknet/io/network_file.hpp"
+#include "wijknet/privacy/pseudonyms.hpp"
+#include "wijknet/render/ecomap_picture.hpp"
+#include "wijknet/render/picture_file.hpp"
+
+namespace wijknet::cli {
+namespace {
+
+constexpr std::array<const char*, 12> dutch_months{"januari", "februari", "maart", "april", "mei", "juni",
+                                                   "juli", "augustus", "september", "oktober", "november", "december"};
+constexpr std::array<const char*, 12> english_months{"January", "February", "March", "April", "May", "June",
+                                                     "July", "August", "September", "October", "November", "December"};
+
+std::string spelled_date(Date day, render::Language language) {
+    const auto iso = day.to_string();
+    const int month = std::stoi(iso.substr(5, 2)), day_of_month = std::stoi(iso.substr(8, 2));
+    const auto& months = language == render::Language::nl ? dutch_months : english_months;
+    return std::to_string(day_of_month) + " " + months[static_cast<std::size_t>(month - 1)] + " " + iso.substr(0, 4);
+}
+
+class EcomapVerb final : public Verb {
+public:
+    CLI::App* add_to(CLI::App& app) override {
+        auto* command = app.add_subcommand(
+            "ecomap", "Draw a client's ecomap (ecogram): the client in the centre, contacts in sectors by life domain\n"
+                      "and rings by closeness, Hartman's lines, P/G/A/E support marks and a legend.\n"
+                      "The format follows the extension: .svg, .png or .pdf (A4).");
+        command->add_option("NETWORK", network_, "folder with actors.csv and ties.csv, or a .graphml file")->required();
+        auto* ego = command->add_option("--ego", ego_, "the client's id");
+        auto* all = command->add_flag("--all-clients", all_clients_, "one page per client (actors with client=yes); needs -o FILE.pdf");
+        ego->excludes(all);
+        command->add_option("-o,--output", output_, "FILE.svg, FILE.png or FILE.pdf")->required();
+        command->add_option("--scheme", scheme_, "sectors: wijknet (six life domains), pantucek (four) or lensink (netwerkcirkel)")
+            ->check(CLI::IsMember({"wijknet", "pantucek", "lensink"}))
+            ->capture_default_str();
+        command->add_option("--at", at_, "the network as it stood on this day (YYYY-MM-DD); default: every tie");
+        command->add_option("--lang", lang_, "labels and legend in Dutch (nl) or English (en)")
+            ->check(CLI::IsMember({"nl", "en"}))
+            ->capture_default_str();
+        command->add_flag("--pseudonymise", pseudonymise_,
+                          "replace every person's name by a pseudonym, stable for the same key; the key comes from\n"
+                          "--key-file or the environment variable WIJKNET_PSEUDONYM_KEY and is never written out");
+        command->add_option("--key-file", key_file_, "file whose content is the pseudonym key");
+        command->add_flag("--no-contact-ties", hide_contact_ties_, "leave out the ties between contacts");
+        command->add_option("--dpi", dpi_, "PNG resolution")->capture_default_str()->check(CLI::Range(36, 1200));
+        command->add_flag("--portrait", portrait_, "A4 portrait instead of landscape");
+        return command;
+    }
+
+    int run(std::ostream& out, std::ostream&) override {
+        if (ego_.empty() && !all_clients_) throw InputError("--ego", 0, "missing (expected --ego ID or --all-clients)");
+        const auto format = render::picture_format_of(output_);
+        if (all_clients_ && format != render::PictureFormat::pdf)
+            throw InputError(output_, 0, "--all-clients makes one page per client (expected a .pdf file)");
+        const std::optional<Date> at = at_.empty() ? std::nullopt : std::optional(parse_date_option("--at", at_));
+        const auto pseudonyms = pseudonymiser();
+        const Network network = load_network(network_);
+
+        std::vector<ActorIndex> clients;
+        if (!ego_.empty()) clients.push_back(find_actor_option(network, "--ego", ego_));
+        else
+            for (std::size_t i = 0; i < network.actor_count(); ++i)
+                if (network.actor(ActorIndex{i}).is_client) clients.push_back(ActorIndex{i});
+        if (clients.empty()) throw InputError(network_, 0, "has no clients (expected actors with client=yes)");
+
+        render::EcomapPictureOptions options;
+        options.scheme = *render::parse_sector_scheme(scheme_);
+        options.language = lang_ == "en" ? render::Language::en : render::Language::nl;
+        options.contact_ties = !hide_contact_ties_;
+        const bool dutch = options.language == render::Language::nl;
+        options.name_of = [&](ActorIndex actor) {
+            return pseudonyms ? pseudonyms->pseudonym(network.actor(actor), dutch) : network.actor(actor).name;
+        };
+        options.date_text = at ? (dutch ? "op " : "on ") + spelled_date(*at, options.language)
+                               : (dutch ? "alle contacten, alle data" : "all ties, all dates");
+
+        render::PictureSize page{842, 595, static_cast<double>(dpi_)};
+        if (portrait_) std::swap(page.width, page.height);
+        const auto draw_client = [&](std::size_t i, render::Canvas& canvas) {
+            const auto view = ego_network(network, clients[i], {.radius = 1, .at = at});
+            render::draw_ecomap(canvas, page.width, page.height, network, view, options);
+        };
+        if (all_clients_) render::draw_pdf_pages(output_, page, clients.size(), draw_client);
+        else render::draw_picture_file(output_, page, [&](render::Canvas& canvas) { draw_client(0, canvas); });
+        out << "wrote " << output_ << " (" << clients.size() << (clients.size() == 1 ? " ecomap" : " ecomaps") << ")\n";
+        return exit_ok;
+    }
+
+private:
+    std::optional<Pseudonymiser> pseudonymiser() const {
+        if (!pseudonymise_) return std::nullopt;
+        std::string key;
+        if (!key_file_.empty()) {
+            std::ifstream in(key_file_, std::ios::binary);
+            if (!in) throw InputError(key_file_, 0, "cannot be opened (expected a file holding the pseudonym key)");
+            std::ostringstream content;
+            content << in.rdbuf();
+            key = content.str();
+        } else if (const char* from_environment = std::getenv("WIJKNET_PSEUDONYM_KEY")) {
+            key = from_environment;
+        }
+        if (key.empty())
+            throw InputError("--pseudonymise", 0,
+                             "needs a key (expected --key-file FILE or the environment variable WIJKNET_PSEUDONYM_KEY)");
+        return Pseudonymiser(key);
+    }
+
+    std::string network_;
+    std::string ego_;
+    bool all_clients_ = false;
+    std::string output_;
+    std::string scheme_ = "wijknet";
+    std::string at_;
+    std::string lang_ = "nl";
+    bool pseudonymise_ = false;
+    std::string key_file_;
+    bool hide_contact_ties_ = false;
+    int dpi_ = 150;
+    bool portrait_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Verb> make_ecomap_verb() { return std::make_unique<EcomapVerb>(); }
+
+}  // namespace wijknet::cli
