@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+// `wijknet ecomap` as a social worker uses it: files that open, pages that count, reference
+// pictures that do not drift.
+#include <gtest/gtest.h>
+
+#include <boost/property_tree/ptree.hpp>
+#include <boost/property_tree/xml_parser.hpp>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "cli/run.hpp"
+#include "test_paths.hpp"
+#include "wijknet/render/image_compare.hpp"
+
+namespace wijknet {
+namespace {
+
+const std::string sample = std::string(WIJKNET_SAMPLE_DIR);
+
+int wijknet(const std::vector<std::string>& args, std::string* err_text = nullptr) {
+    std::ostringstream out, err;
+    const int code = cli::run(args, out, err);
+    if (err_text) *err_text = err.str();
+    return code;
+}
+
+std::string read_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream content;
+    content << in.rdbuf();
+    return content.str();
+}
+
+std::size_t count(const std::string& text, const std::string& what) {
+    std::size_t n = 0;
+    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+}
+
+TEST(EcomapCli, SvgIsWellFormedA4Landscape) {
+    test::ScratchDir dir;
+    ASSERT_EQ(wijknet({"ecomap", sample, "--ego", "c-five-pros", "-o", (dir / "e.svg").string()}), 0);
+    boost::property_tree::ptree svg;
+    ASSERT_NO_THROW(boost::property_tree::read_xml((dir / "e.svg").string(), svg));
+    EXPECT_EQ(svg.get<std::string>("svg.<xmlattr>.width"), "842pt");
+    EXPECT_EQ(svg.get<std::string>("svg.<xmlattr>.height"), "595pt");
+}
+
+TEST(EcomapCli, AllClientsMakeOnePdfPageEach) {
+    test::ScratchDir dir;
+    ASSERT_EQ(wijknet({"ecomap", sample, "--all-clients", "-o", (dir / "caseload.pdf").string(), "--at", "2025-06-01"}), 0);
+    const auto pdf = read_file(dir / "caseload.pdf");
+    EXPECT_TRUE(pdf.starts_with("%PDF-"));
+    EXPECT_EQ(count(pdf, "/Type /Page\n") + count(pdf, "/Type /Page "), 39u) << "the sample's 39 clients";
+}
+
+TEST(EcomapCli, PngSizeFollowsDpi) {
+    test::ScratchDir dir;
+    ASSERT_EQ(wijknet({"ecomap", sample, "--ego", "c-carer", "-o", (dir / "e.png").string(), "--dpi", "72", "--portrait"}), 0);
+    const auto png = read_file(dir / "e.png");
+    const auto be32 = [&png](std::size_t at) {
+        return (static_cast<unsigned char>(png[at]) << 24) | (static_cast<unsigned char>(png[at + 1]) << 16) |
+               (static_cast<unsigned char>(png[at + 2]) << 8) | static_cast<unsigned char>(png[at + 3]);
+    };
+    EXPECT_EQ(be32(16), 595u);
+    EXPECT_EQ(be32(20), 842u);
+}
+
+TEST(EcomapCli, BadRequestsAreUsageErrorsAndWriteNothing) {
+    test::ScratchDir dir;
+    std::string err;
+    EXPECT_EQ(wijknet({"ecomap", sample, "--ego", "c-carer", "-o", (dir / "e.bmp").string()}, &err), 2);
+    EXPECT_NE(err.find("expected .svg, .png or .pdf"), std::string::npos) << err;
+    EXPECT_EQ(wijknet({"ecomap", sample, "--all-clients", "-o", (dir / "e.svg").string()}, &err), 2);
+    EXPECT_EQ(wijknet({"ecomap", sample, "-o", (dir / "e.svg").string()}, &err), 2);
+    EXPECT_NE(err.find("expected --ego ID or --all-clients"), std::string::npos) << err;
+    ::unsetenv("WIJKNET_PSEUDONYM_KEY");
+    EXPECT_EQ(wijknet({"ecomap", sample, "--ego", "c-carer", "--pseudonymise", "-o", (dir / "e.svg").string()}, &err), 2);
+    EXPECT_NE(err.find("needs a key"), std::string::npos) << err;
+    EXPECT_TRUE(std::filesystem::is_empty(dir.path()));
+}
+
+TEST(EcomapCli, PseudonymisedPicturesAreTheSameForTheSameKey) {
+    test::ScratchDir dir;
+    std::ofstream(dir / "key") << "een geheime sleutel";
+    const auto draw = [&](const std::string& name, bool pseudonymise) {
+        std::vector<std::string> args{"ecomap", sample, "--ego", "c-mixed-elder", "--dpi", "50", "-o", (dir / name).string()};
+        if (pseudonymise) args.insert(args.end(), {"--pseudonymise", "--key-file", (dir / "key").string()});
+        ASSERT_EQ(wijknet(args), 0);
+    };
+    draw("a.png", true);
+    draw("b.png", true);
+    draw("named.png", false);
+    EXPECT_TRUE(read_file(dir / "a.png") == read_file(dir / "b.png")) << "same key, same picture";
+    EXPECT_FALSE(read_file(dir / "a.png") == read_file(dir / "named.png")) << "names replaced";
+}
+
+/// One reference picture per sector scheme. WIJKNET_UPDATE_REFERENCE=1 rewrites them on purpose.
+class EcomapReference : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(EcomapReference, MatchesWithinTolerance) {
+    test::ScratchDir dir;
+    const auto reference = test::data_path("reference_png/ecomap_" + GetParam() + ".png");
+    const auto drawn = dir / "drawn.png";
+    ASSERT_EQ(wijknet({"ecomap", sample, "--ego", "c-mixed-family", "--scheme", GetParam(), "--at", "2025-06-01",
+                       "--dpi", "72", "-o", drawn.string()}),
+              0);
+    if (std::getenv("WIJKNET_UPDATE_REFERENCE")) {
+        std::filesystem::create_directories(reference.parent_path());
+        std::filesystem::copy_file(drawn, reference, std::filesystem::copy_options::overwrite_existing);
+        GTEST_SKIP() << "reference rewritten: " << reference;
+    }
+    const auto share = render::differing_pixel_share(drawn, reference);
+    ASSERT_TRUE(share) << "cannot compare with " << reference;
+    EXPECT_LT(*share, 0.002) << "more than 0.2% of the pixels changed; look at " << drawn
+                             << " and rerun with WIJKNET_UPDATE_REFERENCE=1 if the change is meant";
+}
+
+INSTANTIATE_TEST_SUITE_P(Schemes, EcomapReference, ::testing::Values("wijknet", "pantucek", "lensink"));
+
+}  // namespace
+}  // namespace wijknet

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+// What an ecomap draws, checked through the recording canvas: Hartman's lines, arrows, marks,
+// and a legend that lists exactly what the picture uses.
+#include "wijknet/render/ecomap_picture.hpp"
+
+#include <gtest/gtest.h>
+
+#include "recording_canvas.hpp"
+#include "wijknet/io/csv_pair.hpp"
+#include "wijknet/privacy/pseudonyms.hpp"
+
+namespace wijknet::render {
+namespace {
+
+constexpr Colour conflict_red{200 / 255.0, 30 / 255.0, 30 / 255.0, 1};
+
+Network network_of(std::string_view ties) {
+    return read_csv_pair_text("id,name,kind,client\nc,Clara Client,resident,yes\nw,Wim Zwak,resident,\n"
+                              "s,Sien Stress,resident,\nk,Kees Ruzie,resident,\np,Pim Pro,professional,\n"
+                              "h,Hans Huis,resident,\n",
+                              ties, "a", "t");
+}
+
+struct Drawn {
+    test::RecordingCanvas canvas;
+    EcomapLegend legend;
+};
+
+Drawn draw(const Network& network, EcomapPictureOptions options = {}) {
+    Drawn drawn;
+    const auto view = ego_network(network, *network.find_actor("c"));
+    drawn.legend = draw_ecomap(drawn.canvas, 842, 595, network, view, options);
+    return drawn;
+}
+
+std::size_t strokes_where(const test::RecordingCanvas& canvas, auto&& predicate) {
+    std::size_t n = 0;
+    for (const auto& stroke : canvas.strokes) n += predicate(stroke) ? 1 : 0;
+    return n;
+}
+
+TEST(EcomapPicture, WeakTiesAreDashedStressfulZigzagConflictRed) {
+    const Network network = network_of(
+        "source,target,kind,strength,valence\n"
+        "c,w,friend,weak,\n"
+        "c,s,neighbour,normal,stressful\n"
+        "c,k,family,strong,conflict\n");
+    const auto drawn = draw(network);
+    const auto dashed = strokes_where(drawn.canvas, [](const auto& s) { return s.style.dashes == std::vector<double>{5.0, 3.5}; });
+    EXPECT_EQ(dashed, 2u) << "the weak tie and its legend entry";
+    const auto zigzags = strokes_where(drawn.canvas, [](const auto& s) { return s.points.size() > 4 && !s.closed; });
+    EXPECT_GE(zigzags, 2u) << "the stressful tie and the conflict tie are zigzags";
+    const auto red = strokes_where(drawn.canvas, [](const auto& s) { return s.style.colour == conflict_red; });
+    EXPECT_EQ(red, 2u) << "the conflict tie and its legend entry";
+    EXPECT_EQ(drawn.legend.patterns, (std::vector<LinePattern>{LinePattern::dashed, LinePattern::zigzag}));
+    EXPECT_TRUE(drawn.legend.conflict);
+    EXPECT_TRUE(drawn.canvas.has_text("zwak contact"));
+    EXPECT_TRUE(drawn.canvas.has_text("belastend contact"));
+    EXPECT_TRUE(drawn.canvas.has_text("conflict"));
+    EXPECT_FALSE(drawn.canvas.has_text("sterk of normaal contact")) << "no solid line in this picture";
+    EXPECT_FALSE(drawn.canvas.has_text("steun gaat in pijlrichting")) << "no arrows in this picture";
+}
+
+TEST(EcomapPicture, ArrowheadsFollowTheDirectionOfSupport) {
+    const auto count_arrowheads = [](const Drawn& drawn) {
+        std::size_t n = 0;
+        for (const auto& fill : drawn.canvas.fills) n += fill.points.size() == 3 ? 1 : 0;
+        return n;
+    };
+    const auto none = draw(network_of("source,target,kind\nc,h,household\n"));
+    const auto one = draw(network_of("source,target,kind,direction\nh,c,household,to_target\n"));
+    const auto both = draw(network_of("source,target,kind,direction\nh,c,household,both\n"));
+    EXPECT_EQ(count_arrowheads(none), 0u);
+    EXPECT_EQ(count_arrowheads(one), 2u) << "one on the line, one in the legend";
+    EXPECT_EQ(count_arrowheads(both), 3u) << "two on the line, one in the legend";
+    EXPECT_TRUE(one.legend.arrows);
+}
+
+TEST(EcomapPicture, SupportMarksAndDoubleLines) {
+    const auto drawn = draw(network_of("source,target,kind,support\nc,h,household,PGE\nc,p,care,A\n"));
+    EXPECT_TRUE(drawn.canvas.has_text("PGE"));
+    EXPECT_TRUE(drawn.canvas.has_text("A"));
+    EXPECT_TRUE(drawn.legend.support_marks);
+    EXPECT_TRUE(drawn.legend.double_lines) << "Hans gives three kinds of support";
+    EXPECT_TRUE(drawn.canvas.has_text("emotioneel"));
+}
+
+TEST(EcomapPicture, LegendListsOnlyTheSymbolsUsed) {
+    const auto drawn = draw(network_of("source,target,kind\nc,h,household\nc,p,care\n"));
+    EXPECT_EQ(drawn.legend.categories, (std::vector<ContactCategory>{ContactCategory::family, ContactCategory::professional}));
+    EXPECT_TRUE(drawn.canvas.has_text("familie en huishouden"));
+    EXPECT_TRUE(drawn.canvas.has_text("professionals"));
+    EXPECT_FALSE(drawn.canvas.has_text("buren"));
+}
+
+TEST(EcomapPicture, EnglishAndPseudonymised) {
+    const Network network = network_of("source,target,kind\nc,h,household\n");
+    const Pseudonymiser pseudonyms("sleutel");
+    EcomapPictureOptions options;
+    options.language = Language::en;
+    options.name_of = [&](ActorIndex a) { return pseudonyms.pseudonym(network.actor(a), false); };
+    const auto drawn = draw(network, options);
+    for (const auto& text : drawn.canvas.texts) {
+        EXPECT_EQ(text.text.find("Clara"), std::string::npos) << text.text;
+        EXPECT_EQ(text.text.find("Hans"), std::string::npos) << text.text;
+    }
+    EXPECT_TRUE(drawn.canvas.has_text("Legend"));
+    EXPECT_TRUE(drawn.canvas.has_text(pseudonyms.pseudonym(network.actor(*network.find_actor("h")), false)));
+}
+
+TEST(Pseudonymiser, StableForOneKeyDifferentForAnother) {
+    const Actor anna{.id = "r001", .name = "Anna", .kind = ActorKind::resident};
+    const Actor org{.id = "o1", .name = "Wijkteam", .kind = ActorKind::organisation};
+    const Pseudonymiser first("geheim"), again("geheim"), other("anders");
+    EXPECT_EQ(first.pseudonym(anna), again.pseudonym(anna));
+    EXPECT_NE(first.pseudonym(anna), other.pseudonym(anna));
+    EXPECT_TRUE(first.pseudonym(anna).starts_with("Bewoner "));
+    EXPECT_EQ(first.pseudonym(org), "Wijkteam") << "organisations are not people";
+    // SipHash-2-4 reference vector (Aumasson and Bernstein): key 00..0f, empty message.
+    EXPECT_EQ(siphash24("", {0x0706050403020100ULL, 0x0f0e0d0c0b0a0908ULL}), 0x726fdb47dd0e0e31ULL);
+}
+
+}  // namespace
+}  // namespace wijknet::render

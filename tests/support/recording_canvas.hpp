@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "wijknet/render/canvas.hpp"
+
+namespace wijknet::test {
+
+/// \brief A canvas that keeps every call, so tests can check what a picture draws without pixels.
+/// Text is measured as a monospaced font: 0.55 x size per character, 1.2 x size high.
+class RecordingCanvas final : public render::Canvas {
+public:
+    struct Stroke {
+        std::vector<render::Point> points;
+        render::StrokeStyle style;
+        bool closed;
+    };
+    struct Fill {
+        std::vector<render::Point> points;
+        render::Colour colour;
+    };
+    struct Circle {
+        render::Point centre;
+        double radius;
+        bool filled;
+        bool stroked;
+    };
+    struct Text {
+        render::Point top_left;
+        std::string text;
+        render::TextStyle style;
+    };
+
+    std::vector<Stroke> strokes;
+    std::vector<Fill> fills;
+    std::vector<Circle> circles;
+    std::vector<Text> texts;
+
+    void stroke_path(std::span<const render::Point> points, const render::StrokeStyle& style, bool closed) override {
+        strokes.push_back({{points.begin(), points.end()}, style, closed});
+    }
+    void fill_path(std::span<const render::Point> points, const render::Colour& fill) override {
+        fills.push_back({{points.begin(), points.end()}, fill});
+    }
+    void circle(render::Point centre, double radius, const render::Colour* fill, const render::StrokeStyle* stroke) override {
+        circles.push_back({centre, radius, fill != nullptr, stroke != nullptr});
+    }
+    render::TextExtent measure_text(std::string_view text, const render::TextStyle& style) override {
+        return {0.55 * style.size * static_cast<double>(text.size()), 1.2 * style.size};
+    }
+    void text(render::Point top_left, std::string_view text, const render::TextStyle& style) override {
+        texts.push_back({top_left, std::string(text), style});
+    }
+
+    [[nodiscard]] bool has_text(std::string_view wanted) const {
+        for (const auto& t : texts)
+            if (t.text == wanted) return true;
+        return false;
+    }
+};
+
+}  // namespace wijknet::test
