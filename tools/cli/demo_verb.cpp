@@ -10,6 +10,9 @@
 #include "wijknet/io/diagnostic.hpp"
 #include "wijknet/io/dot.hpp"
 #include "wijknet/io/graphml.hpp"
+#include "wijknet/model/ego_network.hpp"
+#include "wijknet/render/ecomap_picture.hpp"
+#include "wijknet/render/picture_file.hpp"
 #include "wijknet/samples/zonnedal.hpp"
 
 namespace wijknet::cli {
@@ -21,7 +24,7 @@ public:
         auto* command = app.add_subcommand(
             "demo", "Run the main job on the embedded sample neighbourhood Zonnedal (fictional people):\n"
                     "summarise it, list residents at risk of isolation and the care-coordination agenda,\n"
-                    "and write it as CSV pair, GraphML and DOT.");
+                    "write it as CSV pair, GraphML and DOT, and draw the clients' ecomaps.");
         command->add_option("--out", out_dir_, "folder for the outputs")->capture_default_str();
         return command;
     }
@@ -60,11 +63,35 @@ public:
         write_dot(network, dir / "zonnedal.dot");
         out << "Wrote " << (dir / "zonnedal").string() << "/ (actors.csv, ties.csv), "
             << (dir / "zonnedal.graphml").string() << " and " << (dir / "zonnedal.dot").string() << '\n';
+
+        // The story clients' ecomaps as a social worker would print them, and the whole caseload.
+        render::EcomapPictureOptions picture;
+        picture.date_text = "op 1 juni 2025";
+        const Date day = Date::from_ymd(2025, 6, 1);
+        const render::PictureSize a4_landscape{842, 595, 150};
+        std::vector<ActorIndex> clients;
+        for (std::size_t i = 0; i < network.actor_count(); ++i)
+            if (network.actor(ActorIndex{i}).is_client) clients.push_back(ActorIndex{i});
+        const auto draw_client = [&](ActorIndex client, render::Canvas& canvas) {
+            const auto view = ego_network(network, client, {.radius = 1, .at = day});
+            render::draw_ecomap(canvas, a4_landscape.width, a4_landscape.height, network, view, picture);
+        };
+        for (const char* id : story_clients) {
+            const auto client = network.find_actor(id);
+            if (!client) continue;
+            render::draw_picture_file(dir / (std::string("ecomap-") + id + ".png"), a4_landscape,
+                                      [&](render::Canvas& canvas) { draw_client(*client, canvas); });
+        }
+        render::draw_pdf_pages(dir / "ecomaps-caseload.pdf", a4_landscape, clients.size(),
+                               [&](std::size_t page, render::Canvas& canvas) { draw_client(clients[page], canvas); });
+        out << "Wrote the ecomaps of " << std::size(story_clients) << " story clients (ecomap-*.png) and of all "
+            << clients.size() << " clients on 1 June 2025 (" << (dir / "ecomaps-caseload.pdf").string() << ")\n";
         return exit_ok;
     }
 
 private:
     static constexpr std::size_t demo_list_length = 10;
+    static constexpr const char* story_clients[] = {"c-five-pros", "c-carer", "c-young-pros-only", "c-mixed-family"};
     std::string out_dir_ = "wijknet-demo";
 };
 
