@@ -148,7 +148,7 @@ TEST_F(Cli, DemoSummarisesTheSampleAndWritesItsFiles) {
     EXPECT_NE(result.out.find("c-isolated-pro-1"), std::string::npos) << "the isolation list";
     EXPECT_NE(result.out.find("agenda"), std::string::npos) << "the coordination agenda";
     for (const char* file : {"zonnedal/actors.csv", "zonnedal/ties.csv", "zonnedal.graphml", "zonnedal.dot",
-                             "ecomap-c-five-pros.png", "ecomap-c-carer.png", "ecomaps-caseload.pdf"})
+                             "ecomap-c-five-pros.png", "ecomap-c-carer.png", "ecomaps-caseload.pdf", "network-zonnedal.png"})
         EXPECT_TRUE(fs::is_regular_file(dir / "demo" / file)) << file;
     const Network network = load_network(dir / "demo" / "zonnedal.graphml");
     EXPECT_GE(network.actor_count(), 300u);

@@ -96,6 +96,19 @@ TEST(EcomapCli, PseudonymisedPicturesAreTheSameForTheSameKey) {
     EXPECT_FALSE(read_file(dir / "a.png") == read_file(dir / "named.png")) << "names replaced";
 }
 
+TEST(DrawCli, WholeNetworkAndNeighbourhoodOfOneActor) {
+    test::ScratchDir dir;
+    std::string err;
+    ASSERT_EQ(wijknet({"draw", sample, "--around", "c-carer", "--radius", "1", "-o", (dir / "around.svg").string()}, &err), 0)
+        << err;
+    boost::property_tree::ptree svg;
+    ASSERT_NO_THROW(boost::property_tree::read_xml((dir / "around.svg").string(), svg));
+    ASSERT_EQ(wijknet({"draw", sample, "--engine", "sfdp", "-o", (dir / "all.pdf").string()}, &err), 0) << err;
+    EXPECT_TRUE(read_file(dir / "all.pdf").starts_with("%PDF-"));
+    EXPECT_EQ(wijknet({"draw", sample, "--engine", "circo", "-o", (dir / "x.svg").string()}, &err), 2);
+    EXPECT_EQ(wijknet({"draw", sample, "--around", "nobody", "-o", (dir / "x.svg").string()}, &err), 2);
+}
+
 /// One reference picture per sector scheme. WIJKNET_UPDATE_REFERENCE=1 rewrites them on purpose.
 class EcomapReference : public ::testing::TestWithParam<std::string> {};
 

@@ -12,6 +12,8 @@
 #include "wijknet/io/graphml.hpp"
 #include "wijknet/model/ego_network.hpp"
 #include "wijknet/render/ecomap_picture.hpp"
+#include "wijknet/render/graphviz_layout.hpp"
+#include "wijknet/render/network_picture.hpp"
 #include "wijknet/render/picture_file.hpp"
 #include "wijknet/samples/zonnedal.hpp"
 
@@ -84,8 +86,30 @@ public:
         }
         render::draw_pdf_pages(dir / "ecomaps-caseload.pdf", a4_landscape, clients.size(),
                                [&](std::size_t page, render::Canvas& canvas) { draw_client(clients[page], canvas); });
+        // The whole town, laid out by Graphviz and drawn in the same visual language.
+        render::LayoutGraph graph;
+        graph.node_count = network.actor_count();
+        std::vector<ActorIndex> everyone;
+        std::vector<TieIndex> active;
+        for (std::size_t i = 0; i < network.actor_count(); ++i) everyone.push_back(ActorIndex{i});
+        for (std::size_t i = 0; i < network.tie_count(); ++i) {
+            const Tie& tie = network.tie(TieIndex{i});
+            if (!tie.active_on(day)) continue;
+            active.push_back(TieIndex{i});
+            graph.edges.emplace_back(tie.source.value(), tie.target.value());
+        }
+        const auto positions = render::graphviz_layout(graph, "sfdp");
+        render::NetworkPictureOptions whole;
+        whole.names = false;
+        whole.title = "Zonnedal";
+        whole.subtitle = std::to_string(everyone.size()) + " actoren, " + std::to_string(active.size()) +
+                         " relaties op 1 juni 2025  ·  Graphviz sfdp";
+        render::draw_picture_file(dir / "network-zonnedal.png", a4_landscape, [&](render::Canvas& canvas) {
+            render::draw_network(canvas, a4_landscape.width, a4_landscape.height, network, everyone, active, positions, whole);
+        });
         out << "Wrote the ecomaps of " << std::size(story_clients) << " story clients (ecomap-*.png) and of all "
-            << clients.size() << " clients on 1 June 2025 (" << (dir / "ecomaps-caseload.pdf").string() << ")\n";
+            << clients.size() << " clients on 1 June 2025 (" << (dir / "ecomaps-caseload.pdf").string()
+            << ") and the whole network (network-zonnedal.png)\n";
         return exit_ok;
     }
 

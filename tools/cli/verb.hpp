@@ -36,5 +36,6 @@ std::unique_ptr<Verb> make_isolated_verb();
 std::unique_ptr<Verb> make_change_verb();
 std::unique_ptr<Verb> make_structure_verb();
 std::unique_ptr<Verb> make_ecomap_verb();
+std::unique_ptr<Verb> make_draw_verb();
 
 }  // namespace wijknet::cli

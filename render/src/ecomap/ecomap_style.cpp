@@ -32,7 +32,7 @@ struct CategoryEntry {
     std::string_view en;
 };
 
-const std::array<CategoryEntry, 10> categories{{
+const std::array<CategoryEntry, 11> categories{{
     {{SymbolShape::circle, orange}, "familie en huishouden", "family and household"},
     {{SymbolShape::triangle, sky_blue}, "vrienden en kennissen", "friends and acquaintances"},
     {{SymbolShape::pentagon, bluish_green}, "buren", "neighbours"},
@@ -42,6 +42,7 @@ const std::array<CategoryEntry, 10> categories{{
     {{SymbolShape::hexagon, vermillion}, "organisaties", "organisations"},
     {{SymbolShape::octagon, lilac}, "groepen", "groups"},
     {{SymbolShape::house, grey}, "plekken", "places"},
+    {{SymbolShape::circle, sky_blue}, "bewoners", "residents"},
     {{SymbolShape::circle, grey}, "overig", "other"},
 }};
 
@@ -69,6 +70,19 @@ ContactCategory category_of(const Actor& contact, const Tie& tie) {
         case TieKind::employment: return ContactCategory::professional;
         case TieKind::membership: return ContactCategory::group;
         case TieKind::unspecified: break;
+    }
+    return ContactCategory::other;
+}
+
+ContactCategory category_of(const Actor& actor) {
+    switch (actor.kind) {
+        case ActorKind::professional: return ContactCategory::professional;
+        case ActorKind::organisation: return ContactCategory::organisation;
+        case ActorKind::group: return ContactCategory::group;
+        case ActorKind::place: return ContactCategory::place;
+        case ActorKind::volunteer: return ContactCategory::volunteer;
+        case ActorKind::resident: return ContactCategory::resident;
+        case ActorKind::unspecified: break;
     }
     return ContactCategory::other;
 }

@@ -15,7 +15,7 @@ namespace wijknet::render {
 enum class Language { nl, en };
 
 /// What a contact is to the client, as the symbol shows it.
-enum class ContactCategory { family, friend_, neighbour, work, volunteer, professional, organisation, group, place, other };
+enum class ContactCategory { family, friend_, neighbour, work, volunteer, professional, organisation, group, place, resident, other };
 
 enum class SymbolShape { circle, triangle, pentagon, inverted_triangle, diamond, square, hexagon, octagon, house };
 
@@ -26,6 +26,8 @@ struct SymbolStyle {
 
 /// The category of a contact seen over its ties to the ego (the strongest kind decides).
 ContactCategory category_of(const Actor& contact, const Tie& tie_to_ego);
+/// The category of an actor in a whole-network drawing, where there is no ego: by kind alone.
+ContactCategory category_of(const Actor& actor);
 /// Okabe-Ito colours (safe for colour-blind readers) plus a shape per category, so a greyscale
 /// print still tells family from professionals.
 SymbolStyle symbol_style(ContactCategory category);

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+#include "wijknet/render/network_picture.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <unordered_map>
+
+namespace wijknet::render {
+namespace {
+
+constexpr double margin = 28;
+constexpr double legend_width = 170;
+constexpr double title_height = 46;
+constexpr Colour ink{0.2, 0.2, 0.2, 1};
+constexpr Colour soft{0.55, 0.55, 0.55, 1};
+
+void symbol(Canvas& canvas, SymbolShape shape, Point centre, double radius, const Colour& fill) {
+    const StrokeStyle outline{ink, 0.6, {}};
+    if (shape == SymbolShape::circle) {
+        canvas.circle(centre, radius, &fill, &outline);
+        return;
+    }
+    const auto points = symbol_outline(shape, centre, radius);
+    canvas.fill_path(points, fill);
+    canvas.stroke_path(points, outline, true);
+}
+
+}  // namespace
+
+void draw_network(Canvas& canvas, double width, double height, const Network& network,
+                  std::span<const ActorIndex> actors, std::span<const TieIndex> ties, std::span<const Point> positions,
+                  const NetworkPictureOptions& options) {
+    const auto nl = options.language == Language::nl;
+    double min_x = std::numeric_limits<double>::max(), min_y = min_x, max_x = -min_x, max_y = -min_x;
+    for (const auto& p : positions) {
+        min_x = std::min(min_x, p.x);
+        max_x = std::max(max_x, p.x);
+        min_y = std::min(min_y, p.y);
+        max_y = std::max(max_y, p.y);
+    }
+    const double area_w = width - 2 * margin - legend_width - 40, area_h = height - 2 * margin - title_height - 20;
+    const double span_x = std::max(max_x - min_x, 1.0), span_y = std::max(max_y - min_y, 1.0);
+    const double scale = std::min(area_w / span_x, area_h / span_y);
+    const auto place = [&](Point p) {
+        return Point{margin + 20 + (area_w - span_x * scale) / 2 + (p.x - min_x) * scale,
+                     margin + title_height + 10 + (area_h - span_y * scale) / 2 + (p.y - min_y) * scale};
+    };
+    std::unordered_map<ActorIndex, Point> at;
+    for (std::size_t i = 0; i < actors.size(); ++i) at[actors[i]] = place(positions[i]);
+
+    // Many ties: thinner and fainter, so structure shows rather than ink.
+    const double fade = ties.size() > 500 ? 0.35 : ties.size() > 100 ? 0.6 : 0.9;
+    const double thin = ties.size() > 500 ? 0.4 : 0.6;
+    std::vector<LinePattern> patterns;
+    bool conflict = false;
+    for (const TieIndex index : ties) {
+        const Tie& tie = network.tie(index);
+        if (!at.contains(tie.source) || !at.contains(tie.target)) continue;
+        TieLineStyle style = tie_line_style(tie);
+        style.stroke.width *= thin;
+        style.stroke.colour.alpha = fade;
+        const Point a = at[tie.source], b = at[tie.target];
+        if (style.pattern == LinePattern::zigzag) canvas.stroke_path(zigzag(a, b, 1.5, 3.0), style.stroke);
+        else {
+            const std::vector<Point> line{a, b};
+            canvas.stroke_path(line, style.stroke);
+        }
+        if (std::find(patterns.begin(), patterns.end(), style.pattern) == patterns.end()) patterns.push_back(style.pattern);
+        conflict = conflict || style.conflict;
+    }
+
+    const double radius = actors.size() > 400 ? 2.5 : actors.size() > 100 ? 4.0 : 6.0;
+    std::vector<ContactCategory> used;
+    const TextStyle name_style{"DejaVu Sans", 6.0, ink, false};
+    for (const ActorIndex actor : actors) {
+        const ContactCategory category = category_of(network.actor(actor));
+        const SymbolStyle style = symbol_style(category);
+        symbol(canvas, style.shape, at[actor], radius, style.fill);
+        if (std::find(used.begin(), used.end(), category) == used.end()) used.push_back(category);
+        if (options.names) {
+            const std::string name = options.name_of ? options.name_of(actor) : network.actor(actor).name;
+            canvas.text({at[actor].x + radius + 1.5, at[actor].y - 4}, name, name_style);
+        }
+    }
+
+    canvas.text({margin, margin - 6}, options.title, {"DejaVu Sans", 16.0, ink, true});
+    canvas.text({margin, margin + 16}, options.subtitle, {"DejaVu Sans", 9.5, soft, false});
+    double y = margin + title_height;
+    const double x = width - margin - legend_width + 10;
+    const TextStyle heading{"DejaVu Sans", 9.0, ink, true}, entry{"DejaVu Sans", 8.0, ink, false};
+    canvas.text({x, y}, nl ? "Legenda" : "Legend", heading);
+    y += 18;
+    std::sort(used.begin(), used.end());
+    for (const auto category : used) {
+        const SymbolStyle style = symbol_style(category);
+        symbol(canvas, style.shape, {x + 6, y + 5}, 5, style.fill);
+        canvas.text({x + 18, y}, std::string(label_of(category, options.language)), entry);
+        y += 15;
+    }
+    y += 6;
+    std::sort(patterns.begin(), patterns.end());
+    for (const auto pattern : patterns) {
+        Tie sample;
+        sample.strength = pattern == LinePattern::dashed ? Strength::weak : Strength::normal;
+        if (pattern == LinePattern::zigzag) sample.valence = Valence::stressful;
+        const auto style = tie_line_style(sample);
+        const std::vector<Point> line{{x, y + 5}, {x + 26, y + 5}};
+        if (pattern == LinePattern::zigzag) canvas.stroke_path(zigzag(line[0], line[1]), style.stroke);
+        else canvas.stroke_path(line, style.stroke);
+        canvas.text({x + 32, y}, std::string(label_of(pattern, options.language)), entry);
+        y += 15;
+    }
+    if (conflict) {
+        Tie sample;
+        sample.valence = Valence::conflict;
+        const auto style = tie_line_style(sample);
+        canvas.stroke_path(zigzag({x, y + 5}, {x + 26, y + 5}), style.stroke);
+        canvas.text({x + 32, y}, "conflict", entry);
+    }
+}
+
+}  // namespace wijknet::render

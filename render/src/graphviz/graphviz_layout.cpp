@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+// The Graphviz seam: the only file that includes cgraph or gvc. Their headers define macros
+// (TRUE, FALSE, ND_coord, ...) that must not leak anywhere else.
+#include "wijknet/render/graphviz_layout.hpp"
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+#include <memory>
+#include <mutex>
+
+#include "wijknet/io/diagnostic.hpp"
+
+namespace wijknet::render {
+namespace {
+
+struct ContextFree {
+    void operator()(GVC_t* context) const { gvFreeContext(context); }
+};
+struct GraphClose {
+    void operator()(Agraph_t* graph) const { agclose(graph); }
+};
+using ContextHandle = std::unique_ptr<GVC_t, ContextFree>;
+using GraphHandle = std::unique_ptr<Agraph_t, GraphClose>;
+
+/// Graphviz keeps global state: one layout at a time.
+std::mutex graphviz_lock;
+
+GVC_t* context() {
+    static ContextHandle shared(gvContext());
+    if (!shared) throw RunError("Graphviz could not start (gvContext failed)");
+    return shared.get();
+}
+
+/// Builds the cgraph graph; node i is named "n<i>".
+GraphHandle build(const LayoutGraph& input, std::vector<Agnode_t*>& nodes) {
+    char name[] = "wijknet";
+    GraphHandle graph(agopen(name, Agundirected, nullptr));
+    if (!graph) throw RunError("Graphviz could not create a graph");
+    agattr(graph.get(), AGNODE, const_cast<char*>("shape"), const_cast<char*>("circle"));
+    agattr(graph.get(), AGNODE, const_cast<char*>("label"), const_cast<char*>(""));
+    agattr(graph.get(), AGNODE, const_cast<char*>("fontsize"), const_cast<char*>("8"));
+    agattr(graph.get(), AGNODE, const_cast<char*>("width"), const_cast<char*>("0.25"));
+    agattr(graph.get(), AGRAPH, const_cast<char*>("overlap"), const_cast<char*>("false"));
+    nodes.resize(input.node_count);
+    for (std::size_t i = 0; i < input.node_count; ++i) {
+        std::string id = "n" + std::to_string(i);
+        nodes[i] = agnode(graph.get(), id.data(), 1);
+        if (i < input.labels.size() && !input.labels[i].empty())
+            agset(nodes[i], const_cast<char*>("label"), const_cast<char*>(input.labels[i].c_str()));
+    }
+    for (const auto& [a, b] : input.edges) agedge(graph.get(), nodes[a], nodes[b], nullptr, 1);
+    return graph;
+}
+
+}  // namespace
+
+bool is_graphviz_engine(std::string_view engine) {
+    return engine == "neato" || engine == "fdp" || engine == "sfdp" || engine == "dot";
+}
+
+std::vector<Point> graphviz_layout(const LayoutGraph& input, std::string_view engine) {
+    const std::lock_guard lock(graphviz_lock);
+    std::vector<Agnode_t*> nodes;
+    GraphHandle graph = build(input, nodes);
+    const std::string engine_name(engine);
+    if (gvLayout(context(), graph.get(), engine_name.c_str()) != 0)
+        throw RunError("Graphviz layout '" + engine_name + "' failed");
+    std::vector<Point> positions(input.node_count);
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        const pointf p = ND_coord(nodes[i]);
+        positions[i] = {p.x, -p.y};  // Graphviz's y points up
+    }
+    gvFreeLayout(context(), graph.get());
+    return positions;
+}
+
+void graphviz_render_file(const LayoutGraph& input, std::string_view engine, std::string_view format,
+                          const std::filesystem::path& path) {
+    const std::lock_guard lock(graphviz_lock);
+    std::vector<Agnode_t*> nodes;
+    GraphHandle graph = build(input, nodes);
+    const std::string engine_name(engine), format_name(format);
+    if (gvLayout(context(), graph.get(), engine_name.c_str()) != 0)
+        throw RunError("Graphviz layout '" + engine_name + "' failed");
+    const int rendered = gvRenderFilename(context(), graph.get(), format_name.c_str(), path.c_str());
+    gvFreeLayout(context(), graph.get());
+    if (rendered != 0) throw RunError("Graphviz could not write " + path.string());
+}
+
+}  // namespace wijknet::render
