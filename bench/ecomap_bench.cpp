@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: MIT
+// Renders the ecomaps of generated clients (30 to 60 contacts each) and times them, next to
+// Graphviz doing the same job in-process through gvc; also writes each ego network as DOT so
+// run_ecomap_benchmarks.sh can time `neato -Tsvg` as one process per ecomap.
+// usage: ecomap_bench CLIENTS OUTDIR
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <string>
+#include <unordered_map>
+
+#include "wijknet/model/ego_network.hpp"
+#include "wijknet/render/ecomap_picture.hpp"
+#include "wijknet/render/graphviz_layout.hpp"
+#include "wijknet/render/picture_file.hpp"
+
+using namespace wijknet;
+
+namespace {
+
+/// Clients with 30 to 60 contacts of mixed kinds, some of whom know each other.
+Network generated_caseload(int clients) {
+    std::mt19937 random(20261123);
+    Network network;
+    const TieKind kinds[] = {TieKind::household, TieKind::family, TieKind::friendship, TieKind::neighbour,
+                             TieKind::colleague, TieKind::volunteer_help, TieKind::care, TieKind::membership};
+    const ActorKind actor_kinds[] = {ActorKind::resident, ActorKind::resident, ActorKind::resident, ActorKind::resident,
+                                     ActorKind::resident, ActorKind::volunteer, ActorKind::professional, ActorKind::group};
+    const char* first[] = {"Anna", "Bram", "Cor", "Dirk", "Els", "Fatima", "Gijs", "Henk", "Ilse", "Jeroen", "Kees", "Lotte"};
+    const char* last[] = {"Appelboom", "Boterbloem", "Hagelslag", "Klaproos", "Pannenkoek", "Stroopwafel", "Zonnebloem"};
+    for (int c = 0; c < clients; ++c) {
+        const auto ego = network.add_actor({.id = "c" + std::to_string(c), .name = "Cliënt " + std::to_string(c),
+                                            .kind = ActorKind::resident, .is_client = true});
+        const int contacts = 30 + static_cast<int>(random() % 31);
+        std::vector<ActorIndex> around;
+        for (int i = 0; i < contacts; ++i) {
+            const int k = static_cast<int>(random() % 8);
+            const auto contact = network.add_actor({.id = "c" + std::to_string(c) + "-" + std::to_string(i),
+                                                    .name = std::string(first[random() % 12]) + " " + last[random() % 7],
+                                                    .kind = actor_kinds[k]});
+            Tie tie;
+            tie.source = ego;
+            tie.target = contact;
+            tie.kind = kinds[k];
+            tie.strength = static_cast<Strength>(random() % 3);
+            if (random() % 6 == 0) tie.valence = Valence::stressful;
+            if (random() % 3 == 0) tie.support = *SupportTypes::parse(random() % 2 ? "PE" : "GA");
+            if (random() % 3 == 0) tie.direction = SupportDirection::to_source;
+            network.add_tie(tie);
+            for (const auto other : around)
+                if (random() % 12 == 0) {
+                    Tie among;
+                    among.source = contact;
+                    among.target = other;
+                    among.kind = TieKind::friendship;
+                    network.add_tie(among);
+                }
+            around.push_back(contact);
+        }
+    }
+    return network;
+}
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc != 3) {
+        std::fprintf(stderr, "usage: ecomap_bench CLIENTS OUTDIR\n");
+        return 2;
+    }
+    const int clients = std::stoi(argv[1]);
+    const std::filesystem::path out = argv[2];
+    std::filesystem::create_directories(out / "wijknet");
+    std::filesystem::create_directories(out / "gvc");
+    std::filesystem::create_directories(out / "dot");
+    const Network network = generated_caseload(clients);
+    std::vector<ActorIndex> egos;
+    for (std::size_t i = 0; i < network.actor_count(); ++i)
+        if (network.actor(ActorIndex{i}).is_client) egos.push_back(ActorIndex{i});
+    const render::PictureSize page{842, 595, 150};
+
+    for (const char* format : {"svg", "pdf"}) {
+        const auto start = std::chrono::steady_clock::now();
+        for (const auto ego : egos) {
+            const auto view = ego_network(network, ego);
+            render::draw_picture_file(out / "wijknet" / (network.actor(ego).id + "." + format), page,
+                                      [&](render::Canvas& canvas) {
+                                          render::draw_ecomap(canvas, page.width, page.height, network, view, {});
+                                      });
+        }
+        const double seconds = seconds_since(start);
+        std::printf("wijknet %s %d ecomaps %.3f s %.1f per second\n", format, clients, seconds, clients / seconds);
+    }
+
+    // The same ego networks for Graphviz: in-process through gvc, and as DOT files for neato.
+    std::vector<render::LayoutGraph> graphs;
+    for (const auto ego : egos) {
+        const auto view = ego_network(network, ego);
+        render::LayoutGraph graph;
+        graph.node_count = view.members.size();
+        std::unordered_map<ActorIndex, std::size_t> node_of;
+        for (std::size_t i = 0; i < view.members.size(); ++i) {
+            node_of[view.members[i].actor] = i;
+            graph.labels.push_back(network.actor(view.members[i].actor).name);
+        }
+        for (const auto tie : view.ties) graph.edges.emplace_back(node_of[network.tie(tie).source], node_of[network.tie(tie).target]);
+        std::ofstream dot(out / "dot" / (network.actor(ego).id + ".dot"));
+        dot << "graph ego {\n  node [shape=circle, fontsize=8];\n";
+        for (std::size_t i = 0; i < graph.node_count; ++i) dot << "  n" << i << " [label=\"" << graph.labels[i] << "\"];\n";
+        for (const auto& [a, b] : graph.edges) dot << "  n" << a << " -- n" << b << ";\n";
+        dot << "}\n";
+        graphs.push_back(std::move(graph));
+    }
+    const auto start = std::chrono::steady_clock::now();
+    for (std::size_t i = 0; i < graphs.size(); ++i)
+        render::graphviz_render_file(graphs[i], "neato", "svg", out / "gvc" / (network.actor(egos[i]).id + ".svg"));
+    const double seconds = seconds_since(start);
+    std::printf("gvc-neato svg %d ecomaps %.3f s %.1f per second\n", clients, seconds, clients / seconds);
+    return 0;
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Ecomaps per second: wijknet (SVG and PDF) against Graphviz, in the same run (docs/benchmarks.md).
+# usage: bench/run_ecomap_benchmarks.sh [CLIENTS]   (default 1000)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${WIJKNET_BUILD_DIR:-$root/build}
+clients=${1:-1000}
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+command -v neato >/dev/null || { echo "needs neato (Debian package graphviz)" >&2; exit 1; }
+cmake --build "$build" --target ecomap_bench >/dev/null
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); date: $(date -u +%Y-%m-%d); $(neato -V 2>&1)"
+"$build/bench/ecomap_bench" "$clients" "$out"
+start=$(date +%s.%N)
+for dot in "$out"/dot/*.dot; do neato -Tsvg "$dot" -o "${dot%.dot}.svg"; done
+end=$(date +%s.%N)
+awk -v n="$clients" -v s="$start" -v e="$end" 'BEGIN { printf "neato-process svg %d ecomaps %.3f s %.1f per second\n", n, e - s, n / (e - s) }'
