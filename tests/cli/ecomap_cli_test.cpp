@@ -55,6 +55,18 @@ TEST(EcomapCli, AllClientsMakeOnePdfPageEach) {
     EXPECT_EQ(count(pdf, "/Type /Page\n") + count(pdf, "/Type /Page "), 39u) << "the sample's 39 clients";
 }
 
+TEST(EcomapCli, CompareTwoDays) {
+    test::ScratchDir dir;
+    std::string err;
+    EXPECT_EQ(wijknet({"ecomap", sample, "--ego", "c-carer", "--compare", "2024-03-01", "2025-09-01", "-o",
+                       (dir / "change.pdf").string()}, &err), 0) << err;
+    EXPECT_EQ(wijknet({"ecomap", sample, "--ego", "c-carer", "--compare", "2025-09-01", "2024-03-01", "-o",
+                       (dir / "wrong.pdf").string()}, &err), 2);
+    EXPECT_NE(err.find("expected the earlier day first"), std::string::npos) << err;
+    EXPECT_EQ(wijknet({"ecomap", sample, "--ego", "c-carer", "--compare", "2024-03-01", "--at", "2025-01-01", "-o",
+                       (dir / "x.pdf").string()}, &err), 2);
+}
+
 TEST(EcomapCli, PngSizeFollowsDpi) {
     test::ScratchDir dir;
     ASSERT_EQ(wijknet({"ecomap", sample, "--ego", "c-carer", "-o", (dir / "e.png").string(), "--dpi", "72", "--portrait"}), 0);

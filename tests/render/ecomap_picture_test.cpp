@@ -108,6 +108,22 @@ TEST(EcomapPicture, EnglishAndPseudonymised) {
     EXPECT_TRUE(drawn.canvas.has_text(pseudonyms.pseudonym(network.actor(*network.find_actor("h")), false)));
 }
 
+TEST(EcomapPicture, ChangeBetweenTwoDaysIsMarkedAndCounted) {
+    const Network network = network_of("source,target,kind,since,until\nc,h,household,,\nc,w,friend,,2024-12-31\n"
+                                       "c,s,neighbour,2025-01-01,\nc,k,family,2025-02-01,\n");
+    EcomapPictureOptions options;
+    options.gained = {TieIndex{std::size_t{2}}, TieIndex{std::size_t{3}}};
+    options.lost = {TieIndex{std::size_t{1}}};
+    const auto drawn = draw(network, options);
+    EXPECT_EQ(drawn.legend.gained, 2u);
+    EXPECT_EQ(drawn.legend.lost, 1u);
+    EXPECT_TRUE(drawn.canvas.has_text("nieuw contact (2)"));
+    EXPECT_TRUE(drawn.canvas.has_text("contact verdwenen (1)"));
+    std::size_t plus = 0;
+    for (const auto& text : drawn.canvas.texts) plus += text.text == "+" ? 1 : 0;
+    EXPECT_EQ(plus, 2u);
+}
+
 TEST(Pseudonymiser, StableForOneKeyDifferentForAnother) {
     const Actor anna{.id = "r001", .name = "Anna", .kind = ActorKind::resident};
     const Actor org{.id = "o1", .name = "Wijkteam", .kind = ActorKind::organisation};

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <CLI/CLI.hpp>
+#include <algorithm>
+#include <iterator>
 #include <cstdlib>
 #include <fstream>
 #include <optional>
@@ -44,7 +46,11 @@ public:
         command->add_option("--scheme", scheme_, "sectors: wijknet (six life domains), pantucek (four) or lensink (netwerkcirkel)")
             ->check(CLI::IsMember({"wijknet", "pantucek", "lensink"}))
             ->capture_default_str();
-        command->add_option("--at", at_, "the network as it stood on this day (YYYY-MM-DD); default: every tie");
+        auto* at = command->add_option("--at", at_, "the network as it stood on this day (YYYY-MM-DD); default: every tie");
+        command->add_option("--compare", compare_, "one picture of the change between two days: ties gained and lost\n"
+                                                   "are marked and counted in the legend (--compare 2024-06-01 2025-06-01)")
+            ->expected(2)
+            ->excludes(at);
         command->add_option("--lang", lang_, "labels and legend in Dutch (nl) or English (en)")
             ->check(CLI::IsMember({"nl", "en"}))
             ->capture_default_str();
@@ -87,9 +93,38 @@ public:
 
         render::PictureSize page{842, 595, static_cast<double>(dpi_)};
         if (portrait_) std::swap(page.width, page.height);
+        std::optional<std::pair<Date, Date>> compare;
+        if (!compare_.empty()) {
+            compare.emplace(parse_date_option("--compare", compare_[0]), parse_date_option("--compare", compare_[1]));
+            if (compare->second < compare->first)
+                throw InputError("--compare", 0, "the second day comes before the first (expected the earlier day first)");
+            options.date_text = spelled_date(compare->first, options.language) + " \u2192 " +
+                                spelled_date(compare->second, options.language);
+        }
         const auto draw_client = [&](std::size_t i, render::Canvas& canvas) {
-            const auto view = ego_network(network, clients[i], {.radius = 1, .at = at});
-            render::draw_ecomap(canvas, page.width, page.height, network, view, options);
+            if (!compare) {
+                const auto view = ego_network(network, clients[i], {.radius = 1, .at = at});
+                render::draw_ecomap(canvas, page.width, page.height, network, view, options);
+                return;
+            }
+            const auto before = ego_network(network, clients[i], {.radius = 1, .at = compare->first});
+            auto view = ego_network(network, clients[i], {.radius = 1, .at = compare->second});
+            auto change = options;
+            std::set_difference(view.ties.begin(), view.ties.end(), before.ties.begin(), before.ties.end(),
+                                std::back_inserter(change.gained));
+            std::set_difference(before.ties.begin(), before.ties.end(), view.ties.begin(), view.ties.end(),
+                                std::back_inserter(change.lost));
+            // One picture of both days: everyone who was there on either, every tie of either.
+            for (const auto& member : before.members)
+                if (std::none_of(view.members.begin(), view.members.end(),
+                                 [&](const auto& m) { return m.actor == member.actor; }))
+                    view.members.push_back(member);
+            std::vector<TieIndex> both;
+            std::set_union(view.ties.begin(), view.ties.end(), before.ties.begin(), before.ties.end(),
+                           std::back_inserter(both));
+            view.ties = std::move(both);
+            view.at.reset();
+            render::draw_ecomap(canvas, page.width, page.height, network, view, change);
         };
         if (all_clients_) render::draw_pdf_pages(output_, page, clients.size(), draw_client);
         else render::draw_picture_file(output_, page, [&](render::Canvas& canvas) { draw_client(0, canvas); });
@@ -122,6 +157,7 @@ private:
     std::string output_;
     std::string scheme_ = "wijknet";
     std::string at_;
+    std::vector<std::string> compare_;
     std::string lang_ = "nl";
     bool pseudonymise_ = false;
     std::string key_file_;

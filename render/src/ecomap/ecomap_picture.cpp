@@ -15,10 +15,23 @@ constexpr Colour ink{0.2, 0.2, 0.2, 1};
 constexpr Colour soft{0.55, 0.55, 0.55, 1};
 constexpr Colour ring_colour{0.86, 0.86, 0.86, 1};
 constexpr Colour white{1, 1, 1, 1};
+constexpr Colour gained_colour{0.0, 0.45, 0.70, 1};  // Okabe-Ito blue
+
+/// A tie that ended: faint, thin and dotted, so the picture still shows where it was.
+TieLineStyle lost_style(TieLineStyle style) {
+    style.stroke.colour = {0.6, 0.6, 0.6, 0.8};
+    style.stroke.width = 1.0;
+    style.stroke.dashes = {1.5, 2.5};
+    style.pattern = LinePattern::dashed;
+    style.conflict = false;
+    return style;
+}
 
 /// The client's ties to one contact, merged into what one line shows.
 struct ContactLine {
     const Tie* style_tie = nullptr;  // the tie whose strength and valence the line takes
+    bool gained = false;             // every tie to this contact is new
+    bool lost = false;               // every tie to this contact is gone
     SupportTypes support;
     bool to_ego = false;
     bool from_ego = false;
@@ -32,13 +45,21 @@ int line_rank(const Tie& tie) {
     return static_cast<int>(tie.strength.value_or(Strength::normal));
 }
 
-std::map<ActorIndex, ContactLine> contact_lines(const Network& network, const EgoNetwork& view) {
+std::map<ActorIndex, ContactLine> contact_lines(const Network& network, const EgoNetwork& view,
+                                                const EcomapPictureOptions& options) {
+    const auto contains = [](const std::vector<TieIndex>& list, TieIndex t) {
+        return std::find(list.begin(), list.end(), t) != list.end();
+    };
     std::map<ActorIndex, ContactLine> lines;
     for (const TieIndex index : view.ties) {
         const Tie& tie = network.tie(index);
         if (tie.source != view.ego && tie.target != view.ego) continue;
         const ActorIndex contact = tie.other(view.ego);
+        const bool fresh = !lines.contains(contact);
         ContactLine& line = lines[contact];
+        const bool gained = contains(options.gained, index), lost = contains(options.lost, index);
+        line.gained = fresh ? gained : line.gained && gained;
+        line.lost = fresh ? lost : line.lost && lost;
         if (!line.style_tie || line_rank(tie) > line_rank(*line.style_tie)) {
             line.style_tie = &tie;
             line.category = category_of(network.actor(contact), tie);
@@ -201,16 +222,27 @@ EcomapLegend draw_ecomap(Canvas& canvas, double width, double height, const Netw
     }
 
     // The client's ties: from the edge of one symbol to the edge of the other.
-    const auto lines = contact_lines(network, view);
+    const auto lines = contact_lines(network, view, options);
     for (const auto& [contact, line] : lines) {
         if (!position.contains(contact)) continue;
         const Point to = position[contact];
         const Point start = towards(centre, to, symbol_radius[view.ego] + 1);
         const Point end = towards(to, centre, symbol_radius[contact] + 1.5);
-        const TieLineStyle style = tie_line_style(*line.style_tie);
+        TieLineStyle style = tie_line_style(*line.style_tie);
+        if (line.lost) style = lost_style(style);
+        if (line.gained) style.stroke.colour = gained_colour;
         const bool doubled = line.support.count() >= 2;
         draw_line(canvas, start, end, style, doubled);
-        if (std::find(legend.patterns.begin(), legend.patterns.end(), style.pattern) == legend.patterns.end())
+        if (line.gained || line.lost) {
+            // A + or a cross near the contact says what changed, also in greyscale.
+            const Point at = towards(end, start, 14);
+            const TextStyle sign{"DejaVu Sans", 10.0, line.gained ? gained_colour : soft, true};
+            const std::string text = line.gained ? "+" : "\u00D7";
+            const auto extent = canvas.measure_text(text, sign);
+            canvas.text({at.x - extent.width / 2, at.y - extent.height / 2}, text, sign);
+            (line.gained ? legend.gained : legend.lost) += 1;
+        }
+        if (!line.lost && std::find(legend.patterns.begin(), legend.patterns.end(), style.pattern) == legend.patterns.end())
             legend.patterns.push_back(style.pattern);
         legend.conflict = legend.conflict || style.conflict;
         legend.thick_lines = legend.thick_lines || line.style_tie->strength == Strength::strong;
@@ -331,6 +363,19 @@ EcomapLegend draw_ecomap(Canvas& canvas, double width, double height, const Netw
         canvas.stroke_path(faint, {{0.6, 0.6, 0.6, 0.55}, 0.6, {}});
         canvas.text({x + 32, y}, std::string(text_for(options.language, "contacten kennen elkaar", "contacts know each other")), entry);
         y += 15;
+    }
+    if (legend.gained > 0) {
+        Tie sample;
+        auto style = tie_line_style(sample);
+        style.stroke.colour = gained_colour;
+        line_entry(style, false, std::string(text_for(options.language, "nieuw contact (", "new tie (")) +
+                                     std::to_string(legend.gained) + ")");
+    }
+    if (legend.lost > 0) {
+        Tie sample;
+        line_entry(lost_style(tie_line_style(sample)), false,
+                   std::string(text_for(options.language, "contact verdwenen (", "tie ended (")) +
+                       std::to_string(legend.lost) + ")");
     }
     if (legend.support_marks) {
         y += 6;

@@ -21,6 +21,10 @@ struct EcomapPictureOptions {
     std::function<std::string(ActorIndex)> name_of;
     /// The title's date: "op 1 maart 2025", or "alle data".
     std::string date_text;
+    /// For a picture of change between two days: ties that came and ties that went (drawn faint
+    /// and struck through), counted in the legend.
+    std::vector<TieIndex> gained;
+    std::vector<TieIndex> lost;
 };
 
 /// \brief What one ecomap shows, so the legend lists exactly that (and tests can check it).
@@ -33,6 +37,8 @@ struct EcomapLegend {
     bool support_marks = false;
     bool double_lines = false;
     bool contact_ties = false;
+    std::size_t gained = 0;
+    std::size_t lost = 0;
 };
 
 /// Draws the client's ecomap on a page of `width` x `height` points: title, rings and sectors,
