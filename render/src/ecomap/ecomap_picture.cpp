@@ -86,29 +86,9 @@ void arrowhead(Canvas& canvas, Point tip, Point from, double size, const Colour&
     canvas.fill_path(head, colour);
 }
 
-void draw_symbol(Canvas& canvas, SymbolShape shape, Point centre, double radius, const Colour& fill) {
-    const StrokeStyle outline{ink, 1.0, {}};
-    if (shape == SymbolShape::circle) {
-        canvas.circle(centre, radius, &fill, &outline);
-        return;
-    }
-    const auto points = symbol_outline(shape, centre, radius);
-    canvas.fill_path(points, fill);
-    canvas.stroke_path(points, outline, true);
-}
-
 void draw_line(Canvas& canvas, Point from, Point to, const TieLineStyle& style, bool doubled) {
-    const auto stroke_one = [&](Point a, Point b) {
-        if (style.pattern == LinePattern::zigzag) {
-            const auto points = zigzag(a, b);
-            canvas.stroke_path(points, style.stroke);
-        } else {
-            const std::vector<Point> points{a, b};
-            canvas.stroke_path(points, style.stroke);
-        }
-    };
     if (!doubled) {
-        stroke_one(from, to);
+        draw_tie_line(canvas, from, to, style);
         return;
     }
     // A double line: two thinner strokes either side of the centre line.
@@ -119,12 +99,7 @@ void draw_line(Canvas& canvas, Point from, Point to, const TieLineStyle& style, 
     TieLineStyle thin = style;
     thin.stroke.width = std::max(0.8, style.stroke.width * 0.6);
     for (const double side : {1.0, -1.0}) {
-        const Point a{from.x + nx * side, from.y + ny * side}, b{to.x + nx * side, to.y + ny * side};
-        if (thin.pattern == LinePattern::zigzag) canvas.stroke_path(zigzag(a, b), thin.stroke);
-        else {
-            const std::vector<Point> points{a, b};
-            canvas.stroke_path(points, thin.stroke);
-        }
+        draw_tie_line(canvas, {from.x + nx * side, from.y + ny * side}, {to.x + nx * side, to.y + ny * side}, thin);
     }
 }
 
@@ -275,8 +250,7 @@ EcomapLegend draw_ecomap(Canvas& canvas, double width, double height, const Netw
     for (const auto& contact : layout.contacts) {
         const auto found = lines.find(contact.actor);
         const ContactCategory category = found != lines.end() ? found->second.category : ContactCategory::other;
-        const SymbolStyle style = symbol_style(category);
-        draw_symbol(canvas, style.shape, position[contact.actor], symbol_radius[contact.actor], style.fill);
+        draw_symbol(canvas, symbol_style(category), position[contact.actor], symbol_radius[contact.actor]);
         if (std::find(legend.categories.begin(), legend.categories.end(), category) == legend.categories.end())
             legend.categories.push_back(category);
         const Point label = page.map({contact.label.x, contact.label.y});
@@ -319,8 +293,7 @@ EcomapLegend draw_ecomap(Canvas& canvas, double width, double height, const Netw
     y += 18;
     std::sort(legend.categories.begin(), legend.categories.end());
     for (const auto category : legend.categories) {
-        const SymbolStyle style = symbol_style(category);
-        draw_symbol(canvas, style.shape, {x + 6, y + 5}, 5, style.fill);
+        draw_symbol(canvas, symbol_style(category), {x + 6, y + 5}, 5);
         canvas.text({x + 18, y}, std::string(label_of(category, options.language)), entry);
         y += 15;
     }

@@ -177,4 +177,25 @@ std::vector<Point> symbol_outline(SymbolShape shape, Point centre, double radius
     return {};
 }
 
+void draw_symbol(Canvas& canvas, const SymbolStyle& style, Point centre, double radius, double outline_width) {
+    const StrokeStyle outline{ink, outline_width, {}};
+    if (style.shape == SymbolShape::circle) {
+        canvas.circle(centre, radius, &style.fill, &outline);
+        return;
+    }
+    const auto points = symbol_outline(style.shape, centre, radius);
+    canvas.fill_path(points, style.fill);
+    canvas.stroke_path(points, outline, true);
+}
+
+void draw_tie_line(Canvas& canvas, Point from, Point to, const TieLineStyle& style) {
+    if (style.pattern == LinePattern::zigzag) {
+        const auto points = zigzag(from, to, std::min(3.0, 1.0 + style.stroke.width), std::min(6.0, 2.0 + 2 * style.stroke.width));
+        canvas.stroke_path(points, style.stroke);
+        return;
+    }
+    const std::vector<Point> points{from, to};
+    canvas.stroke_path(points, style.stroke);
+}
+
 }  // namespace wijknet::render

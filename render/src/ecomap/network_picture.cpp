@@ -15,17 +15,6 @@ constexpr double title_height = 46;
 constexpr Colour ink{0.2, 0.2, 0.2, 1};
 constexpr Colour soft{0.55, 0.55, 0.55, 1};
 
-void symbol(Canvas& canvas, SymbolShape shape, Point centre, double radius, const Colour& fill) {
-    const StrokeStyle outline{ink, 0.6, {}};
-    if (shape == SymbolShape::circle) {
-        canvas.circle(centre, radius, &fill, &outline);
-        return;
-    }
-    const auto points = symbol_outline(shape, centre, radius);
-    canvas.fill_path(points, fill);
-    canvas.stroke_path(points, outline, true);
-}
-
 }  // namespace
 
 void draw_network(Canvas& canvas, double width, double height, const Network& network,
@@ -60,12 +49,7 @@ void draw_network(Canvas& canvas, double width, double height, const Network& ne
         TieLineStyle style = tie_line_style(tie);
         style.stroke.width *= thin;
         style.stroke.colour.alpha = fade;
-        const Point a = at[tie.source], b = at[tie.target];
-        if (style.pattern == LinePattern::zigzag) canvas.stroke_path(zigzag(a, b, 1.5, 3.0), style.stroke);
-        else {
-            const std::vector<Point> line{a, b};
-            canvas.stroke_path(line, style.stroke);
-        }
+        draw_tie_line(canvas, at[tie.source], at[tie.target], style);
         if (std::find(patterns.begin(), patterns.end(), style.pattern) == patterns.end()) patterns.push_back(style.pattern);
         conflict = conflict || style.conflict;
     }
@@ -75,8 +59,7 @@ void draw_network(Canvas& canvas, double width, double height, const Network& ne
     const TextStyle name_style{"DejaVu Sans", 6.0, ink, false};
     for (const ActorIndex actor : actors) {
         const ContactCategory category = category_of(network.actor(actor));
-        const SymbolStyle style = symbol_style(category);
-        symbol(canvas, style.shape, at[actor], radius, style.fill);
+        draw_symbol(canvas, symbol_style(category), at[actor], radius, 0.6);
         if (std::find(used.begin(), used.end(), category) == used.end()) used.push_back(category);
         if (options.names) {
             const std::string name = options.name_of ? options.name_of(actor) : network.actor(actor).name;
@@ -93,8 +76,7 @@ void draw_network(Canvas& canvas, double width, double height, const Network& ne
     y += 18;
     std::sort(used.begin(), used.end());
     for (const auto category : used) {
-        const SymbolStyle style = symbol_style(category);
-        symbol(canvas, style.shape, {x + 6, y + 5}, 5, style.fill);
+        draw_symbol(canvas, symbol_style(category), {x + 6, y + 5}, 5, 0.6);
         canvas.text({x + 18, y}, std::string(label_of(category, options.language)), entry);
         y += 15;
     }
@@ -104,18 +86,14 @@ void draw_network(Canvas& canvas, double width, double height, const Network& ne
         Tie sample;
         sample.strength = pattern == LinePattern::dashed ? Strength::weak : Strength::normal;
         if (pattern == LinePattern::zigzag) sample.valence = Valence::stressful;
-        const auto style = tie_line_style(sample);
-        const std::vector<Point> line{{x, y + 5}, {x + 26, y + 5}};
-        if (pattern == LinePattern::zigzag) canvas.stroke_path(zigzag(line[0], line[1]), style.stroke);
-        else canvas.stroke_path(line, style.stroke);
+        draw_tie_line(canvas, {x, y + 5}, {x + 26, y + 5}, tie_line_style(sample));
         canvas.text({x + 32, y}, std::string(label_of(pattern, options.language)), entry);
         y += 15;
     }
     if (conflict) {
         Tie sample;
         sample.valence = Valence::conflict;
-        const auto style = tie_line_style(sample);
-        canvas.stroke_path(zigzag({x, y + 5}, {x + 26, y + 5}), style.stroke);
+        draw_tie_line(canvas, {x, y + 5}, {x + 26, y + 5}, tie_line_style(sample));
         canvas.text({x + 32, y}, "conflict", entry);
     }
 }

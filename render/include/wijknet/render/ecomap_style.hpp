@@ -55,4 +55,10 @@ std::vector<Point> zigzag(Point from, Point to, double amplitude = 3.0, double s
 /// The corner points of a symbol of the given shape and radius around `centre` (empty for a circle).
 std::vector<Point> symbol_outline(SymbolShape shape, Point centre, double radius);
 
+/// Draws a symbol, filled and outlined in dark ink.
+void draw_symbol(Canvas& canvas, const SymbolStyle& style, Point centre, double radius, double outline_width = 1.0);
+
+/// A line in Hartman's style between two points: straight, dashed or zigzag as the style says.
+void draw_tie_line(Canvas& canvas, Point from, Point to, const TieLineStyle& style);
+
 }  // namespace wijknet::render
