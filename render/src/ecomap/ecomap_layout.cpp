@@ -200,8 +200,9 @@ EcomapLayout layout_ecomap(const Network& network, const EgoNetwork& view, const
     for (auto& sector : layout.sectors) {
         const double middle = (sector.start_angle + sector.end_angle) / 2;
         const auto& definition = definitions[sector.definition];
-        const auto extent = measure(definition.label_nl.size() > definition.label_en.size() ? definition.label_nl
-                                                                                              : definition.label_en);
+        const std::string& longer =
+            definition.label_nl.size() > definition.label_en.size() ? definition.label_nl : definition.label_en;
+        const auto extent = options.measure_sector_label ? options.measure_sector_label(longer) : measure(longer);
         // Outward along the sector's middle until the name covers no contact and no other sector name.
         for (double r = layout.ring_radius[2] + 10;; r += 4) {
             sector.label_anchor = {r * std::cos(middle), r * std::sin(middle)};

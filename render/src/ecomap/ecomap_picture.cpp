@@ -132,6 +132,8 @@ EcomapLegend draw_ecomap(Canvas& canvas, double width, double height, const Netw
     layout_options.scheme = options.scheme;
     layout_options.measure_label = [&](std::string_view text) { return canvas.measure_text(text, label_style); };
     layout_options.label_of = name;
+    const TextStyle sector_style{"DejaVu Sans", 9.0, soft, true};
+    layout_options.measure_sector_label = [&](std::string_view text) { return canvas.measure_text(text, sector_style); };
     const EcomapLayout layout = layout_ecomap(network, view, layout_options);
 
     // Fit the layout into the space left of the legend and under the title.
@@ -152,10 +154,11 @@ EcomapLegend draw_ecomap(Canvas& canvas, double width, double height, const Netw
         canvas.stroke_path(divider, {ring_colour, 1.0, {2.0, 2.0}});
         const auto& definition = definitions[sector.definition];
         const std::string label = options.language == Language::nl ? definition.label_nl : definition.label_en;
-        const TextStyle sector_style{"DejaVu Sans", 9.0, soft, true};
-        const auto extent = canvas.measure_text(label, sector_style);
+        TextStyle scaled_sector = sector_style;
+        scaled_sector.size *= std::min(scale, 1.0);
+        const auto extent = canvas.measure_text(label, scaled_sector);
         const Point anchor = page.map(sector.label_anchor);
-        canvas.text({anchor.x - extent.width / 2, anchor.y - extent.height / 2}, label, sector_style);
+        canvas.text({anchor.x - extent.width / 2, anchor.y - extent.height / 2}, label, scaled_sector);
     }
 
     EcomapLegend legend;

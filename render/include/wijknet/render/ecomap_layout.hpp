@@ -60,6 +60,8 @@ struct EcomapLayoutOptions {
     SectorScheme scheme = SectorScheme::wijknet;
     /// Size of a label as it will be drawn.
     std::function<TextExtent(std::string_view)> measure_label;
+    /// Size of a sector's name as it will be drawn; measure_label when not given.
+    std::function<TextExtent(std::string_view)> measure_sector_label;
     /// The text of an actor's label (its name or pseudonym).
     std::function<std::string(ActorIndex)> label_of;
     double symbol_radius = 8;
