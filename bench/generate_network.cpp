@@ -485,7 +485,7 @@ void choose_isolated_and_clients(Network& net) {
     const u32 clients = static_cast<u32>((3 * n + 50) / 100);
     const u32 isolated_clients = std::min(clients, (isolated * 2 + 2) / 5);
     for (u32 i = 0; i < isolated_clients; ++i) net.client[net.households[singles[i]].first] = 1;
-    const u32 others = std::min<u64>(clients - isolated_clients, n - isolated);
+    const auto others = static_cast<u32>(std::min<u64>(clients - isolated_clients, n - isolated));
     for (u32 c = 0; c < others;) {
         const u32 r = crng.below32(n);
         if (net.client[r] || net.resident_isolated(r)) continue;
@@ -955,7 +955,7 @@ struct Dates {
             for (int month = 1; month <= 12; ++month) {
                 const int days = month_days[month - 1] + (month == 2 && year % 4 == 0 ? 1 : 0);
                 for (int day = 1; day <= days; ++day) {
-                    char s[11];
+                    char s[16];  // room for any int, so the compiler can prove no truncation
                     std::snprintf(s, sizeof s, "%04d-%02d-%02d", year, month, day);
                     std::array<char, 10> a;
                     std::memcpy(a.data(), s, 10);

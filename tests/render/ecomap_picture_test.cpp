@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "recording_canvas.hpp"
 #include "wijknet/io/csv_pair.hpp"
 #include "wijknet/privacy/pseudonyms.hpp"
@@ -122,6 +124,44 @@ TEST(EcomapPicture, ChangeBetweenTwoDaysIsMarkedAndCounted) {
     std::size_t plus = 0;
     for (const auto& text : drawn.canvas.texts) plus += text.text == "+" ? 1 : 0;
     EXPECT_EQ(plus, 2u);
+}
+
+TEST(EcomapPicture, ProfessionalsShowTheirOrganisation) {
+    const Network network = read_csv_pair_text(
+        "id,name,kind,client,organisation\nc,Clara Client,resident,yes,\np,Pim Pro,professional,,o\no,Wijkteam,organisation,,\n",
+        "source,target,kind\nc,p,care\np,o,employment\n", "a", "t");
+    const auto drawn = draw(network);
+    EXPECT_TRUE(drawn.canvas.has_text("Pim Pro\nWijkteam"));
+}
+
+TEST(EcomapPicture, EveryTieEndsOnItsContactsSymbols) {
+    const Network network = network_of("source,target,kind,strength\nc,h,household,strong\nc,w,friend,weak\n"
+                                       "c,p,care,\nc,s,neighbour,\nh,w,friend,\n");
+    const auto drawn = draw(network);
+    // Symbol centres: circles, and the centroid of each coloured outline (arrowheads are dark,
+    // the boxes behind names and marks white).
+    std::vector<Point> centres;
+    for (const auto& circle : drawn.canvas.circles) centres.push_back(circle.centre);
+    for (const auto& fill : drawn.canvas.fills) {
+        const bool dark = fill.colour.red < 0.3 && fill.colour.green < 0.3 && fill.colour.blue < 0.3;
+        if (dark || fill.colour.red == 1.0) continue;
+        Point c{0, 0};
+        for (const auto& p : fill.points) c = {c.x + p.x, c.y + p.y};
+        centres.push_back({c.x / static_cast<double>(fill.points.size()), c.y / static_cast<double>(fill.points.size())});
+    }
+    const double legend_left = 842 - 28 - 200;
+    std::size_t lines = 0;
+    for (const auto& stroke : drawn.canvas.strokes) {
+        if (stroke.closed || stroke.points.size() != 2 || stroke.points[0].x >= legend_left) continue;
+        if (stroke.style.colour == Colour{0.86, 0.86, 0.86, 1}) continue;  // sector dividers
+        ++lines;
+        for (const auto& end : {stroke.points.front(), stroke.points.back()}) {
+            double nearest = 1e9;
+            for (const auto& c : centres) nearest = std::min(nearest, std::hypot(c.x - end.x, c.y - end.y));
+            EXPECT_LT(nearest, 30.0) << "a line ends away from any symbol at " << end.x << ", " << end.y;
+        }
+    }
+    EXPECT_GE(lines, 4u);
 }
 
 TEST(Pseudonymiser, StableForOneKeyDifferentForAnother) {

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <map>
 
+#include "wijknet/analysis/coordination.hpp"
+
 namespace wijknet::render {
 namespace {
 
@@ -126,12 +128,21 @@ std::string_view text_for(Language language, std::string_view nl, std::string_vi
 EcomapLegend draw_ecomap(Canvas& canvas, double width, double height, const Network& network, const EgoNetwork& view,
                          const EcomapPictureOptions& options) {
     const auto name = [&](ActorIndex actor) { return options.name_of ? options.name_of(actor) : network.actor(actor).name; };
+    // A professional's label says where they work: the client's five professionals from five
+    // organisations should read as such.
+    const auto label_text = [&](ActorIndex actor) {
+        std::string text = name(actor);
+        if (network.actor(actor).kind != ActorKind::professional) return text;
+        const auto organisation = network.find_actor(organisation_of(network, actor));
+        if (organisation) text += "\n" + network.actor(*organisation).name;  // a second line keeps labels short
+        return text;
+    };
     const TextStyle label_style{"DejaVu Sans", 8.0, ink, false};
 
     EcomapLayoutOptions layout_options;
     layout_options.scheme = options.scheme;
     layout_options.measure_label = [&](std::string_view text) { return canvas.measure_text(text, label_style); };
-    layout_options.label_of = name;
+    layout_options.label_of = label_text;
     const TextStyle sector_style{"DejaVu Sans", 9.0, soft, true};
     layout_options.measure_sector_label = [&](std::string_view text) { return canvas.measure_text(text, sector_style); };
     const EcomapLayout layout = layout_ecomap(network, view, layout_options);
