@@ -32,41 +32,40 @@ void NetworkAssembler::add_tie(binding::TieDraft draft, const std::string& file,
         const auto source = last_source_;
         const auto target = source ? network_.find_actor(draft.target_id) : std::nullopt;
         if (source && target) {
-            draft.tie.source = *source;
-            draft.tie.target = *target;
-            for (auto& problem : binding::finish(draft)) problems_.add(file, line, "tie " + problem);
-            if (*source == *target)
-                problems_.add(file, line, "tie from '" + draft.source_id + "' to itself (expected two different actors)");
-            else if (problems_.empty())
-                network_.add_tie(std::move(draft.tie));
+            add_resolved(draft, *source, *target, file, line);
             return;
         }
     }
     ties_.push_back({std::move(draft), file, line});
 }
 
-void NetworkAssembler::resolve(binding::TieDraft& draft, const std::string& file, std::size_t line) {
+void NetworkAssembler::add_resolved(binding::TieDraft& draft, ActorIndex source, ActorIndex target,
+                                    const std::string& file, std::size_t line) {
     for (auto& problem : binding::finish(draft)) problems_.add(file, line, "tie " + problem);
-    if (actors_unreadable_) return;
-    bool resolved = true;
-    for (auto* end : {&draft.source_id, &draft.target_id}) {
-        const char* role = end == &draft.source_id ? "source" : "target";
-        if (end->empty()) {
-            problems_.add(file, line, std::string("tie has no ") + role + " (expected an actor id)");
-            resolved = false;
-        } else if (auto index = network_.find_actor(*end)) {
-            (end == &draft.source_id ? draft.tie.source : draft.tie.target) = *index;
-        } else {
-            problems_.add(file, line, "tie names unknown actor '" + *end + "' as its " + role +
-                                          " (expected an id from the actors)");
-            resolved = false;
-        }
-    }
-    if (resolved && draft.source_id == draft.target_id) {
+    if (source == target) {
         problems_.add(file, line, "tie from '" + draft.source_id + "' to itself (expected two different actors)");
-        resolved = false;
+        return;
     }
-    if (resolved && problems_.empty()) network_.add_tie(std::move(draft.tie));
+    draft.tie.source = source;
+    draft.tie.target = target;
+    if (problems_.empty()) network_.add_tie(std::move(draft.tie));  // with problems, nothing is built
+}
+
+void NetworkAssembler::resolve(binding::TieDraft& draft, const std::string& file, std::size_t line) {
+    if (actors_unreadable_) {
+        for (auto& problem : binding::finish(draft)) problems_.add(file, line, "tie " + problem);
+        return;
+    }
+    std::optional<ActorIndex> ends[2];
+    for (int i = 0; i < 2; ++i) {
+        const std::string& id = i == 0 ? draft.source_id : draft.target_id;
+        const char* role = i == 0 ? "source" : "target";
+        if (id.empty()) problems_.add(file, line, std::string("tie has no ") + role + " (expected an actor id)");
+        else if (!(ends[i] = network_.find_actor(id)))
+            problems_.add(file, line, "tie names unknown actor '" + id + "' as its " + role + " (expected an id from the actors)");
+    }
+    if (ends[0] && ends[1]) add_resolved(draft, *ends[0], *ends[1], file, line);
+    else for (auto& problem : binding::finish(draft)) problems_.add(file, line, "tie " + problem);
 }
 
 Network NetworkAssembler::finish() {

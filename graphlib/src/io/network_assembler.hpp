@@ -29,7 +29,11 @@ public:
     Network finish();
 
 private:
+    /// Finds the tie's actors, reporting what is missing, then adds it.
     void resolve(binding::TieDraft& draft, const std::string& file, std::size_t line);
+    /// Checks a tie whose actors are known and adds it when the input has no problems so far.
+    void add_resolved(binding::TieDraft& draft, ActorIndex source, ActorIndex target, const std::string& file,
+                      std::size_t line);
 
     struct PendingTie {
         binding::TieDraft draft;
