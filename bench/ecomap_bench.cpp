@@ -9,7 +9,6 @@
 #include <fstream>
 #include <random>
 #include <string>
-#include <unordered_map>
 
 #include "wijknet/model/ego_network.hpp"
 #include "wijknet/render/ecomap_picture.hpp"
@@ -102,14 +101,10 @@ int main(int argc, char** argv) {
     std::vector<render::LayoutGraph> graphs;
     for (const auto ego : egos) {
         const auto view = ego_network(network, ego);
-        render::LayoutGraph graph;
-        graph.node_count = view.members.size();
-        std::unordered_map<ActorIndex, std::size_t> node_of;
-        for (std::size_t i = 0; i < view.members.size(); ++i) {
-            node_of[view.members[i].actor] = i;
-            graph.labels.push_back(network.actor(view.members[i].actor).name);
-        }
-        for (const auto tie : view.ties) graph.edges.emplace_back(node_of[network.tie(tie).source], node_of[network.tie(tie).target]);
+        std::vector<ActorIndex> members;
+        for (const auto& member : view.members) members.push_back(member.actor);
+        render::LayoutGraph graph = render::layout_graph_of(network, members, view.ties);
+        for (const auto actor : members) graph.labels.push_back(network.actor(actor).name);
         std::ofstream dot(out / "dot" / (network.actor(ego).id + ".dot"));
         dot << "graph ego {\n  node [shape=circle, fontsize=8];\n";
         for (std::size_t i = 0; i < graph.node_count; ++i) dot << "  n" << i << " [label=\"" << graph.labels[i] << "\"];\n";

@@ -87,18 +87,12 @@ public:
         render::draw_pdf_pages(dir / "ecomaps-caseload.pdf", a4_landscape, clients.size(),
                                [&](std::size_t page, render::Canvas& canvas) { draw_client(clients[page], canvas); });
         // The whole town, laid out by Graphviz and drawn in the same visual language.
-        render::LayoutGraph graph;
-        graph.node_count = network.actor_count();
         std::vector<ActorIndex> everyone;
         std::vector<TieIndex> active;
         for (std::size_t i = 0; i < network.actor_count(); ++i) everyone.push_back(ActorIndex{i});
-        for (std::size_t i = 0; i < network.tie_count(); ++i) {
-            const Tie& tie = network.tie(TieIndex{i});
-            if (!tie.active_on(day)) continue;
-            active.push_back(TieIndex{i});
-            graph.edges.emplace_back(tie.source.value(), tie.target.value());
-        }
-        const auto positions = render::graphviz_layout(graph, "sfdp");
+        for (std::size_t i = 0; i < network.tie_count(); ++i)
+            if (network.tie(TieIndex{i}).active_on(day)) active.push_back(TieIndex{i});
+        const auto positions = render::graphviz_layout(render::layout_graph_of(network, everyone, active), "sfdp");
         render::NetworkPictureOptions whole;
         whole.names = false;
         whole.title = "Zonnedal";

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include <CLI/CLI.hpp>
 #include <ostream>
-#include <unordered_map>
 
 #include "analysis_options.hpp"
 #include "verb.hpp"
@@ -56,15 +55,7 @@ public:
         if (actors.size() > 5000 && engine_ != "sfdp")
             err << "wijknet: " << actors.size() << " actors: this may take long; --engine sfdp is made for large networks\n";
 
-        render::LayoutGraph graph;
-        graph.node_count = actors.size();
-        std::unordered_map<ActorIndex, std::size_t> node_of;
-        for (std::size_t i = 0; i < actors.size(); ++i) node_of[actors[i]] = i;
-        for (const TieIndex index : ties) {
-            const Tie& tie = network.tie(index);
-            graph.edges.emplace_back(node_of.at(tie.source), node_of.at(tie.target));
-        }
-        const auto positions = render::graphviz_layout(graph, engine_);
+        const auto positions = render::graphviz_layout(render::layout_graph_of(network, actors, ties), engine_);
 
         render::NetworkPictureOptions options;
         options.language = lang_ == "en" ? render::Language::en : render::Language::nl;

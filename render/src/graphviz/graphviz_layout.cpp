@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <mutex>
+#include <unordered_map>
 
 #include "wijknet/io/diagnostic.hpp"
 
@@ -54,6 +55,19 @@ GraphHandle build(const LayoutGraph& input, std::vector<Agnode_t*>& nodes) {
 }
 
 }  // namespace
+
+LayoutGraph layout_graph_of(const Network& network, std::span<const ActorIndex> actors, std::span<const TieIndex> ties) {
+    LayoutGraph graph;
+    graph.node_count = actors.size();
+    std::unordered_map<ActorIndex, std::size_t> node_of;
+    for (std::size_t i = 0; i < actors.size(); ++i) node_of.emplace(actors[i], i);
+    for (const TieIndex index : ties) {
+        const Tie& tie = network.tie(index);
+        const auto source = node_of.find(tie.source), target = node_of.find(tie.target);
+        if (source != node_of.end() && target != node_of.end()) graph.edges.emplace_back(source->second, target->second);
+    }
+    return graph;
+}
 
 bool is_graphviz_engine(std::string_view engine) {
     return engine == "neato" || engine == "fdp" || engine == "sfdp" || engine == "dot";

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "wijknet/model/network.hpp"
 #include "wijknet/render/canvas.hpp"
 
 namespace wijknet::render {
@@ -20,6 +21,9 @@ struct LayoutGraph {
     /// Optional node labels (Graphviz sizes nodes to fit them); empty for none.
     std::vector<std::string> labels;
 };
+
+/// The graph of `actors` (node i is actors[i]) and those of `ties` between them.
+LayoutGraph layout_graph_of(const Network& network, std::span<const ActorIndex> actors, std::span<const TieIndex> ties);
 
 /// The Graphviz layout engines wijknet offers.
 bool is_graphviz_engine(std::string_view engine);  // neato, fdp, sfdp, dot
