@@ -9,30 +9,32 @@
 #include "wijknet/io/diagnostic.hpp"
 
 namespace wijknet::render {
-namespace {
 
-struct GObjectUnref {
-    void operator()(void* object) const { g_object_unref(object); }
-};
-struct FontDescriptionFree {
-    void operator()(PangoFontDescription* description) const { pango_font_description_free(description); }
-};
+CairoCanvas::CairoCanvas(cairo_t* context) : context_(context) {}
 
-using LayoutHandle = std::unique_ptr<PangoLayout, GObjectUnref>;
-
-LayoutHandle make_layout(cairo_t* context, std::string_view text, const TextStyle& style) {
-    LayoutHandle layout(pango_cairo_create_layout(context));
-    std::unique_ptr<PangoFontDescription, FontDescriptionFree> font(pango_font_description_new());
-    pango_font_description_set_family(font.get(), style.font_family.c_str());
-    pango_font_description_set_weight(font.get(), style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-    // Absolute size: in user units, so 10 means 10 points on every surface.
-    pango_font_description_set_absolute_size(font.get(), style.size * PANGO_SCALE);
-    pango_layout_set_font_description(layout.get(), font.get());
-    pango_layout_set_text(layout.get(), text.data(), static_cast<int>(text.size()));
-    return layout;
+CairoCanvas::~CairoCanvas() {
+    if (layout_) g_object_unref(layout_);
 }
 
-}  // namespace
+void CairoCanvas::FontFree::operator()(PangoFontDescription* description) const {
+    pango_font_description_free(description);
+}
+
+PangoLayout* CairoCanvas::layout_for(std::string_view text, const TextStyle& style) {
+    if (!layout_) layout_ = pango_cairo_create_layout(context_);
+    else pango_cairo_update_layout(context_, layout_);
+    auto& font = fonts_[{style.font_family, style.size, style.bold}];
+    if (!font) {
+        font.reset(pango_font_description_new());
+        pango_font_description_set_family(font.get(), style.font_family.c_str());
+        pango_font_description_set_weight(font.get(), style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+        // Absolute size: in user units, so 10 means 10 points on every surface.
+        pango_font_description_set_absolute_size(font.get(), style.size * PANGO_SCALE);
+    }
+    pango_layout_set_font_description(layout_, font.get());
+    pango_layout_set_text(layout_, text.data(), static_cast<int>(text.size()));
+    return layout_;
+}
 
 void check_cairo_status(cairo_status_t status, const char* doing) {
     if (status != CAIRO_STATUS_SUCCESS)
@@ -88,17 +90,15 @@ void CairoCanvas::circle(Point centre, double radius, const Colour* fill, const 
 }
 
 TextExtent CairoCanvas::measure_text(std::string_view text, const TextStyle& style) {
-    const auto layout = make_layout(context_, text, style);
     PangoRectangle logical{};
-    pango_layout_get_extents(layout.get(), nullptr, &logical);
+    pango_layout_get_extents(layout_for(text, style), nullptr, &logical);
     return {static_cast<double>(logical.width) / PANGO_SCALE, static_cast<double>(logical.height) / PANGO_SCALE};
 }
 
 void CairoCanvas::text(Point top_left, std::string_view text, const TextStyle& style) {
-    const auto layout = make_layout(context_, text, style);
     set_colour(style.colour);
     cairo_move_to(context_, top_left.x, top_left.y);
-    pango_cairo_show_layout(context_, layout.get());
+    pango_cairo_show_layout(context_, layout_for(text, style));
 }
 
 }  // namespace wijknet::render

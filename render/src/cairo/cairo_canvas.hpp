@@ -5,7 +5,14 @@
 
 #include <cairo.h>
 
+#include <map>
+#include <memory>
+#include <tuple>
+
 #include "wijknet/render/canvas.hpp"
+
+typedef struct _PangoLayout PangoLayout;
+typedef struct _PangoFontDescription PangoFontDescription;
 
 namespace wijknet::render {
 
@@ -13,7 +20,10 @@ namespace wijknet::render {
 class CairoCanvas final : public Canvas {
 public:
     /// Borrows `context`; the caller keeps it alive for the canvas's lifetime.
-    explicit CairoCanvas(cairo_t* context) : context_(context) {}
+    explicit CairoCanvas(cairo_t* context);
+    ~CairoCanvas() override;
+    CairoCanvas(const CairoCanvas&) = delete;
+    CairoCanvas& operator=(const CairoCanvas&) = delete;
 
     void stroke_path(std::span<const Point> points, const StrokeStyle& style, bool closed) override;
     void fill_path(std::span<const Point> points, const Colour& fill) override;
@@ -25,8 +35,17 @@ private:
     void trace(std::span<const Point> points, bool closed);
     void apply(const StrokeStyle& style);
     void set_colour(const Colour& colour);
+    /// The one Pango layout of this canvas, holding `text` in `style`'s font.
+    PangoLayout* layout_for(std::string_view text, const TextStyle& style);
 
     cairo_t* context_;
+    // Creating a layout and a font description for every label costs more than the drawing
+    // itself; one layout and one description per style are reused.
+    PangoLayout* layout_ = nullptr;
+    struct FontFree {
+        void operator()(PangoFontDescription* description) const;
+    };
+    std::map<std::tuple<std::string, double, bool>, std::unique_ptr<PangoFontDescription, FontFree>> fonts_;
 };
 
 /// Throws RunError when Cairo reports a failed status.
