@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
-// Layout invariants on generated ego networks of 0 to 80 contacts, in every sector scheme.
+// The ecomap layout: invariants on generated ego networks of 0 to 80 contacts in every sector
+// scheme, and each scheme's sectors on hand-made cases. Text sizes come from a fake measure.
 #include "wijknet/render/ecomap_layout.hpp"
 
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <tuple>
 
 #include "wijknet/model/ego_network.hpp"
 
@@ -12,8 +14,10 @@ namespace wijknet::render {
 namespace {
 
 constexpr double pi = 3.14159265358979323846;
+const ActorIndex ego_index{std::size_t{0}};
 
-/// A client with `contacts` contacts of every kind, strength and closeness, in a fixed mix.
+/// A client with `contacts` contacts of every kind, strength and closeness, in a fixed mix, some
+/// of whom know each other.
 Network generated_ego(int contacts) {
     Network network;
     network.add_actor({.id = "ego", .name = "Cliënt Centraal", .kind = ActorKind::resident, .is_client = true});
@@ -29,13 +33,13 @@ Network generated_ego(int contacts) {
         actor.is_client = i % 11 == 0;
         const auto index = network.add_actor(actor);
         Tie tie;
-        tie.source = ActorIndex{std::size_t{0}};
+        tie.source = ego_index;
         tie.target = index;
         tie.kind = kinds[k];
         tie.strength = static_cast<Strength>(i % 3);
         if (i % 7 == 0) tie.closeness = static_cast<Closeness>(i % 3);
         network.add_tie(tie);
-        if (i > 0 && i % 4 == 0) {  // some contacts know each other
+        if (i > 0 && i % 4 == 0) {
             Tie among;
             among.source = index;
             among.target = ActorIndex{static_cast<std::size_t>(i)};
@@ -49,21 +53,32 @@ Network generated_ego(int contacts) {
 EcomapLayoutOptions options_for(SectorScheme scheme) {
     EcomapLayoutOptions options;
     options.scheme = scheme;
-    options.measure_label = [](std::string_view text) {
-        return TextExtent{5.5 * static_cast<double>(text.size()), 11.0};
-    };
+    options.measure_label = [](std::string_view text) { return TextExtent{5.5 * static_cast<double>(text.size()), 11.0}; };
     return options;
 }
 
-double normalised(double angle) {
-    while (angle < 0) angle += 2 * pi;
-    while (angle >= 2 * pi) angle -= 2 * pi;
-    return angle;
+EcomapLayout layout_of(const Network& network, SectorScheme scheme, const EgoOptions& ego = {}) {
+    return layout_ecomap(network, ego_network(network, ego_index, ego), options_for(scheme));
 }
 
-bool within_span(double angle, double start, double end) {
-    const double a = normalised(angle - start);
-    return a <= (end - start) + 1e-9;
+Rect symbol_of(Point centre, double radius) { return {centre.x - radius, centre.y - radius, 2 * radius, 2 * radius}; }
+
+bool contains(const Rect& outer, const Rect& inner) {
+    constexpr double e = 1e-9;
+    return inner.x >= outer.x - e && inner.y >= outer.y - e && inner.x + inner.width <= outer.x + outer.width + e &&
+           inner.y + inner.height <= outer.y + outer.height + e;
+}
+
+/// Angle of `angle` past `start`, in [0, 2 pi).
+double past(double angle, double start) {
+    double a = std::fmod(angle - start, 2 * pi);
+    return a < 0 ? a + 2 * pi : a;
+}
+
+/// Distance from `p` to the client's line to `end` (the client sits at the origin).
+double distance_to_line(Point p, Point end) {
+    const double t = std::clamp((p.x * end.x + p.y * end.y) / (end.x * end.x + end.y * end.y), 0.0, 1.0);
+    return std::hypot(p.x - t * end.x, p.y - t * end.y);
 }
 
 struct Case {
@@ -75,44 +90,68 @@ void PrintTo(const Case& c, std::ostream* out) { *out << c.contacts << " contact
 
 class EcomapLayoutInvariants : public ::testing::TestWithParam<Case> {};
 
-TEST_P(EcomapLayoutInvariants, Hold) {
+TEST_P(EcomapLayoutInvariants, ContactsStayInTheirSectorAndRing) {
     const auto [count, scheme] = GetParam();
-    const Network network = generated_ego(count);
-    const auto view = ego_network(network, ActorIndex{std::size_t{0}});
-    const auto options = options_for(scheme);
-    const auto layout = layout_ecomap(network, view, options);
-
+    const auto layout = layout_of(generated_ego(count), scheme);
     ASSERT_EQ(layout.contacts.size(), static_cast<std::size_t>(count)) << "every contact placed";
-    EXPECT_EQ(layout.sectors.size(), sectors_of(scheme).size());
-
+    ASSERT_EQ(layout.sectors.size(), sectors_of(scheme).size());
+    EXPECT_EQ(layout.centre, (Point{0, 0}));
     for (const auto& contact : layout.contacts) {
         const auto& sector = layout.sectors[contact.sector];
-        const double angle = std::atan2(contact.centre.y, contact.centre.x);
-        EXPECT_TRUE(within_span(angle, sector.start_angle, sector.end_angle)) << contact.label_text << " outside its sector";
         const double r = std::hypot(contact.centre.x, contact.centre.y);
-        const int ring = static_cast<int>(contact.ring);
-        const double inner = ring == 0 ? layout.inner_radius : layout.ring_radius[static_cast<std::size_t>(ring - 1)];
-        EXPECT_GE(r, inner - 1e-9) << contact.label_text << " inside its ring";
-        EXPECT_LE(r, layout.ring_radius[static_cast<std::size_t>(ring)] + 1e-9) << contact.label_text << " outside its ring";
-        EXPECT_FALSE(contact.label.overlaps(layout.ego_label)) << contact.label_text;
+        const double margin = std::asin(contact.symbol_radius / r);  // the whole symbol, not just its centre
+        const double angle = std::atan2(contact.centre.y, contact.centre.x);
+        EXPECT_GE(past(angle, sector.start_angle), margin) << contact.label_text << " crosses its sector's start";
+        EXPECT_LE(past(angle, sector.start_angle), sector.end_angle - sector.start_angle - margin)
+            << contact.label_text << " crosses its sector's end";
+        const auto ring = static_cast<std::size_t>(contact.ring);
+        const double inner = ring == 0 ? layout.inner_radius : layout.ring_radius[ring - 1];
+        EXPECT_GE(r - contact.symbol_radius, inner) << contact.label_text << " reaches into the ring inside its own";
+        EXPECT_LE(r + contact.symbol_radius, layout.ring_radius[ring]) << contact.label_text << " reaches out of its ring";
     }
+}
+
+TEST_P(EcomapLayoutInvariants, NothingOverlaps) {
+    const auto [count, scheme] = GetParam();
+    const auto options = options_for(scheme);
+    const auto layout = layout_of(generated_ego(count), scheme);
+    const Rect ego_symbol = symbol_of(layout.centre, layout.ego_radius);
     for (std::size_t i = 0; i < layout.contacts.size(); ++i) {
         const auto& a = layout.contacts[i];
+        const Rect a_symbol = symbol_of(a.centre, a.symbol_radius);
+        EXPECT_FALSE(a.label.overlaps(ego_symbol)) << a.label_text << " covers the client";
+        EXPECT_FALSE(a.label.overlaps(layout.ego_label)) << a.label_text << " covers the client's name";
+        EXPECT_FALSE(a_symbol.overlaps(layout.ego_label)) << a.label_text << " sits on the client's name";
         for (std::size_t j = 0; j < layout.contacts.size(); ++j) {
             const auto& b = layout.contacts[j];
-            const Rect symbol{b.centre.x - b.symbol_radius, b.centre.y - b.symbol_radius, 2 * b.symbol_radius,
-                              2 * b.symbol_radius};
-            EXPECT_FALSE(a.label.overlaps(symbol)) << a.label_text << " covers the symbol of " << b.label_text;
+            EXPECT_FALSE(a.label.overlaps(symbol_of(b.centre, b.symbol_radius)))
+                << a.label_text << " covers the symbol of " << b.label_text;
             if (j <= i) continue;
             EXPECT_FALSE(a.label.overlaps(b.label)) << a.label_text << " / " << b.label_text;
-            EXPECT_GE(std::hypot(a.centre.x - b.centre.x, a.centre.y - b.centre.y), options.min_contact_distance);
+            EXPECT_GE(std::hypot(a.centre.x - b.centre.x, a.centre.y - b.centre.y), options.min_contact_distance)
+                << a.label_text << " / " << b.label_text;
+        }
+        for (const auto& sector : layout.sectors) {
+            EXPECT_FALSE(sector.label.overlaps(a.label)) << sectors_of(scheme)[sector.definition].key << " / " << a.label_text;
+            EXPECT_FALSE(sector.label.overlaps(a_symbol)) << sectors_of(scheme)[sector.definition].key << " / " << a.label_text;
         }
     }
-    // Sector names cover no contact.
-    for (const auto& sector : layout.sectors) {
-        for (const auto& contact : layout.contacts)
-            EXPECT_GT(std::hypot(sector.label_anchor.x, sector.label_anchor.y), std::hypot(contact.centre.x, contact.centre.y));
+    for (std::size_t s = 0; s < layout.sectors.size(); ++s)
+        for (std::size_t t = s + 1; t < layout.sectors.size(); ++t)
+            EXPECT_FALSE(layout.sectors[s].label.overlaps(layout.sectors[t].label)) << "sector names " << s << " and " << t;
+}
+
+TEST_P(EcomapLayoutInvariants, BoundsHoldEverything) {
+    const auto [count, scheme] = GetParam();
+    const auto layout = layout_of(generated_ego(count), scheme);
+    const double far = layout.ring_radius[2];
+    EXPECT_TRUE(contains(layout.bounds, {-far, -far, 2 * far, 2 * far}));
+    EXPECT_TRUE(contains(layout.bounds, layout.ego_label));
+    for (const auto& contact : layout.contacts) {
+        EXPECT_TRUE(contains(layout.bounds, contact.label)) << contact.label_text;
+        EXPECT_TRUE(contains(layout.bounds, symbol_of(contact.centre, contact.symbol_radius))) << contact.label_text;
     }
+    for (const auto& sector : layout.sectors) EXPECT_TRUE(contains(layout.bounds, sector.label));
 }
 
 std::vector<Case> cases() {
@@ -128,72 +167,300 @@ INSTANTIATE_TEST_SUITE_P(Generated, EcomapLayoutInvariants, ::testing::ValuesIn(
 });
 
 TEST(EcomapLayout, EmptySectorsShrinkCrowdedOnesWiden) {
-    const Network network = generated_ego(30);
-    const auto layout = layout_ecomap(network, ego_network(network, ActorIndex{std::size_t{0}}), options_for(SectorScheme::wijknet));
-    double widest_empty = 0, narrowest_full = 10;
-    for (const auto& sector : layout.sectors) {
-        const double span = sector.end_angle - sector.start_angle;
-        if (sector.contacts == 0) widest_empty = std::max(widest_empty, span);
-        else narrowest_full = std::min(narrowest_full, span);
+    for (const auto scheme : {SectorScheme::wijknet, SectorScheme::pantucek, SectorScheme::lensink}) {
+        const auto layout = layout_of(generated_ego(30), scheme);
+        double widest_empty = 0, narrowest_full = 2 * pi, sum = 0;
+        std::size_t most = 0;
+        double widest = 0;
+        for (const auto& sector : layout.sectors) {
+            const double span = sector.end_angle - sector.start_angle;
+            sum += span;
+            if (sector.contacts == 0) widest_empty = std::max(widest_empty, span);
+            else narrowest_full = std::min(narrowest_full, span);
+            if (sector.contacts > most) {
+                most = sector.contacts;
+                widest = span;
+            }
+        }
+        EXPECT_LT(widest_empty, narrowest_full) << name_of(scheme);
+        for (const auto& sector : layout.sectors) EXPECT_LE(sector.end_angle - sector.start_angle, widest + 1e-9);
+        EXPECT_NEAR(sum, 2 * pi, 1e-9);
     }
-    EXPECT_LT(widest_empty, narrowest_full);
-    double sum = 0;
-    for (const auto& sector : layout.sectors) sum += sector.end_angle - sector.start_angle;
-    EXPECT_NEAR(sum, 2 * pi, 1e-9);
+}
+
+TEST(EcomapLayout, ASectorWithOneContactAmongManyStillHasRoom) {
+    Network network = generated_ego(60);
+    const auto lone = network.add_actor({.id = "lone", .name = "Enige Collega", .kind = ActorKind::resident});
+    Tie tie;
+    tie.source = ego_index;
+    tie.target = lone;
+    tie.kind = TieKind::colleague;
+    network.add_tie(tie);
+    const auto layout = layout_of(network, SectorScheme::pantucek);
+    for (const auto& sector : layout.sectors) {
+        if (sector.contacts > 0) {
+            EXPECT_GE(sector.end_angle - sector.start_angle, 0.3 - 1e-9) << sectors_of(SectorScheme::pantucek)[sector.definition].key;
+        }
+    }
+}
+
+TEST(EcomapLayout, LabelsSitBesideTheirSymbolAwayFromTheClientsLine) {
+    const auto layout = layout_of(generated_ego(40), SectorScheme::wijknet);
+    for (const auto& contact : layout.contacts) {
+        const Rect& l = contact.label;
+        const double dx = std::max({l.x - contact.centre.x, contact.centre.x - (l.x + l.width), 0.0});
+        const double dy = std::max({l.y - contact.centre.y, contact.centre.y - (l.y + l.height), 0.0});
+        EXPECT_LE(std::hypot(dx, dy), std::sqrt(2.0) * (contact.symbol_radius + 3)) << contact.label_text << " is far from its symbol";
+        // The client's line ends at the symbol; sampled along its length, it never enters the name.
+        for (double t = 0; t <= 1.0; t += 0.01) {
+            const Point p{contact.centre.x * t, contact.centre.y * t};
+            EXPECT_FALSE(p.x > l.x && p.x < l.x + l.width && p.y > l.y && p.y < l.y + l.height)
+                << "the client's line crosses the name of " << contact.label_text;
+        }
+    }
+}
+
+TEST(EcomapLayout, TheClientsLinesMissOtherSymbolsWhenThereIsRoom) {
+    for (const int count : {5, 20})
+        for (const auto scheme : {SectorScheme::wijknet, SectorScheme::pantucek, SectorScheme::lensink}) {
+            const auto layout = layout_of(generated_ego(count), scheme);
+            for (const auto& to : layout.contacts) {
+                for (const auto& other : layout.contacts) {
+                    if (&to == &other) continue;
+                    EXPECT_GE(distance_to_line(other.centre, to.centre), other.symbol_radius)
+                        << "the line to " << to.label_text << " runs through " << other.label_text;
+                }
+            }
+        }
+}
+
+TEST(EcomapLayout, LabelsFaceAwayFromTheClientWhenThereIsRoom) {
+    for (const int count : {5, 20}) {
+        const auto layout = layout_of(generated_ego(count), SectorScheme::wijknet);
+        for (const auto& contact : layout.contacts) {
+            const Point middle{contact.label.x + contact.label.width / 2, contact.label.y + contact.label.height / 2};
+            EXPECT_GT(std::hypot(middle.x, middle.y), std::hypot(contact.centre.x, contact.centre.y))
+                << contact.label_text << "'s name is on the client's side";
+        }
+    }
+}
+
+/// One sector holding `close`, `middle` and `far` contacts: spread evenly, rings would line up.
+Network one_sector(int close, int middle, int far) {
+    Network network;
+    network.add_actor({.id = "ego", .name = "Cliënt", .kind = ActorKind::resident, .is_client = true});
+    int n = 0;
+    for (const auto& [count, ring] : {std::pair{close, Closeness::close}, {middle, Closeness::middle}, {far, Closeness::far}})
+        for (int i = 0; i < count; ++i, ++n) {
+            const auto index = network.add_actor({.id = "f" + std::to_string(n), .name = "Familie " + std::to_string(n)});
+            Tie tie;
+            tie.source = ego_index;
+            tie.target = index;
+            tie.kind = TieKind::family;
+            tie.closeness = ring;
+            network.add_tie(tie);
+        }
+    return network;
+}
+
+TEST(EcomapLayout, TheClientsLinesMissOtherSymbolsInOneSectorAcrossRings) {
+    for (int close = 1; close <= 4; ++close)
+        for (int middle = 0; middle <= 4; ++middle)
+            for (int far = 1; far <= 6; ++far) {
+                const auto layout = layout_of(one_sector(close, middle, far), SectorScheme::wijknet);
+                for (const auto& to : layout.contacts) {
+                    for (const auto& other : layout.contacts) {
+                        if (&to == &other) continue;
+                        EXPECT_GE(distance_to_line(other.centre, to.centre), other.symbol_radius)
+                            << close << "/" << middle << "/" << far << ": the line to " << to.label_text
+                            << " runs through " << other.label_text;
+                    }
+                }
+            }
 }
 
 TEST(EcomapLayout, IsDeterministic) {
-    const Network network = generated_ego(40);
-    const auto view = ego_network(network, ActorIndex{std::size_t{0}});
-    const auto a = layout_ecomap(network, view, options_for(SectorScheme::pantucek));
-    const auto b = layout_ecomap(network, view, options_for(SectorScheme::pantucek));
+    const Network network = generated_ego(60);
+    const auto a = layout_of(network, SectorScheme::lensink);
+    const auto b = layout_of(network, SectorScheme::lensink);
     ASSERT_EQ(a.contacts.size(), b.contacts.size());
     for (std::size_t i = 0; i < a.contacts.size(); ++i) {
         EXPECT_EQ(a.contacts[i].actor, b.contacts[i].actor);
         EXPECT_EQ(a.contacts[i].centre, b.contacts[i].centre);
+        EXPECT_EQ(a.contacts[i].label_text, b.contacts[i].label_text);
+        EXPECT_EQ(a.contacts[i].label.x, b.contacts[i].label.x);
+        EXPECT_EQ(a.contacts[i].label.y, b.contacts[i].label.y);
+    }
+    ASSERT_EQ(a.sectors.size(), b.sectors.size());
+    for (std::size_t s = 0; s < a.sectors.size(); ++s) EXPECT_EQ(a.sectors[s].label_anchor, b.sectors[s].label_anchor);
+    EXPECT_EQ(a.ring_radius, b.ring_radius);
+}
+
+TEST(EcomapLayout, ContactsComeOutBySectorRingAndName) {
+    const auto layout = layout_of(generated_ego(40), SectorScheme::wijknet);
+    for (std::size_t i = 1; i < layout.contacts.size(); ++i) {
+        const auto& a = layout.contacts[i - 1];
+        const auto& b = layout.contacts[i];
+        EXPECT_TRUE(std::tie(a.sector, a.ring, a.label_text) < std::tie(b.sector, b.ring, b.label_text))
+            << a.label_text << " before " << b.label_text;
     }
 }
 
-TEST(SectorScheme, AssignsContactsAsEachSchemeDefines) {
-    Network network;
-    const auto ego = network.add_actor({.id = "e", .name = "E", .kind = ActorKind::resident, .is_client = true});
-    const auto neighbour = network.add_actor({.id = "n", .name = "N", .kind = ActorKind::resident});
-    const auto fellow = network.add_actor({.id = "f", .name = "F", .kind = ActorKind::resident, .is_client = true});
-    const auto pro = network.add_actor({.id = "p", .name = "P", .kind = ActorKind::professional});
-    const auto tie = [&](ActorIndex other, TieKind kind) {
-        Tie t;
-        t.source = ego;
-        t.target = other;
-        t.kind = kind;
-        return std::vector<TieIndex>{network.add_tie(t)};
-    };
-    const auto to_neighbour = tie(neighbour, TieKind::neighbour);
-    const auto to_fellow = tie(fellow, TieKind::friendship);
-    const auto to_pro = tie(pro, TieKind::care);
-    const auto key = [](SectorScheme scheme, std::size_t index) { return sectors_of(scheme)[index].key; };
-    EXPECT_EQ(key(SectorScheme::wijknet, sector_of(SectorScheme::wijknet, network, neighbour, to_neighbour)), "neighbourhood");
-    EXPECT_EQ(key(SectorScheme::pantucek, sector_of(SectorScheme::pantucek, network, neighbour, to_neighbour)), "friends");
-    EXPECT_EQ(key(SectorScheme::lensink, sector_of(SectorScheme::lensink, network, fellow, to_fellow)), "medeclienten");
-    EXPECT_EQ(key(SectorScheme::lensink, sector_of(SectorScheme::lensink, network, neighbour, to_neighbour)), "samenleving");
-    EXPECT_EQ(key(SectorScheme::wijknet, sector_of(SectorScheme::wijknet, network, pro, to_pro)), "formal_care");
-    EXPECT_EQ(key(SectorScheme::pantucek, sector_of(SectorScheme::pantucek, network, pro, to_pro)), "professionals");
-    EXPECT_EQ(key(SectorScheme::lensink, sector_of(SectorScheme::lensink, network, pro, to_pro)), "professionals");
+TEST(EcomapLayout, LeavesOutContactsOfContacts) {
+    Network network = generated_ego(5);
+    const auto stranger = network.add_actor({.id = "far", .name = "Kennis van Kennis", .kind = ActorKind::resident});
+    Tie tie;
+    tie.source = ActorIndex{std::size_t{1}};
+    tie.target = stranger;
+    tie.kind = TieKind::friendship;
+    network.add_tie(tie);
+    const auto layout = layout_of(network, SectorScheme::wijknet, {.radius = 2});
+    ASSERT_EQ(layout.contacts.size(), 5u);
+    for (const auto& contact : layout.contacts) EXPECT_NE(contact.actor, stranger);
+}
+
+TEST(EcomapLayout, LabelsComeFromTheCallback) {
+    const Network network = generated_ego(5);
+    auto options = options_for(SectorScheme::wijknet);
+    options.label_of = [&network](ActorIndex actor) { return "P-" + network.actor(actor).id; };
+    const auto layout = layout_ecomap(network, ego_network(network, ego_index), options);
+    for (const auto& contact : layout.contacts) {
+        EXPECT_EQ(contact.label_text, "P-" + network.actor(contact.actor).id);
+        EXPECT_DOUBLE_EQ(contact.label.width, 5.5 * static_cast<double>(contact.label_text.size()));
+    }
+    EXPECT_DOUBLE_EQ(layout.ego_label.width, 5.5 * 5);  // "P-ego"
+}
+
+TEST(EcomapLayout, WorksWithoutAMeasure) {
+    const Network network = generated_ego(20);
+    const auto layout = layout_ecomap(network, ego_network(network, ego_index), {});
+    ASSERT_EQ(layout.contacts.size(), 20u);
+    for (const auto& contact : layout.contacts) EXPECT_GT(contact.label.width, 0);
+}
+
+TEST(EcomapLayout, TinyDistancesStillFinish) {
+    const Network network = generated_ego(20);
+    auto options = options_for(SectorScheme::wijknet);
+    options.min_contact_distance = 0;
+    options.symbol_radius = 0;
+    EXPECT_EQ(layout_ecomap(network, ego_network(network, ego_index), options).contacts.size(), 20u);
 }
 
 TEST(EcomapLayout, RingFromClosenessElseStrength) {
     Network network;
     const auto a = network.add_actor({.id = "a", .name = "A"});
     const auto b = network.add_actor({.id = "b", .name = "B"});
-    Tie strong;
-    strong.source = a;
-    strong.target = b;
-    strong.strength = Strength::strong;
-    const auto t1 = network.add_tie(strong);
-    EXPECT_EQ(ring_of(network, std::vector<TieIndex>{t1}), Closeness::close);
-    Tie far_but_strong = strong;
-    far_but_strong.closeness = Closeness::far;
-    const auto t2 = network.add_tie(far_but_strong);
-    EXPECT_EQ(ring_of(network, std::vector<TieIndex>{t2}), Closeness::far) << "the explicit ring wins";
+    const auto tie = [&](std::optional<Strength> strength, std::optional<Closeness> closeness) {
+        Tie t;
+        t.source = a;
+        t.target = b;
+        t.strength = strength;
+        t.closeness = closeness;
+        return network.add_tie(t);
+    };
+    const auto strong = tie(Strength::strong, std::nullopt), weak = tie(Strength::weak, std::nullopt);
+    const auto plain = tie(std::nullopt, std::nullopt), normal = tie(Strength::normal, std::nullopt);
+    const auto far_but_strong = tie(Strength::strong, Closeness::far), middle = tie(std::nullopt, Closeness::middle);
+    const auto ring = [&](std::vector<TieIndex> ties) { return ring_of(network, ties); };
+    EXPECT_EQ(ring({strong}), Closeness::close);
+    EXPECT_EQ(ring({weak}), Closeness::far);
+    EXPECT_EQ(ring({plain}), Closeness::middle);
+    EXPECT_EQ(ring({normal}), Closeness::middle);
+    EXPECT_EQ(ring({far_but_strong}), Closeness::far) << "the explicit ring wins over strength";
+    EXPECT_EQ(ring({far_but_strong, middle}), Closeness::middle) << "the closest explicit ring over several ties";
+    EXPECT_EQ(ring({weak, strong}), Closeness::close) << "the strongest tie when none says its ring";
+}
+
+/// A client and one contact per row: how each scheme files them.
+class SectorAssignment : public ::testing::Test {
+protected:
+    Network network;
+    ActorIndex ego = network.add_actor({.id = "e", .name = "E", .kind = ActorKind::resident, .is_client = true});
+
+    std::string key(SectorScheme scheme, Actor contact, TieKind kind) {
+        contact.id = "x" + std::to_string(network.actor_count());
+        const auto index = network.add_actor(contact);
+        Tie t;
+        t.source = ego;
+        t.target = index;
+        t.kind = kind;
+        const std::vector<TieIndex> ties{network.add_tie(t)};
+        return sectors_of(scheme)[sector_of(scheme, network, index, ties)].key;
+    }
+};
+
+const Actor resident{.name = "R", .kind = ActorKind::resident};
+const Actor fellow_client{.name = "F", .kind = ActorKind::resident, .is_client = true};
+const Actor professional{.name = "P", .kind = ActorKind::professional};
+
+TEST_F(SectorAssignment, Wijknet) {
+    EXPECT_EQ(key(SectorScheme::wijknet, resident, TieKind::household), "household_family");
+    EXPECT_EQ(key(SectorScheme::wijknet, resident, TieKind::friendship), "friends");
+    EXPECT_EQ(key(SectorScheme::wijknet, resident, TieKind::neighbour), "neighbourhood");
+    EXPECT_EQ(key(SectorScheme::wijknet, resident, TieKind::colleague), "work_school");
+    EXPECT_EQ(key(SectorScheme::wijknet, {.name = "V", .kind = ActorKind::volunteer}, TieKind::volunteer_help), "volunteers_groups");
+    EXPECT_EQ(key(SectorScheme::wijknet, professional, TieKind::care), "formal_care");
+    EXPECT_EQ(key(SectorScheme::wijknet, {.name = "S", .kind = ActorKind::resident, .sector = "neighbourhood"}, TieKind::friendship),
+              "neighbourhood")
+        << "the user's own sector wins";
+}
+
+TEST_F(SectorAssignment, Pantucek) {
+    EXPECT_EQ(key(SectorScheme::pantucek, resident, TieKind::family), "family");
+    EXPECT_EQ(key(SectorScheme::pantucek, resident, TieKind::neighbour), "friends");
+    EXPECT_EQ(key(SectorScheme::pantucek, resident, TieKind::friendship), "friends");
+    EXPECT_EQ(key(SectorScheme::pantucek, {.name = "G", .kind = ActorKind::group}, TieKind::membership), "friends");
+    EXPECT_EQ(key(SectorScheme::pantucek, resident, TieKind::colleague), "work");
+    EXPECT_EQ(key(SectorScheme::pantucek, professional, TieKind::care), "professionals");
+}
+
+TEST_F(SectorAssignment, Lensink) {
+    EXPECT_EQ(key(SectorScheme::lensink, resident, TieKind::family), "familie");
+    EXPECT_EQ(key(SectorScheme::lensink, fellow_client, TieKind::family), "familie") << "family first";
+    EXPECT_EQ(key(SectorScheme::lensink, fellow_client, TieKind::friendship), "medeclienten");
+    EXPECT_EQ(key(SectorScheme::lensink, {.name = "U", .is_client = true}, TieKind::unspecified), "medeclienten");
+    EXPECT_EQ(key(SectorScheme::lensink, professional, TieKind::care), "professionals");
+    EXPECT_EQ(key(SectorScheme::lensink, professional, TieKind::colleague), "professionals") << "a professional by kind";
+    EXPECT_EQ(key(SectorScheme::lensink, {.name = "O", .kind = ActorKind::organisation}, TieKind::membership),
+              "professionals");
+    EXPECT_EQ(key(SectorScheme::lensink, {.name = "S", .sector = "friends"}, TieKind::referral), "professionals")
+        << "a formal tie";
+    EXPECT_EQ(key(SectorScheme::lensink, resident, TieKind::neighbour), "samenleving");
+    EXPECT_EQ(key(SectorScheme::lensink, {.name = "V", .kind = ActorKind::volunteer}, TieKind::volunteer_help),
+              "samenleving");
+}
+
+TEST(SectorScheme, MostPersonalTieDecides) {
+    Network network;
+    const auto ego = network.add_actor({.id = "e", .name = "E"});
+    const auto both = network.add_actor({.id = "b", .name = "B", .kind = ActorKind::resident});
+    std::vector<TieIndex> ties;
+    for (const auto kind : {TieKind::neighbour, TieKind::family}) {
+        Tie t;
+        t.source = ego;
+        t.target = both;
+        t.kind = kind;
+        ties.push_back(network.add_tie(t));
+    }
+    EXPECT_EQ(sectors_of(SectorScheme::wijknet)[sector_of(SectorScheme::wijknet, network, both, ties)].key,
+              "household_family");
+}
+
+TEST(SectorScheme, NamesAndLabels) {
+    EXPECT_EQ(parse_sector_scheme("wijknet"), SectorScheme::wijknet);
+    EXPECT_EQ(parse_sector_scheme("Pantucek"), SectorScheme::pantucek);
+    EXPECT_EQ(parse_sector_scheme("lensink"), SectorScheme::lensink);
+    EXPECT_EQ(parse_sector_scheme("hartman"), std::nullopt);
+    EXPECT_EQ(sectors_of(SectorScheme::wijknet).size(), 6u);
+    EXPECT_EQ(sectors_of(SectorScheme::pantucek).size(), 4u);
+    EXPECT_EQ(sectors_of(SectorScheme::lensink).size(), 4u);
+    for (const auto scheme : {SectorScheme::wijknet, SectorScheme::pantucek, SectorScheme::lensink}) {
+        EXPECT_EQ(parse_sector_scheme(name_of(scheme)), scheme);
+        for (const auto& sector : sectors_of(scheme)) {
+            EXPECT_FALSE(sector.label_nl.empty()) << sector.key;
+            EXPECT_FALSE(sector.label_en.empty()) << sector.key;
+        }
+    }
 }
 
 }  // namespace

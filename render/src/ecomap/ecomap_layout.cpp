@@ -5,15 +5,21 @@
 #include <cmath>
 #include <map>
 #include <numeric>
+#include <optional>
 
 namespace wijknet::render {
 namespace {
 
 constexpr double pi = 3.14159265358979323846;
-constexpr double label_gap = 2.5;
-// An empty sector keeps a sliver so its label still has room; crowded ones take the rest.
+constexpr double label_gap = 2.5;  // between a symbol and its own name
+constexpr double box_gap = 1.0;    // between any two things that must not touch
+constexpr double line_gap = 2.0;   // between a line from the client and a symbol it passes
+// An empty sector keeps a sliver so its name still has a place; crowded ones take the rest.
 constexpr double empty_sector_weight = 0.45;
-constexpr double sector_padding = 0.04;  // radians kept free at each side of a sector
+// A sector with a few contacts among many still gets room for a symbol and a name (radians).
+constexpr double sector_floor = 0.3;
+constexpr double ring_growth = 1.15;
+constexpr int growth_attempts = 40;  // 1.15^40 is ~270 times the start: more than any real map needs
 
 struct Contact {
     ActorIndex actor;
@@ -33,27 +39,249 @@ Rect unite(const Rect& a, const Rect& b) {
     return {x0, y0, x1 - x0, y1 - y0};
 }
 
-/// Label positions beside a symbol, most natural first: away from the centre, then around.
-std::vector<Rect> label_candidates(Point centre, double radius, double angle, const TextExtent& text) {
-    const double w = text.width, h = text.height;
-    const Rect right{centre.x + radius + label_gap, centre.y - h / 2, w, h};
-    const Rect left{centre.x - radius - label_gap - w, centre.y - h / 2, w, h};
-    const Rect below{centre.x - w / 2, centre.y + radius + label_gap, w, h};
-    const Rect above{centre.x - w / 2, centre.y - radius - label_gap - h, w, h};
-    const bool right_side = std::cos(angle) >= 0;
-    const bool lower_side = std::sin(angle) >= 0;
-    std::vector<Rect> candidates;
-    candidates.push_back(right_side ? right : left);
-    candidates.push_back(lower_side ? below : above);
-    candidates.push_back(lower_side ? above : below);
-    candidates.push_back(right_side ? left : right);
-    return candidates;
+double length(Point p) { return std::hypot(p.x, p.y); }
+
+/// Distance from `p` to the line drawn from the client (at the origin) to `end`.
+double distance_to_line_from_centre(Point p, Point end) {
+    const double squared = end.x * end.x + end.y * end.y;
+    const double t = squared > 0 ? std::clamp((p.x * end.x + p.y * end.y) / squared, 0.0, 1.0) : 0.0;
+    return std::hypot(p.x - t * end.x, p.y - t * end.y);
 }
 
-struct Attempt {
-    bool fits = true;
-    std::vector<PlacedContact> placed;
+/// Whether the line from the origin to `end` passes through `box` (Liang-Barsky clipping).
+bool line_from_centre_crosses(const Rect& box, Point end) {
+    double t0 = 0, t1 = 1;
+    const double p[] = {-end.x, end.x, -end.y, end.y};
+    const double q[] = {-box.x, box.x + box.width, -box.y, box.y + box.height};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0) return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0) t0 = std::max(t0, t);
+        else t1 = std::min(t1, t);
+    }
+    return t0 <= t1;
+}
+
+/// Sector spans: a share for each contact plus one, a sliver for an empty sector, and a floor for
+/// a sector with contacts, taken from the sectors above it. From the top, clockwise.
+std::vector<PlacedSector> place_sectors(const std::vector<std::size_t>& counts) {
+    std::vector<double> spans;
+    for (const auto count : counts) spans.push_back(count > 0 ? static_cast<double>(count) + 1.0 : empty_sector_weight);
+    const double total = std::accumulate(spans.begin(), spans.end(), 0.0);
+    double deficit = 0, surplus = 0;
+    for (std::size_t s = 0; s < spans.size(); ++s) {
+        spans[s] *= 2 * pi / total;
+        if (counts[s] == 0) continue;
+        if (spans[s] < sector_floor) deficit += sector_floor - spans[s];
+        else surplus += spans[s] - sector_floor;
+    }
+    for (std::size_t s = 0; s < spans.size() && deficit > 0 && surplus > 0; ++s) {
+        if (counts[s] == 0) continue;
+        spans[s] = spans[s] < sector_floor ? sector_floor : spans[s] - (spans[s] - sector_floor) * deficit / surplus;
+    }
+    std::vector<PlacedSector> sectors;
+    double angle = -pi / 2;
+    for (std::size_t s = 0; s < spans.size(); ++s) {
+        sectors.push_back({s, angle, angle + spans[s], counts[s], {}, {}});
+        angle += spans[s];
+    }
+    return sectors;
+}
+
+/// Label boxes beside a symbol, best first: the eight places around it, those facing away from
+/// the client first (the client's line arrives from the other side), each also slid along the
+/// symbol by half and a whole line (the nudges).
+std::vector<Rect> label_candidates(Point centre, double radius, const TextExtent& text) {
+    const double w = text.width, h = text.height, reach = radius + label_gap;
+    const double out_x = centre.x / std::max(length(centre), 1e-9), out_y = centre.y / std::max(length(centre), 1e-9);
+    struct Scored {
+        double score;
+        Rect box;
+    };
+    std::vector<Scored> scored;
+    for (const int dx : {1, -1, 0})
+        for (const int dy : {0, 1, -1}) {
+            if (dx == 0 && dy == 0) continue;
+            const double norm = std::hypot(dx, dy);
+            // Beside reads best; a name at a corner sits between two symbols and could belong to
+            // either, so corners come last.
+            const double base = (dx * out_x + dy * out_y) / norm + (dy == 0 ? 0.45 : dx != 0 ? -0.3 : 0.0);
+            const double x = dx > 0 ? centre.x + reach : dx < 0 ? centre.x - reach - w : centre.x - w / 2;
+            const double y = dy > 0 ? centre.y + reach : dy < 0 ? centre.y - reach - h : centre.y - h / 2;
+            scored.push_back({base, {x, y, w, h}});
+            for (const double nudge : {0.5, 1.0}) {
+                for (const double sign : {1.0, -1.0}) {
+                    Rect moved{x, y, w, h};
+                    if (dy == 0) moved.y += sign * nudge * h;           // beside: slide up or down
+                    else if (dx == 0) moved.x += sign * nudge * w / 2;  // above or below: slide sideways
+                    else continue;                                      // a corner is already clear
+                    scored.push_back({base - 0.35 * nudge, moved});
+                }
+            }
+        }
+    std::stable_sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) { return a.score > b.score; });
+    std::vector<Rect> boxes;
+    for (const auto& s : scored) boxes.push_back(s.box);
+    return boxes;
+}
+
+/// What is placed so far, and the checks a new contact must pass against it.
+struct Occupancy {
+    double symbol_radius;
+    double min_distance;
+    std::vector<Rect> boxes;  // the client's symbol and name, and every contact's name
+    std::vector<Point> centres;
+
+    /// `clear_lines`: also keep the client's lines clear of symbols. A wish, not a rule: once a
+    /// full inner ring blocks every angle, no growth of an outer ring can grant it.
+    [[nodiscard]] bool symbol_fits(Point centre, bool clear_lines) const {
+        const Rect symbol = square_around(centre, symbol_radius);
+        if (std::any_of(boxes.begin(), boxes.end(), [&](const Rect& b) { return b.overlaps(symbol, box_gap); }))
+            return false;
+        const double r = length(centre);
+        return std::none_of(centres.begin(), centres.end(), [&](Point other) {
+            if (std::hypot(other.x - centre.x, other.y - centre.y) < min_distance) return true;
+            if (!clear_lines) return false;
+            // The client's line to whichever of the two is further out must miss the other's symbol,
+            // or the picture no longer says who is tied to the client.
+            const double clearance = symbol_radius + line_gap;
+            return length(other) <= r ? distance_to_line_from_centre(other, centre) < clearance
+                                      : distance_to_line_from_centre(centre, other) < clearance;
+        });
+    }
+
+    [[nodiscard]] bool label_fits(const Rect& label, Point own_centre) const {
+        if (line_from_centre_crosses(label, own_centre)) return false;
+        if (std::any_of(boxes.begin(), boxes.end(), [&](const Rect& b) { return b.overlaps(label, box_gap); }))
+            return false;
+        return std::none_of(centres.begin(), centres.end(),
+                            [&](Point c) { return square_around(c, symbol_radius).overlaps(label, box_gap); });
+    }
+
+    void add(Point centre, const Rect& label) {
+        centres.push_back(centre);
+        boxes.push_back(label);
+    }
 };
+
+/// Where in its sector and band a contact may go, nearest its preferred spot first: pushed along
+/// the ring in steps of a third of the minimum distance, and in or out within the band in steps of
+/// half of it (a band widened for a crowd holds more rows).
+std::vector<Point> positions_near(double preferred, double start, double end, double band_inner, double band_outer,
+                                  double slot, const EcomapLayoutOptions& options) {
+    const double margin = options.symbol_radius + box_gap;  // the symbol stays inside its band
+    const double lowest = band_inner + margin, highest = std::max(lowest, band_outer - margin);
+    const double r0 = (lowest + highest) / 2;
+    // Steps never shrink to nothing, whatever distance the caller asks for.
+    const double spacing = std::max({options.min_contact_distance, 2 * options.symbol_radius, 1.0});
+    const double radial_step = spacing / 2;
+    const int rows = static_cast<int>((highest - lowest) / 2 / radial_step);
+    const double step = spacing / 3 / r0;
+    const int steps = static_cast<int>(std::max(slot, 2 * spacing / r0) / step);
+    struct Candidate {
+        double cost;
+        Point at;
+    };
+    std::vector<Candidate> candidates;
+    for (int i = 0; i <= 2 * steps; ++i) {
+        const int along = i % 2 ? (i + 1) / 2 : -(i / 2);  // 0, 1, -1, 2, -2, ...
+        const double angle = preferred + along * step;
+        for (int j = 0; j <= 2 * rows; ++j) {
+            const int across = j % 2 ? (j + 1) / 2 : -(j / 2);
+            const double r = r0 + across * radial_step;
+            // The whole symbol stays inside its sector, clear of the dividing lines.
+            const double pad = std::asin(std::min(1.0, margin / r));
+            if (angle < start + pad || angle > end - pad) continue;
+            const double cost = std::abs(along) * step * r0 + std::abs(across) * radial_step * 0.8;
+            candidates.push_back({cost, {r * std::cos(angle), r * std::sin(angle)}});
+        }
+    }
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate& a, const Candidate& b) { return a.cost < b.cost; });
+    std::vector<Point> points;
+    for (const auto& c : candidates) points.push_back(c.at);
+    return points;
+}
+
+/// The first free spot among `positions`: where the symbol goes and where its name goes. First
+/// with the client's lines kept clear of symbols; when the crowd leaves no such spot, without.
+std::optional<std::pair<Point, Rect>> free_spot(const std::vector<Point>& positions, const TextExtent& extent,
+                                                double symbol_radius, const Occupancy& occupancy) {
+    for (const bool clear_lines : {true, false})
+        for (const Point at : positions) {
+            if (!occupancy.symbol_fits(at, clear_lines)) continue;
+            for (const Rect& label : label_candidates(at, symbol_radius, extent))
+                if (occupancy.label_fits(label, at)) return std::pair{at, label};
+        }
+    return std::nullopt;
+}
+
+/// Places one ring's contacts (each sector's spread evenly over its arc) into `occupancy`.
+/// Returns false when one finds no free spot, unless `must_place`: then it goes to its preferred
+/// spot anyway, because a contact missing from a client's map is worse than two names touching.
+bool place_ring(const std::vector<const Contact*>& ring_contacts, int ring, double band_inner, double band_outer,
+                const std::vector<PlacedSector>& sectors, const EcomapLayoutOptions& options, bool must_place,
+                Occupancy& occupancy, std::vector<PlacedContact>& placed) {
+    // Rings start a quarter slot apart, so a close, a middle and a far contact of one sector do not
+    // line up behind each other.
+    constexpr double stagger[] = {0.0, 0.25, -0.25};
+    std::map<std::size_t, std::vector<const Contact*>> by_sector;
+    for (const Contact* c : ring_contacts) by_sector[c->sector].push_back(c);
+    for (const auto& [sector_index, members] : by_sector) {
+        const auto& sector = sectors[sector_index];
+        const double span = sector.end_angle - sector.start_angle;
+        const double slot = span / static_cast<double>(members.size());
+        for (std::size_t i = 0; i < members.size(); ++i) {
+            const Contact& c = *members[i];
+            const double preferred = sector.start_angle + slot * (static_cast<double>(i) + 0.5 + stagger[ring]);
+            const auto positions =
+                positions_near(preferred, sector.start_angle, sector.end_angle, band_inner, band_outer, slot, options);
+            auto spot = free_spot(positions, c.extent, options.symbol_radius, occupancy);
+            if (!spot && !must_place) return false;
+            if (!spot) {
+                const double r = (band_inner + band_outer) / 2;
+                const Point at{r * std::cos(preferred), r * std::sin(preferred)};
+                spot = {at, label_candidates(at, options.symbol_radius, c.extent).front()};
+            }
+            occupancy.add(spot->first, spot->second);
+            placed.push_back({c.actor, c.sector, c.ring, spot->first, options.symbol_radius, spot->second, c.label});
+        }
+    }
+    return true;
+}
+
+/// Each sector's name outside the far ring on the sector's middle, moved outward until it covers
+/// no contact and no other sector's name. Sized for the longer of its Dutch and English names.
+void place_sector_labels(EcomapLayout& layout, std::span<const SectorDefinition> definitions,
+                         const std::function<TextExtent(std::string_view)>& measure) {
+    std::vector<Rect> taken;
+    double reach = layout.ring_radius[2];
+    for (const auto& contact : layout.contacts) {
+        taken.push_back(contact.label);
+        taken.push_back(square_around(contact.centre, contact.symbol_radius));
+        const Rect& l = contact.label;
+        for (const double x : {l.x, l.x + l.width})
+            for (const double y : {l.y, l.y + l.height}) reach = std::max(reach, std::hypot(x, y));
+    }
+    for (auto& sector : layout.sectors) {
+        const double middle = (sector.start_angle + sector.end_angle) / 2;
+        const auto& definition = definitions[sector.definition];
+        const auto extent = measure(definition.label_nl.size() > definition.label_en.size() ? definition.label_nl
+                                                                                              : definition.label_en);
+        for (double r = layout.ring_radius[2] + 10;; r += 4) {
+            sector.label_anchor = {r * std::cos(middle), r * std::sin(middle)};
+            sector.label = {sector.label_anchor.x - extent.width / 2, sector.label_anchor.y - extent.height / 2,
+                            extent.width, extent.height};
+            const bool clear =
+                std::none_of(taken.begin(), taken.end(), [&](const Rect& t) { return t.overlaps(sector.label, 3); });
+            if (clear || r > reach + 400) break;  // beyond every name there is always room; a guard only
+        }
+        taken.push_back(sector.label);
+    }
+}
 
 }  // namespace
 
@@ -75,12 +303,12 @@ EcomapLayout layout_ecomap(const Network& network, const EgoNetwork& view, const
     const auto label_text = [&](ActorIndex actor) {
         return options.label_of ? options.label_of(actor) : network.actor(actor).name;
     };
-    const auto measure = [&](const std::string& text) {
-        return options.measure_label ? options.measure_label(text)
-                                     : TextExtent{5.0 * static_cast<double>(text.size()), 10.0};
-    };
+    const std::function<TextExtent(std::string_view)> measure =
+        options.measure_label ? options.measure_label : [](std::string_view text) {
+            return TextExtent{5.0 * static_cast<double>(text.size()), 10.0};
+        };
 
-    // The client's ties to each contact.
+    // The client's ties to each contact; members at distance 2 are not drawn.
     std::map<ActorIndex, std::vector<TieIndex>> ties_to_ego;
     for (const TieIndex index : view.ties) {
         const Tie& tie = network.tie(index);
@@ -91,10 +319,12 @@ EcomapLayout layout_ecomap(const Network& network, const EgoNetwork& view, const
     for (const auto& member : view.members) {
         if (member.distance != 1) continue;
         const auto& ties = ties_to_ego[member.actor];
-        const std::string label = label_text(member.actor);
+        std::string label = label_text(member.actor);
+        const TextExtent extent = measure(label);
         contacts.push_back({member.actor, sector_of(options.scheme, network, member.actor, ties),
-                            ring_of(network, ties), label, measure(label)});
+                            ring_of(network, ties), std::move(label), extent});
     }
+    // Deterministic: by sector, ring, name, then the user's id.
     std::sort(contacts.begin(), contacts.end(), [&network](const Contact& a, const Contact& b) {
         if (a.sector != b.sector) return a.sector < b.sector;
         if (a.ring != b.ring) return a.ring < b.ring;
@@ -104,119 +334,52 @@ EcomapLayout layout_ecomap(const Network& network, const EgoNetwork& view, const
 
     EcomapLayout layout;
     layout.ego_radius = options.symbol_radius * 1.6;
-    const std::string ego_text = label_text(view.ego);
-    const TextExtent ego_extent = measure(ego_text);
+    const TextExtent ego_extent = measure(label_text(view.ego));
     layout.ego_label = {-ego_extent.width / 2, layout.ego_radius + label_gap, ego_extent.width, ego_extent.height};
 
-    // Sector angles: a share for each contact and a sliver for an empty sector, from the top,
-    // clockwise.
     std::vector<std::size_t> counts(definitions.size(), 0);
     for (const auto& c : contacts) ++counts[c.sector];
-    double total_weight = 0;
-    for (const auto count : counts) total_weight += count > 0 ? static_cast<double>(count) + 1.0 : empty_sector_weight;
-    double angle = -pi / 2;
-    for (std::size_t s = 0; s < definitions.size(); ++s) {
-        const double weight = counts[s] > 0 ? static_cast<double>(counts[s]) + 1.0 : empty_sector_weight;
-        const double span = 2 * pi * weight / total_weight;
-        layout.sectors.push_back({s, angle, angle + span, counts[s], {}});
-        angle += span;
-    }
+    layout.sectors = place_sectors(counts);
 
-    // Rings sized for the crowd, then grown until everything fits.
+    // The close ring starts well clear of the client, so short lines still show their marks.
     const double widest_label =
         std::accumulate(contacts.begin(), contacts.end(), ego_extent.width,
                         [](double w, const Contact& c) { return std::max(w, c.extent.width); });
-    double band = std::max(options.min_contact_distance * 2.2, 46.0);
-    // The close ring starts well clear of the client, so short lines still show their marks.
-    double inner = layout.ego_radius + ego_extent.height + widest_label * 0.25 + 40;
-    Attempt attempt;
-    for (int growth = 0; growth < 40; ++growth) {
-        attempt = {};
-        std::vector<Rect> occupied{square_around({0, 0}, layout.ego_radius), layout.ego_label};
-        std::vector<Point> centres{{0, 0}};
-        // Contacts per sector and ring, spread evenly over the sector's arc.
-        std::map<std::pair<std::size_t, Closeness>, std::vector<const Contact*>> cells;
-        for (const auto& c : contacts) cells[{c.sector, c.ring}].push_back(&c);
-        for (const auto& [key, members] : cells) {
-            const auto& sector = layout.sectors[key.first];
-            const int ring = static_cast<int>(key.second);
-            const double band_inner = inner + band * ring, band_outer = band_inner + band;
-            const double start = sector.start_angle + sector_padding, span = sector.end_angle - sector.start_angle - 2 * sector_padding;
-            for (std::size_t i = 0; i < members.size(); ++i) {
-                const Contact& c = *members[i];
-                const double a = start + span * (static_cast<double>(i) + 0.5) / static_cast<double>(members.size());
-                bool placed = false;
-                // Radial positions inside the band, middle first; alternating contacts start
-                // at different depths so neighbours on an arc are staggered.
-                const double offsets[] = {0.0, 0.25, -0.25, 0.4, -0.4};
-                for (std::size_t k = 0; k < std::size(offsets) && !placed; ++k) {
-                    const double shift = offsets[(k + (i % 2 ? 1 : 0)) % std::size(offsets)];
-                    const double r = (band_inner + band_outer) / 2 + shift * band;
-                    const Point centre{r * std::cos(a), r * std::sin(a)};
-                    const Rect symbol = square_around(centre, options.symbol_radius);
-                    bool clear = true;
-                    for (const auto& other : centres)
-                        if (std::hypot(other.x - centre.x, other.y - centre.y) < options.min_contact_distance) clear = false;
-                    for (const auto& rect : occupied) clear = clear && !rect.overlaps(symbol, 1.0);
-                    if (!clear) continue;
-                    for (const Rect& label : label_candidates(centre, options.symbol_radius, a, c.extent)) {
-                        bool free = !label.overlaps(symbol);
-                        for (const auto& rect : occupied) free = free && !rect.overlaps(label, 1.0);
-                        for (const auto& other : centres)
-                            free = free && !label.overlaps(square_around(other, options.symbol_radius), 1.0);
-                        if (!free) continue;
-                        occupied.push_back(symbol);
-                        occupied.push_back(label);
-                        centres.push_back(centre);
-                        attempt.placed.push_back(
-                            {c.actor, key.first, key.second, centre, options.symbol_radius, label, c.label});
-                        placed = true;
-                        break;
-                    }
-                }
-                if (!placed) attempt.fits = false;
-            }
-        }
-        if (attempt.fits) break;
-        band *= 1.12;
-        inner *= 1.06;
-    }
+    layout.inner_radius = layout.ego_radius + ego_extent.height + widest_label * 0.25 + 40;
 
-    layout.inner_radius = inner;
-    layout.ring_radius = {inner + band, inner + 2 * band, inner + 3 * band};
-    layout.contacts = std::move(attempt.placed);
-    layout.bounds = unite(square_around({0, 0}, layout.ring_radius[2]), layout.ego_label);
-    // Sector names go outside the far ring and outside every contact's name.
-    double reach = layout.ring_radius[2];
-    for (const auto& contact : layout.contacts)
-        for (const double x : {contact.label.x, contact.label.x + contact.label.width})
-            for (const double y : {contact.label.y, contact.label.y + contact.label.height})
-                reach = std::max(reach, std::hypot(x, y));
-    std::vector<Rect> taken;
-    for (const auto& contact : layout.contacts) {
-        taken.push_back(contact.label);
-        taken.push_back(square_around(contact.centre, contact.symbol_radius));
-    }
-    for (auto& sector : layout.sectors) {
-        const double middle = (sector.start_angle + sector.end_angle) / 2;
-        const auto& definition = definitions[sector.definition];
-        const std::string& longer =
-            definition.label_nl.size() > definition.label_en.size() ? definition.label_nl : definition.label_en;
-        const auto extent = options.measure_sector_label ? options.measure_sector_label(longer) : measure(longer);
-        // Outward along the sector's middle until the name covers no contact and no other sector name.
-        for (double r = layout.ring_radius[2] + 10;; r += 4) {
-            sector.label_anchor = {r * std::cos(middle), r * std::sin(middle)};
-            const Rect box{sector.label_anchor.x - extent.width / 2, sector.label_anchor.y - extent.height / 2,
-                           extent.width, extent.height};
-            const bool clear = std::none_of(taken.begin(), taken.end(), [&](const Rect& t) { return t.overlaps(box, 3); });
-            if (clear || r > reach + 400) {
-                taken.push_back(box);
-                layout.bounds = unite(layout.bounds, box);
+    // Ring by ring from the inside out, each widened on its own until its contacts fit around
+    // those already placed: a crowded close ring does not make empty outer rings wide.
+    Occupancy occupancy{options.symbol_radius, options.min_contact_distance,
+                        {square_around({0, 0}, layout.ego_radius), layout.ego_label}, {}};
+    double band_inner = layout.inner_radius;
+    for (int ring = 0; ring < 3; ++ring) {
+        std::vector<const Contact*> members;
+        for (const auto& c : contacts)
+            if (static_cast<int>(c.ring) == ring) members.push_back(&c);
+        double band = std::max(options.min_contact_distance * 2.2, 46.0);
+        for (int attempt = 0;; ++attempt) {
+            Occupancy trial = occupancy;
+            std::vector<PlacedContact> placed;
+            const bool last = attempt + 1 == growth_attempts;
+            if (place_ring(members, ring, band_inner, band_inner + band, layout.sectors, options, last, trial, placed)) {
+                occupancy = std::move(trial);
+                layout.contacts.insert(layout.contacts.end(), placed.begin(), placed.end());
                 break;
             }
+            band *= ring_growth;
         }
+        band_inner += band;
+        layout.ring_radius[static_cast<std::size_t>(ring)] = band_inner;
     }
+    // Placed ring by ring; handed out in the contacts' own order (within a ring they already are).
+    std::stable_sort(layout.contacts.begin(), layout.contacts.end(), [](const PlacedContact& a, const PlacedContact& b) {
+        return a.sector != b.sector ? a.sector < b.sector : a.ring < b.ring;
+    });
+
+    place_sector_labels(layout, definitions, options.measure_sector_label ? options.measure_sector_label : measure);
+    layout.bounds = unite(square_around({0, 0}, layout.ring_radius[2]), layout.ego_label);
     for (const auto& contact : layout.contacts) layout.bounds = unite(layout.bounds, contact.label);
+    for (const auto& sector : layout.sectors) layout.bounds = unite(layout.bounds, sector.label);
     layout.centre = {0, 0};
     return layout;
 }

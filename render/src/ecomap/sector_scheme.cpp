@@ -83,10 +83,17 @@ std::size_t sector_of(SectorScheme scheme, const Network& network, ActorIndex co
                 default: return 1;
             }
         case SectorScheme::lensink: {
+            // Family first; then whoever is there by profession (a professional or organisation,
+            // or over a formal tie, whatever else they are); then fellow clients; the rest is society.
             if (domain == LifeDomain::household_family) return 0;
-            if (domain == LifeDomain::formal_care) return 2;
             const Actor& actor = network.actor(contact);
-            if (actor.is_client && actor.kind == ActorKind::resident) return 1;
+            const bool formal_tie = std::any_of(ties_to_ego.begin(), ties_to_ego.end(), [&](TieIndex index) {
+                return network.tie(index).formality() == Formality::formal;
+            });
+            if (domain == LifeDomain::formal_care || formal_tie || actor.kind == ActorKind::professional ||
+                actor.kind == ActorKind::organisation)
+                return 2;
+            if (actor.is_client) return 1;
             return 3;
         }
     }

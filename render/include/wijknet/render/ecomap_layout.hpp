@@ -28,7 +28,9 @@ struct PlacedSector {
     double start_angle = 0;      // radians, clockwise from the positive x axis (y points down)
     double end_angle = 0;
     std::size_t contacts = 0;
-    Point label_anchor;  // centre of the sector's label
+    Point label_anchor;  // centre of the sector's name
+    /// The room kept free for the name, sized for the longer of its Dutch and English labels.
+    Rect label;
 };
 
 struct PlacedContact {
@@ -72,9 +74,12 @@ struct EcomapLayoutOptions {
 /// its strength (strong: close, weak: far, otherwise middle).
 Closeness ring_of(const Network& network, std::span<const TieIndex> ties_to_ego);
 
-/// Lays out the contacts at distance 1 of `view` in sectors and rings so that no two labels
-/// overlap, no label covers a symbol, and contacts keep `min_contact_distance` apart; rings grow
-/// when crowded. Deterministic. O(contacts^2) per attempt, a few attempts.
+/// Lays out the contacts at distance 1 of `view` (members at distance 2 are left out) in sectors
+/// and rings so that no two labels overlap, no label covers a symbol or the client's name,
+/// contacts keep `min_contact_distance` apart, each stays inside its sector and ring, and the
+/// client's line to a contact misses every other contact's symbol. Each ring widens on its own
+/// when crowded. Deterministic: contacts come out by sector, ring, name, id.
+/// O(contacts^2) per ring attempt in the usual case; a crowded ring takes a few attempts.
 EcomapLayout layout_ecomap(const Network& network, const EgoNetwork& view, const EcomapLayoutOptions& options);
 
 }  // namespace wijknet::render
