@@ -37,6 +37,11 @@ public:
     std::vector<Fill> fills;
     std::vector<Circle> circles;
     std::vector<Text> texts;
+    /// fill_rings calls: the rings of each, and the colour.
+    std::vector<std::pair<std::vector<std::vector<render::Point>>, render::Colour>> ring_fills;
+    /// stroke_segments calls: the end points of each batch, and its style.
+    std::vector<std::pair<std::vector<render::Point>, render::StrokeStyle>> segment_batches;
+    int clips = 0;
 
     void stroke_path(std::span<const render::Point> points, const render::StrokeStyle& style, bool closed) override {
         strokes.push_back({{points.begin(), points.end()}, style, closed});
@@ -47,6 +52,13 @@ public:
     void circle(render::Point centre, double radius, const render::Colour* fill, const render::StrokeStyle* stroke) override {
         circles.push_back({centre, radius, fill != nullptr, stroke != nullptr});
     }
+    void fill_rings(std::span<const std::vector<render::Point>> rings, const render::Colour& fill) override {
+        ring_fills.push_back({{rings.begin(), rings.end()}, fill});
+    }
+    void stroke_segments(std::span<const render::Point> end_points, const render::StrokeStyle& style) override {
+        segment_batches.push_back({{end_points.begin(), end_points.end()}, style});
+    }
+    void begin_clip(std::span<const std::vector<render::Point>>) override { ++clips; }
     render::TextExtent measure_text(std::string_view text, const render::TextStyle& style) override {
         return {0.55 * style.size * static_cast<double>(text.size()), 1.2 * style.size};
     }

@@ -2,13 +2,11 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <iterator>
-#include <cstdlib>
-#include <fstream>
 #include <optional>
 #include <ostream>
-#include <sstream>
 
 #include "analysis_options.hpp"
+#include "pseudonym_key.hpp"
 #include "verb.hpp"
 #include "wijknet/io/diagnostic.hpp"
 #include "wijknet/io/network_file.hpp"
@@ -135,20 +133,11 @@ public:
 private:
     std::optional<Pseudonymiser> pseudonymiser() const {
         if (!pseudonymise_) return std::nullopt;
-        std::string key;
-        if (!key_file_.empty()) {
-            std::ifstream in(key_file_, std::ios::binary);
-            if (!in) throw InputError(key_file_, 0, "cannot be opened (expected a file holding the pseudonym key)");
-            std::ostringstream content;
-            content << in.rdbuf();
-            key = content.str();
-        } else if (const char* from_environment = std::getenv("WIJKNET_PSEUDONYM_KEY")) {
-            key = from_environment;
-        }
-        if (key.empty())
+        const auto key = pseudonym_key(key_file_);
+        if (!key)
             throw InputError("--pseudonymise", 0,
                              "needs a key (expected --key-file FILE or the environment variable WIJKNET_PSEUDONYM_KEY)");
-        return Pseudonymiser(key);
+        return Pseudonymiser(*key);
     }
 
     std::string network_;

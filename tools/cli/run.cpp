@@ -39,6 +39,8 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     verbs.push_back(make_convert_verb());
     verbs.push_back(make_ecomap_verb());
     verbs.push_back(make_draw_verb());
+    verbs.push_back(make_map_verb());
+    verbs.push_back(make_export_verb());
     verbs.push_back(make_measures_verb());
     verbs.push_back(make_coordination_verb());
     verbs.push_back(make_isolated_verb());

@@ -37,5 +37,7 @@ std::unique_ptr<Verb> make_change_verb();
 std::unique_ptr<Verb> make_structure_verb();
 std::unique_ptr<Verb> make_ecomap_verb();
 std::unique_ptr<Verb> make_draw_verb();
+std::unique_ptr<Verb> make_map_verb();
+std::unique_ptr<Verb> make_export_verb();
 
 }  // namespace wijknet::cli

@@ -76,6 +76,43 @@ void CairoCanvas::fill_path(std::span<const Point> points, const Colour& fill) {
     cairo_fill(context_);
 }
 
+void CairoCanvas::trace_rings(std::span<const std::vector<Point>> rings) {
+    cairo_new_path(context_);
+    for (const auto& ring : rings) {
+        if (ring.size() < 3) continue;
+        cairo_move_to(context_, ring[0].x, ring[0].y);
+        for (std::size_t i = 1; i < ring.size(); ++i) cairo_line_to(context_, ring[i].x, ring[i].y);
+        cairo_close_path(context_);
+    }
+    cairo_set_fill_rule(context_, CAIRO_FILL_RULE_EVEN_ODD);
+}
+
+void CairoCanvas::fill_rings(std::span<const std::vector<Point>> rings, const Colour& fill) {
+    trace_rings(rings);
+    set_colour(fill);
+    cairo_fill(context_);
+    cairo_set_fill_rule(context_, CAIRO_FILL_RULE_WINDING);
+}
+
+void CairoCanvas::stroke_segments(std::span<const Point> end_points, const StrokeStyle& style) {
+    if (end_points.size() < 2) return;
+    cairo_new_path(context_);
+    for (std::size_t i = 0; i + 1 < end_points.size(); i += 2) {
+        cairo_move_to(context_, end_points[i].x, end_points[i].y);
+        cairo_line_to(context_, end_points[i + 1].x, end_points[i + 1].y);
+    }
+    apply(style);
+    cairo_stroke(context_);
+}
+
+void CairoCanvas::begin_clip(std::span<const std::vector<Point>> rings) {
+    cairo_save(context_);
+    trace_rings(rings);
+    cairo_clip(context_);
+}
+
+void CairoCanvas::end_clip() { cairo_restore(context_); }
+
 void CairoCanvas::circle(Point centre, double radius, const Colour* fill, const StrokeStyle* stroke) {
     cairo_new_path(context_);
     cairo_arc(context_, centre.x, centre.y, radius, 0, 6.283185307179586);

@@ -27,12 +27,17 @@ public:
 
     void stroke_path(std::span<const Point> points, const StrokeStyle& style, bool closed) override;
     void fill_path(std::span<const Point> points, const Colour& fill) override;
+    void fill_rings(std::span<const std::vector<Point>> rings, const Colour& fill) override;
+    void stroke_segments(std::span<const Point> end_points, const StrokeStyle& style) override;
+    void begin_clip(std::span<const std::vector<Point>> rings) override;
+    void end_clip() override;
     void circle(Point centre, double radius, const Colour* fill, const StrokeStyle* stroke) override;
     TextExtent measure_text(std::string_view text, const TextStyle& style) override;
     void text(Point top_left, std::string_view text, const TextStyle& style) override;
 
 private:
     void trace(std::span<const Point> points, bool closed);
+    void trace_rings(std::span<const std::vector<Point>> rings);
     void apply(const StrokeStyle& style);
     void set_colour(const Colour& colour);
     /// The one Pango layout of this canvas, holding `text` in `style`'s font.

@@ -12,17 +12,6 @@
 
 namespace wijknet::render {
 
-struct Rect {
-    double x = 0;
-    double y = 0;
-    double width = 0;
-    double height = 0;
-    [[nodiscard]] bool overlaps(const Rect& other, double gap = 0) const {
-        return x < other.x + other.width + gap && other.x < x + width + gap && y < other.y + other.height + gap &&
-               other.y < y + height + gap;
-    }
-};
-
 struct PlacedSector {
     std::size_t definition = 0;  // index into sectors_of(scheme)
     double start_angle = 0;      // radians, clockwise from the positive x axis (y points down)

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+#include "map_options.hpp"
+
+#include <CLI/CLI.hpp>
+#include <ostream>
+
+#include "analysis_options.hpp"
+#include "pseudonym_key.hpp"
+
+namespace wijknet::cli {
+
+void MapOptions::add_to(CLI::App& command, bool areas_required) {
+    command.add_option("NETWORK", network, "folder with actors.csv and ties.csv, or a .graphml file")->required();
+    auto* areas_option = command.add_option("--areas", areas, "polygons of the areas: GeoPackage, Shapefile, GeoJSON, ...");
+    if (areas_required) areas_option->required();
+    command.add_option("--layer", layer, "layer of --areas to read (default: the first)");
+    command.add_option("--code-field", code_field, "field with the area code (default: statcode, buurtcode, BU_CODE, ...)");
+    command.add_option("--name-field", name_field, "field with the area name (default: statnaam, buurtnaam, BU_NAAM, ...)");
+    command.add_option("--at", at, "the network as it stood on this day (YYYY-MM-DD)");
+    command.add_option("--generalise", generalise,
+                       "where people are shown: grid100 or grid500 (centre of the 100 m or 500 m square), centroid\n"
+                       "(centre of their area), jitter (moved up to 250 m, the same way every time) or none (the\n"
+                       "address itself: only for maps that stay inside the organisation)")
+        ->check(CLI::IsMember({"grid100", "grid500", "centroid", "jitter", "none"}))
+        ->capture_default_str();
+    command.add_flag("--names", names, "show people's names instead of pseudonyms");
+    command.add_option("--key-file", key_file,
+                       "pseudonym key (else WIJKNET_PSEUDONYM_KEY; without either, pseudonyms hold for this run only)");
+    command.add_option("--min-cell", policy.min_cell, "counts from 1 to N-1 per area are suppressed")
+        ->capture_default_str()
+        ->check(CLI::PositiveNumber);
+    command.add_flag("--round5", policy.round_to_5, "round counts per area to multiples of 5 (as CBS publishes)");
+}
+
+NeighbourhoodMapOptions MapOptions::resolve() const {
+    NeighbourhoodMapOptions options;
+    options.areas_file = areas;
+    options.area_options.layer = layer;
+    options.area_options.code_field = code_field;
+    options.area_options.name_field = name_field;
+    if (!at.empty()) options.at = parse_date_option("--at", at);
+    options.policy = policy;
+    options.generalisation = *geo::generalisation_named(generalise);
+    options.names = names;
+    options.pseudonym_key = pseudonym_key(key_file).value_or(one_run_pseudonym_key());
+    return options;
+}
+
+void report_warnings(const DiagnosticList& warnings, std::ostream& err, std::size_t limit) {
+    std::size_t shown = 0;
+    for (const auto& warning : warnings.items()) {
+        if (shown++ == limit) {
+            err << "wijknet: warning: ... and " << warnings.size() - limit << " more\n";
+            break;
+        }
+        err << "wijknet: warning: " << (warning.file.empty() ? warning.message : warning.to_string()) << "\n";
+    }
+}
+
+}  // namespace wijknet::cli

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: MIT
+#include "neighbourhood_map.hpp"
+
+#include "wijknet/analysis/isolation.hpp"
+#include "wijknet/gis/actor_positions.hpp"
+#include "wijknet/model/vocabulary.hpp"
+#include "wijknet/privacy/pseudonyms.hpp"
+#include "wijknet/render/ecomap_style.hpp"
+
+namespace wijknet::cli {
+namespace {
+
+bool active(const Tie& tie, const std::optional<Date>& at) { return !at || tie.active_on(*at); }
+
+gis::FieldValue count_value(const PublishedCount& count) {
+    if (const auto value = count.value()) return static_cast<std::int64_t>(*value);
+    return std::monostate{};
+}
+
+gis::FieldValue real_value(const std::optional<double>& value) {
+    if (value) return *value;
+    return std::monostate{};
+}
+
+}  // namespace
+
+bool is_person(const Actor& actor) {
+    return actor.kind == ActorKind::resident || actor.kind == ActorKind::professional ||
+           actor.kind == ActorKind::volunteer || actor.kind == ActorKind::unspecified;
+}
+
+NeighbourhoodMap prepare_neighbourhood_map(const Network& network, const NeighbourhoodMapOptions& options,
+                                           DiagnosticList& warnings) {
+    NeighbourhoodMap map;
+    const int epsg = options.area_options.map_epsg;
+    if (!options.areas_file.empty()) map.areas = gis::read_area_file(options.areas_file, options.area_options, warnings);
+    map.areas.epsg = epsg;
+    const auto exact = gis::actor_positions(network, epsg, warnings);
+    const geo::AreaIndex index(map.areas);
+    map.assignment = geo::assign_areas(network, exact, index);
+
+    if (!map.areas.areas.empty()) {
+        const auto flags = isolated_residents(network, IsolationOptions{options.at, std::nullopt, 4});
+        map.indicators = area_indicators(network, map.areas, map.assignment, exact, flags, {options.at, options.policy});
+    }
+
+    // People move to their generalised spot; organisations, places and groups are public and stay.
+    std::vector<geo::MapPoint> area_points;
+    for (const auto& area : map.areas.areas) area_points.push_back(geo::interior_point_of(area.shape));
+    const Pseudonymiser pseudonyms(options.pseudonym_key);
+    const std::array<std::uint64_t, 2> jitter_key{siphash24(options.pseudonym_key, {0x6a69747465720001ull, 1}),
+                                                  siphash24(options.pseudonym_key, {0x6a69747465720002ull, 2})};
+    map.published.resize(network.actor_count());
+    map.labels.resize(network.actor_count());
+    for (std::size_t i = 0; i < network.actor_count(); ++i) {
+        const Actor& actor = network.actors()[i];
+        const bool person = is_person(actor);
+        map.labels[i] = person && !options.names ? pseudonyms.pseudonym(actor) : actor.name;
+        std::optional<geo::MapPoint> at = exact[i];
+        const auto area = map.assignment.area_of[i];
+        if (!at && area) at = area_points[*area];  // known only by area code: its centre
+        if (!at) continue;
+        ++map.located;
+        map.published[i] = person ? geo::generalise(*at, options.generalisation,
+                                                    area ? std::optional(area_points[*area]) : std::nullopt,
+                                                    siphash24(actor.id, jitter_key))
+                                  : *at;
+    }
+    if (!map.assignment.outside.empty()) {
+        std::string some;
+        for (std::size_t k = 0; k < map.assignment.outside.size() && k < 5; ++k)
+            some += (k ? ", " : "") + network.actor(map.assignment.outside[k]).id;
+        warnings.add(options.areas_file, 0,
+                     std::to_string(map.assignment.outside.size()) + " actors lie outside every area (" + some +
+                         (map.assignment.outside.size() > 5 ? ", ..." : "") + ")");
+    }
+    return map;
+}
+
+render::MapScene map_scene(const Network& network, const NeighbourhoodMap& map, AreaIndicator indicator,
+                           const std::optional<Date>& at, bool label_people) {
+    render::MapScene scene;
+    for (std::size_t k = 0; k < map.areas.areas.size(); ++k) {
+        const auto& area = map.areas.areas[k];
+        const auto& published = map.indicators[k];
+        scene.areas.push_back({area.name.empty() ? area.code : area.name, area.shape,
+                               indicator_value(published, indicator), indicator_suppressed(published, indicator)});
+    }
+    for (std::size_t i = 0; i < network.actor_count(); ++i) {
+        if (!map.published[i]) continue;
+        const Actor& actor = network.actors()[i];
+        const bool labelled = actor.kind == ActorKind::place || (label_people && is_person(actor));
+        scene.actors.push_back({*map.published[i], render::category_of(actor), labelled ? map.labels[i] : std::string()});
+    }
+    for (const Tie& tie : network.ties()) {
+        if (!active(tie, at)) continue;
+        const auto& a = map.published[tie.source.value()];
+        const auto& b = map.published[tie.target.value()];
+        if (!a || !b) continue;
+        const auto kind = tie.valence == Valence::conflict   ? render::MapTieClass::conflict
+                          : tie.formality() == Formality::formal ? render::MapTieClass::formal
+                                                                 : render::MapTieClass::informal;
+        scene.ties.push_back({*a, *b, kind, tie.strength == Strength::weak});
+    }
+    return scene;
+}
+
+std::vector<gis::GisLayer> export_layers(const Network& network, const NeighbourhoodMap& map,
+                                         const std::optional<Date>& at, const CountPolicy& policy) {
+    using gis::FieldType;
+    std::vector<gis::GisLayer> layers;
+    // Actors: a label (pseudonym), the kind and the area; nothing that marks a person as a
+    // client or as isolated leaves the machine per person.
+    gis::GisLayer actors{"actors", gis::GeometryKind::point,
+                         {{"label", FieldType::text}, {"kind", FieldType::text}, {"area_code", FieldType::text}}, {}};
+    for (std::size_t i = 0; i < network.actor_count(); ++i) {
+        if (!map.published[i]) continue;
+        const Actor& actor = network.actors()[i];
+        const auto area = map.assignment.area_of[i];
+        actors.features.push_back({*map.published[i],
+                                   {map.labels[i], std::string(name_of(actor.kind)),
+                                    area ? gis::FieldValue(map.areas.areas[*area].code) : gis::FieldValue()}});
+    }
+    gis::GisLayer ties{"ties", gis::GeometryKind::line,
+                       {{"kind", FieldType::text}, {"formality", FieldType::text}, {"strength", FieldType::text},
+                        {"valence", FieldType::text}},
+                       {}};
+    for (const Tie& tie : network.ties()) {
+        if (!active(tie, at)) continue;
+        const auto& a = map.published[tie.source.value()];
+        const auto& b = map.published[tie.target.value()];
+        if (!a || !b) continue;
+        ties.features.push_back({gis::Segment{*a, *b},
+                                 {std::string(name_of(tie.kind)), std::string(tie.formality() == Formality::formal ? "formal" : tie.formality() == Formality::informal ? "informal" : "unknown"),
+                                  tie.strength ? gis::FieldValue(std::string(name_of(*tie.strength))) : gis::FieldValue(),
+                                  tie.valence ? gis::FieldValue(std::string(name_of(*tie.valence))) : gis::FieldValue()}});
+    }
+    layers.push_back(std::move(actors));
+    layers.push_back(std::move(ties));
+    if (map.areas.areas.empty()) return layers;
+
+    gis::GisLayer areas{"areas", gis::GeometryKind::polygon, {{"area_code", FieldType::text}, {"area_name", FieldType::text}}, {}};
+    for (const char* count : {"residents", "isolated", "flagged", "informal_ties", "formal_ties", "professionals",
+                              "fragmented_clients"})
+        areas.fields.push_back({count, FieldType::integer});
+    areas.fields.push_back({"isolated_share", FieldType::real});
+    areas.fields.push_back({"flagged_share", FieldType::real});
+    areas.fields.push_back({"distance_to_place_m", FieldType::real});
+    // A NULL count is either suppressed or unknown; this says which, and under what threshold.
+    areas.fields.push_back({"suppressed_below", FieldType::integer});
+    for (std::size_t k = 0; k < map.areas.areas.size(); ++k) {
+        const auto& row = map.indicators[k];
+        areas.features.push_back({map.areas.areas[k].shape,
+                                  {row.code, row.name, count_value(row.residents), count_value(row.isolated),
+                                   count_value(row.flagged), count_value(row.informal_ties), count_value(row.formal_ties),
+                                   count_value(row.professionals), count_value(row.fragmented_clients),
+                                   real_value(row.isolated_share), real_value(row.flagged_share),
+                                   real_value(row.mean_distance_to_place),
+                                   static_cast<std::int64_t>(policy.min_cell)}});
+    }
+    layers.push_back(std::move(areas));
+    return layers;
+}
+
+ReportTable indicator_table(const NeighbourhoodMap& map, const CountPolicy& policy) {
+    ReportTable table{"areas",
+                      {"area_code", "area_name", "residents", "isolated", "isolated_share", "flagged", "flagged_share", "informal_ties",
+                       "formal_ties", "professionals", "fragmented_clients", "distance_to_place_m"},
+                      {}};
+    for (const auto& row : map.indicators) {
+        table.rows.push_back({row.code, row.name, published_cell(row.residents, policy), published_cell(row.isolated, policy),
+                              optional_cell(row.isolated_share), published_cell(row.flagged, policy),
+                              optional_cell(row.flagged_share),
+                              published_cell(row.informal_ties, policy), published_cell(row.formal_ties, policy),
+                              published_cell(row.professionals, policy), published_cell(row.fragmented_clients, policy),
+                              optional_cell(row.mean_distance_to_place)});
+    }
+    return table;
+}
+
+}  // namespace wijknet::cli

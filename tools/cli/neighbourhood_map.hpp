@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "report_table.hpp"
+#include "wijknet/analysis/area_indicators.hpp"
+#include "wijknet/geo/area_assignment.hpp"
+#include "wijknet/geo/generalise.hpp"
+#include "wijknet/gis/area_file.hpp"
+#include "wijknet/gis/gis_file.hpp"
+#include "wijknet/model/network.hpp"
+#include "wijknet/render/map_picture.hpp"
+
+// What the map and export verbs share: the network placed on its areas, the indicators per
+// area, and every person's published position and label, privacy rules applied once, here.
+
+namespace wijknet::cli {
+
+struct NeighbourhoodMapOptions {
+    std::string areas_file;  // empty: no areas (export of actors and ties only)
+    gis::AreaFileOptions area_options;
+    std::optional<Date> at;
+    CountPolicy policy;
+    geo::Generalisation generalisation = geo::Generalisation::grid100;
+    bool names = false;       // real names of people instead of pseudonyms
+    std::string pseudonym_key;
+};
+
+/// \brief The network on the map, ready to draw or export.
+struct NeighbourhoodMap {
+    geo::AreaLayer areas;
+    geo::AreaAssignment assignment;
+    std::vector<AreaIndicators> indicators;  // one per area, published
+    /// By ActorIndex: the position that may leave the machine (generalised for people).
+    std::vector<std::optional<geo::MapPoint>> published;
+    /// By ActorIndex: the name to show (a pseudonym for people unless names were asked for).
+    std::vector<std::string> labels;
+    std::size_t located = 0;
+};
+
+/// Reads the areas, places every actor, computes the indicators and the published positions.
+/// Problems that do not stop the job (an invalid polygon repaired, actors outside every area)
+/// go to `warnings`.
+NeighbourhoodMap prepare_neighbourhood_map(const Network& network, const NeighbourhoodMapOptions& options,
+                                           DiagnosticList& warnings);
+
+/// Whether an actor is a person, whose position is generalised and name pseudonymised.
+bool is_person(const Actor& actor);
+
+/// The scene for the map picture, coloured by `indicator`.
+render::MapScene map_scene(const Network& network, const NeighbourhoodMap& map, AreaIndicator indicator,
+                           const std::optional<Date>& at, bool label_people);
+
+/// The layers `actors`, `ties` and (with areas) `areas` for a GeoPackage or GeoJSON export.
+std::vector<gis::GisLayer> export_layers(const Network& network, const NeighbourhoodMap& map,
+                                         const std::optional<Date>& at, const CountPolicy& policy);
+
+/// The indicators per area as a table (CSV export, and the map verb's summary).
+ReportTable indicator_table(const NeighbourhoodMap& map, const CountPolicy& policy);
+
+}  // namespace wijknet::cli
