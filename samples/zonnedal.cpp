@@ -11,6 +11,8 @@ extern const unsigned char actors_csv[];
 extern const std::size_t actors_csv_size;
 extern const unsigned char ties_csv[];
 extern const std::size_t ties_csv_size;
+extern const unsigned char buurten_geojson[];
+extern const std::size_t buurten_geojson_size;
 }  // namespace embedded
 
 std::string_view zonnedal_actors_csv() {
@@ -19,6 +21,10 @@ std::string_view zonnedal_actors_csv() {
 
 std::string_view zonnedal_ties_csv() {
     return {reinterpret_cast<const char*>(embedded::ties_csv), embedded::ties_csv_size};
+}
+
+std::string_view zonnedal_buurten_geojson() {
+    return {reinterpret_cast<const char*>(embedded::buurten_geojson), embedded::buurten_geojson_size};
 }
 
 Network zonnedal_network() {

@@ -4,8 +4,10 @@
 #include <ostream>
 
 #include "analysis_reports.hpp"
+#include "run.hpp"
 #include "summary_table.hpp"
 #include "verb.hpp"
+#include "wijknet/io/atomic_output.hpp"
 #include "wijknet/io/csv_pair.hpp"
 #include "wijknet/io/diagnostic.hpp"
 #include "wijknet/io/dot.hpp"
@@ -26,12 +28,13 @@ public:
         auto* command = app.add_subcommand(
             "demo", "Run the main job on the embedded sample neighbourhood Zonnedal (fictional people):\n"
                     "summarise it, list residents at risk of isolation and the care-coordination agenda,\n"
-                    "write it as CSV pair, GraphML and DOT, and draw the clients' ecomaps.");
+                    "write it as CSV pair, GraphML and DOT, draw the clients' ecomaps and the whole network, and\n"
+                    "map the town: residents at risk of isolation per buurt (map-zonnedal.png, zonnedal.gpkg).");
         command->add_option("--out", out_dir_, "folder for the outputs")->capture_default_str();
         return command;
     }
 
-    int run(std::ostream& out, std::ostream&) override {
+    int run(std::ostream& out, std::ostream& err) override {
         const Network network = samples::zonnedal_network();
         out << "Zonnedal, the sample neighbourhood (all people fictional)\n";
         print_summary(network, summarise(network), out);
@@ -101,6 +104,20 @@ public:
         render::draw_picture_file(dir / "network-zonnedal.png", a4_landscape, [&](render::Canvas& canvas) {
             render::draw_network(canvas, a4_landscape.width, a4_landscape.height, network, everyone, active, positions, whole);
         });
+        // The town on its map, and the same for QGIS: through the map and export verbs, as a user
+        // would run them, on the files just written.
+        write_file_atomically(dir / "zonnedal" / "buurten.geojson", std::string(samples::zonnedal_buurten_geojson()));
+        const std::string network_dir = (dir / "zonnedal").string(), areas = (dir / "zonnedal" / "buurten.geojson").string();
+        for (const std::vector<std::string>& job :
+             {std::vector<std::string>{"map", network_dir, "--areas", areas, "--indicator", "flagged_share", "--at",
+                                       "2025-06-01", "-o", (dir / "map-zonnedal.png").string()},
+              std::vector<std::string>{"export", network_dir, "--areas", areas, "--at", "2025-06-01", "-o",
+                                       (dir / "zonnedal.gpkg").string()}}) {
+            out << "wijknet";
+            for (const auto& arg : job) out << ' ' << arg;
+            out << "\n  ";
+            if (const int code = cli::run(job, out, err); code != exit_ok) return code;
+        }
         out << "Wrote the ecomaps of " << std::size(story_clients) << " story clients (ecomap-*.png) and of all "
             << clients.size() << " clients on 1 June 2025 (" << (dir / "ecomaps-caseload.pdf").string()
             << ") and the whole network (network-zonnedal.png)\n";

@@ -155,7 +155,7 @@ void draw_scale_bar(Canvas& canvas, const MapFrame& frame) {
 
 void draw_north_arrow(Canvas& canvas, const MapFrame& frame) {
     // RD New's grid north is true north to within two degrees over the Netherlands.
-    const double x = frame.left + frame.width - 16, y = frame.top + 10;
+    const double x = frame.left + frame.width + 14, y = frame.top + 4;  // in the margin kept for it
     const std::vector<Point> left_half{{x, y}, {x - 6, y + 20}, {x, y + 15}};
     const std::vector<Point> right_half{{x, y}, {x + 6, y + 20}, {x, y + 15}};
     canvas.fill_path(left_half, map_ink);

@@ -76,18 +76,23 @@ void draw_ties(Canvas& canvas, const MapFrame& frame, const MapScene& scene, Leg
 
 void draw_actors(Canvas& canvas, const MapFrame& frame, const MapScene& scene, LegendContent& legend,
                  std::vector<Rect>& taken) {
-    // Residents small and first; the rest over them. One symbol per kind and spot.
+    // Residents small and first; the rest over them. One symbol per kind and spot. A crowd of
+    // residents gets smaller dots, so the areas' colours still show between them.
+    const auto residents = static_cast<std::size_t>(std::count_if(scene.actors.begin(), scene.actors.end(), [](const MapActor& a) {
+        return a.category == ContactCategory::resident;
+    }));
+    const double resident_radius = residents > 500 ? 1.1 : 1.8;
     std::unordered_set<std::uint64_t> drawn;
     const TextStyle name{"DejaVu Sans", 6.5, map_ink, false};
     for (const bool residents_pass : {true, false}) {
         for (const auto& actor : scene.actors) {
             const bool resident = actor.category == ContactCategory::resident;
             if (resident != residents_pass) continue;
-            const double radius = resident ? 1.8 : actor.category == ContactCategory::place ? 5.5 : 3.5;
+            const double radius = resident ? resident_radius : actor.category == ContactCategory::place ? 5.5 : 3.5;
             const Point at = frame.to_page(actor.at);
             const std::uint64_t key = spot_key(at, 1.0) * 31 + static_cast<std::uint64_t>(actor.category);
             if (!drawn.insert(key).second && actor.label.empty()) continue;
-            draw_symbol(canvas, symbol_style(actor.category), at, radius, resident ? 0.3 : 0.6);
+            draw_symbol(canvas, symbol_style(actor.category), at, radius, resident ? 0.25 : 0.6);
             if (std::find(legend.categories.begin(), legend.categories.end(), actor.category) == legend.categories.end())
                 legend.categories.push_back(actor.category);
             if (actor.label.empty()) continue;
@@ -168,7 +173,7 @@ void draw_map(Canvas& canvas, double width, double height, const MapScene& scene
     for (const auto& area : scene.areas) extent.add(geo::bounds_of(area.shape));
     if (extent.empty())
         for (const auto& actor : scene.actors) extent.add(actor.at);
-    const auto frame = MapFrame::fit(extent, margin, margin + title_height - 10, width - 2 * margin - legend_width,
+    const auto frame = MapFrame::fit(extent, margin, margin + title_height - 10, width - 2 * margin - legend_width - 30,
                                      height - 2 * margin - title_height - footer_height + 10);
 
     LegendContent legend;

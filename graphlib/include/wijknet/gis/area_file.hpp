@@ -21,11 +21,11 @@ struct AreaFileOptions {
 };
 
 /// Field names tried, in order and ignoring case, when no code or name field is chosen: those of
-/// Statistics Netherlands' wijk- en buurtkaart and of PDOK's services.
+/// Statistics Netherlands' wijk- en buurtkaart and of PDOK's services, and wijknet's own export.
 inline constexpr const char* area_code_fields[] = {"statcode", "buurtcode", "BU_CODE", "wijkcode", "WK_CODE",
-                                                   "gemeentecode", "GM_CODE", "code"};
+                                                   "gemeentecode", "GM_CODE", "area_code", "code"};
 inline constexpr const char* area_name_fields[] = {"statnaam", "buurtnaam", "BU_NAAM", "wijknaam", "WK_NAAM",
-                                                   "gemeentenaam", "GM_NAAM", "naam", "name"};
+                                                   "gemeentenaam", "GM_NAAM", "area_name", "naam", "name"};
 
 /// \brief What `ogrinfo` would say about one layer of a file.
 struct LayerSummary {

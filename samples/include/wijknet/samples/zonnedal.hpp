@@ -12,5 +12,7 @@ namespace wijknet::samples {
 Network zonnedal_network();
 std::string_view zonnedal_actors_csv();
 std::string_view zonnedal_ties_csv();
+/// The town's six buurten as GeoJSON polygons in RD New (EPSG:28992).
+std::string_view zonnedal_buurten_geojson();
 
 }  // namespace wijknet::samples

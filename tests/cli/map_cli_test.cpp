@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: MIT
+// `wijknet map` and `wijknet export` as a community builder and a researcher use them: what
+// leaves the machine is pseudonymised, generalised and free of small counts; real buurten work.
+#include <gtest/gtest.h>
+
+#include <boost/property_tree/ptree.hpp>
+#include <boost/property_tree/xml_parser.hpp>
+#include <cstdlib>
+#include <fstream>
+#include <random>
+#include <regex>
+#include <sstream>
+
+#include "cli/run.hpp"
+#include "test_paths.hpp"
+#include "wijknet/gis/area_file.hpp"
+#include "wijknet/render/image_compare.hpp"
+
+namespace wijknet {
+namespace {
+
+const std::string sample = std::string(WIJKNET_SAMPLE_DIR);
+const std::string buurten = sample + "/buurten.geojson";
+
+int wijknet(const std::vector<std::string>& args, std::string* err_text = nullptr, std::string* out_text = nullptr) {
+    std::ostringstream out, err;
+    const int code = cli::run(args, out, err);
+    if (err_text) *err_text = err.str();
+    if (out_text) *out_text = out.str();
+    return code;
+}
+
+std::string read_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream content;
+    content << in.rdbuf();
+    return content.str();
+}
+
+TEST(MapCli, DrawsTheSampleTownAsWellFormedSvg) {
+    test::ScratchDir dir;
+    std::string out;
+    ASSERT_EQ(wijknet({"map", sample, "--areas", buurten, "-o", (dir / "map.svg").string()}, nullptr, &out), 0);
+    EXPECT_NE(out.find("6 areas"), std::string::npos) << out;
+    boost::property_tree::ptree svg;
+    ASSERT_NO_THROW(boost::property_tree::read_xml((dir / "map.svg").string(), svg));
+    EXPECT_EQ(svg.get<std::string>("svg.<xmlattr>.width"), "842pt");
+}
+
+TEST(MapCli, NoCountUnderTheThresholdReachesAnyExport) {
+    test::ScratchDir dir;
+    for (const std::string min_cell : {"10", "60"}) {
+        const auto csv = dir / ("areas-" + min_cell + ".csv"), geojson = dir / ("out-" + min_cell + ".geojson");
+        ASSERT_EQ(wijknet({"export", sample, "--areas", buurten, "--min-cell", min_cell, "-o", csv.string()}), 0);
+        ASSERT_EQ(wijknet({"export", sample, "--areas", buurten, "--min-cell", min_cell, "-o", geojson.string()}), 0);
+        const long threshold = std::stol(min_cell);
+        // CSV: every count is 0, at least the threshold, or shown as suppressed.
+        std::istringstream lines(read_file(csv));
+        std::string line;
+        std::getline(lines, line);
+        std::size_t suppressed = 0, rows = 0;
+        while (std::getline(lines, line)) {
+            ++rows;
+            std::istringstream cells(line);
+            std::string cell;
+            for (int column = 0; std::getline(cells, cell, ','); ++column) {
+                if (column < 2 || column == 4 || column == 6 || column == 11) continue;  // code, name, shares, distance
+                if (cell == "<" + min_cell) {
+                    ++suppressed;
+                    continue;
+                }
+                const long value = std::stol(cell);
+                EXPECT_TRUE(value == 0 || value >= threshold) << line;
+            }
+        }
+        EXPECT_EQ(rows, 6u);
+        EXPECT_GT(suppressed, 0u);
+        // GeoJSON: the same counts, null when suppressed.
+        const std::string text = read_file(geojson);
+        const std::regex count(R"re("(residents|isolated|flagged|informal_ties|formal_ties|professionals|fragmented_clients)": (\d+))re");
+        std::size_t counts = 0;
+        for (auto it = std::sregex_iterator(text.begin(), text.end(), count); it != std::sregex_iterator(); ++it, ++counts) {
+            const long value = std::stol((*it)[2]);
+            EXPECT_TRUE(value == 0 || value >= threshold) << (*it)[0];
+        }
+        EXPECT_GT(counts, 0u);
+        EXPECT_NE(text.find("\"isolated\": null"), std::string::npos);
+    }
+}
+
+TEST(MapCli, PeopleArePseudonymisedAndGeneralisedByDefault) {
+    test::ScratchDir dir;
+    const auto geojson = dir / "out.geojson", gpkg = dir / "out.gpkg";
+    ASSERT_EQ(wijknet({"export", sample, "--areas", buurten, "-o", geojson.string()}), 0);
+    ASSERT_EQ(wijknet({"export", sample, "--areas", buurten, "-o", gpkg.string()}), 0);
+    for (const auto& path : {geojson, gpkg}) {
+        const std::string content = read_file(path);
+        EXPECT_EQ(content.find("Fatima Pannenkoek"), std::string::npos) << path;  // a sample client's name
+        EXPECT_NE(content.find("Bewoner "), std::string::npos) << path;
+        EXPECT_NE(content.find("Huis van de Wijk"), std::string::npos) << path;  // a place keeps its name
+    }
+    // Every resident sits on the centre of a 100 m square.
+    const std::string text = read_file(geojson);
+    const std::regex resident(R"re("kind": "resident".*?"coordinates": \[ ([0-9.]+), ([0-9.]+) \])re");
+    std::size_t residents = 0;
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), resident); it != std::sregex_iterator(); ++it, ++residents) {
+        EXPECT_DOUBLE_EQ(std::fmod(std::stod((*it)[1]), 100.0), 50.0) << (*it)[0];
+        EXPECT_DOUBLE_EQ(std::fmod(std::stod((*it)[2]), 100.0), 50.0) << (*it)[0];
+    }
+    EXPECT_GT(residents, 300u);
+    // --names and --generalise none give the names and addresses back, for use inside the organisation.
+    ASSERT_EQ(wijknet({"export", sample, "--areas", buurten, "--names", "--generalise", "none", "-o", geojson.string()}), 0);
+    EXPECT_NE(read_file(geojson).find("Fatima Pannenkoek"), std::string::npos);
+}
+
+TEST(MapCli, GeoPackageHasTheThreeLayersInRdNew) {
+    test::ScratchDir dir;
+    ASSERT_EQ(wijknet({"export", sample, "--areas", buurten, "-o", (dir / "z.gpkg").string()}), 0);
+    const auto layers = gis::list_layers(dir / "z.gpkg");
+    ASSERT_EQ(layers.size(), 3u);
+    EXPECT_EQ(layers[0].name, "actors");
+    EXPECT_EQ(layers[1].name, "ties");
+    EXPECT_EQ(layers[2].name, "areas");
+    EXPECT_EQ(layers[2].features, 6);
+    for (const auto& layer : layers) EXPECT_EQ(layer.epsg, 28992) << layer.name;
+}
+
+TEST(MapCli, BadInputIsNamedAndLeavesNoFile) {
+    test::ScratchDir dir;
+    std::string err;
+    const auto output = (dir / "map.png").string();
+    EXPECT_EQ(wijknet({"map", sample, "--areas", buurten, "--indicator", "loneliness", "-o", output}, &err), 2);
+    EXPECT_NE(err.find("unknown indicator 'loneliness'; expected one of: residents"), std::string::npos) << err;
+    EXPECT_EQ(wijknet({"map", sample, "--areas", (dir / "none.gpkg").string(), "-o", output}, &err), 2);
+    EXPECT_NE(err.find("none.gpkg: no such file"), std::string::npos) << err;
+    EXPECT_EQ(wijknet({"map", sample, "--areas", buurten, "--code-field", "BU_CODE", "-o", output}, &err), 2);
+    EXPECT_NE(err.find("fields in layer 'buurten': statcode"), std::string::npos) << err;
+    EXPECT_EQ(wijknet({"export", sample, "-o", (dir / "out.csv").string()}, &err), 2);
+    EXPECT_NE(err.find("needs --areas"), std::string::npos) << err;
+    EXPECT_EQ(wijknet({"map", sample, "--areas", buurten}, &err), 2);  // no -o
+    EXPECT_FALSE(std::filesystem::exists(output));
+}
+
+/// A fictional network over the real buurten of Ridderkerk and Rijswijk: residents at lon/lat
+/// positions (reprojected on reading), some outside both towns.
+std::filesystem::path real_town_network(const std::filesystem::path& dir) {
+    std::filesystem::create_directories(dir);
+    std::ofstream actors(dir / "actors.csv"), ties(dir / "ties.csv");
+    actors << "id,name,kind,x,y,crs\n";
+    ties << "source,target,kind\n";
+    std::mt19937 random(5);
+    // Two boxes in lon/lat: Ridderkerk and Rijswijk.
+    const double boxes[2][4] = {{4.57, 51.86, 4.64, 51.89}, {4.30, 52.02, 4.35, 52.05}};
+    for (int i = 0; i < 2000; ++i) {
+        const auto& b = boxes[i % 2];
+        std::uniform_real_distribution<double> lon(b[0], b[2]), lat(b[1], b[3]);
+        actors << "r" << i << ",Bewoner " << i << ",resident," << lon(random) << "," << lat(random) << ",EPSG:4326\n";
+        if (i >= 2) ties << "r" << i << ",r" << (i - 2) << ",neighbour\n";
+    }
+    return dir;
+}
+
+TEST(MapCli, DrawsTheRealRidderkerkAndRijswijkBuurten) {
+    const auto real = test::shared_data_path("nl_buurten/cbs_generalised_2023/buurt_2023_ridderkerk_rijswijk_rd.geojson");
+    if (!std::filesystem::exists(real)) GTEST_SKIP() << "no " << real;
+    test::ScratchDir dir;
+    const auto network = real_town_network(dir / "network");
+    std::string out, err;
+    ASSERT_EQ(wijknet({"map", network.string(), "--areas", real.string(), "--indicator", "residents", "--width", "1200",
+                       "--height", "900", "-o", (dir / "map.png").string()},
+                      &err, &out),
+              0)
+        << err;
+    EXPECT_NE(out.find("44 areas, 2000 actors placed"), std::string::npos) << out;
+    EXPECT_NE(err.find("actors lie outside every area"), std::string::npos) << err;  // the boxes overlap the polders
+    ASSERT_EQ(wijknet({"export", network.string(), "--areas", real.string(), "-o", (dir / "areas.csv").string()}), 0);
+    EXPECT_NE(read_file(dir / "areas.csv").find("BU05970"), std::string::npos);  // a Ridderkerk buurt
+}
+
+/// The sample town's map; WIJKNET_UPDATE_REFERENCE=1 rewrites the reference on purpose.
+TEST(MapReference, SampleTownMatchesWithinTolerance) {
+    test::ScratchDir dir;
+    const auto reference = test::data_path("reference_png/map_zonnedal.png");
+    const auto drawn = dir / "drawn.png";
+    ASSERT_EQ(wijknet({"map", sample, "--areas", buurten, "--indicator", "flagged_share", "--at", "2025-06-01", "--dpi",
+                       "72", "--key-file", (test::data_path("gis/pseudonym_key.txt")).string(), "-o", drawn.string()}),
+              0);
+    if (std::getenv("WIJKNET_UPDATE_REFERENCE")) {
+        std::filesystem::copy_file(drawn, reference, std::filesystem::copy_options::overwrite_existing);
+        GTEST_SKIP() << "reference rewritten: " << reference;
+    }
+    const auto share = render::differing_pixel_share(drawn, reference);
+    ASSERT_TRUE(share) << "cannot compare with " << reference;
+    EXPECT_LT(*share, 0.002) << "more than 0.2% of the pixels changed; look at " << drawn
+                             << " and rerun with WIJKNET_UPDATE_REFERENCE=1 if the change is meant";
+}
+
+}  // namespace
+}  // namespace wijknet
