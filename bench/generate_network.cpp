@@ -131,8 +131,9 @@ void print_help() {
         "Options:\n"
         "  --residents N  number of residents, 1 to 20000000; a suffix k or M multiplies by\n"
         "                 1,000 or 1,000,000 (10k, 100k, 1M)\n"
-        "  --out DIR      output folder, created when missing; actors.csv and ties.csv in it\n"
-        "                 are replaced once both are completely written\n"
+        "  --out DIR      output folder, created when missing; actors.csv, ties.csv and the\n"
+        "                 buurt polygons buurten.geojson in it are replaced once all are\n"
+        "                 completely written\n"
         "  --seed S       random seed, 0 to 18446744073709551615 (default 1)\n"
         "  --areas A      number of buurten, 1 to 9801 (default: 1 per 1,000 residents)\n"
         "  -h, --help     show this help and exit\n"
@@ -1253,6 +1254,39 @@ void prepare_folder(const std::string& dir) {
 
 }  // namespace
 
+// The buurten as polygons (their grid rectangles) in GeoJSON, RD New, with CBS-style fields, so
+// maps and area assignment can be benchmarked on the same town.
+void write_areas(const Network& net, CsvFile& file) {
+    const Town& town = net.town;
+    std::string& out = file.buffer();
+    out += "{\"type\": \"FeatureCollection\", \"name\": \"buurten\",\n"
+           "\"crs\": {\"type\": \"name\", \"properties\": {\"name\": \"urn:ogc:def:crs:EPSG::28992\"}},\n"
+           "\"features\": [\n";
+    for (u32 a = 0; a < town.areas; ++a) {
+        i64 xmin, xmax, ymin, ymax;
+        town.bounds(a, xmin, xmax, ymin, ymax);
+        char code[11] = {};
+        town.code(a, code);
+        out += a ? ",\n" : "";
+        out += "{\"type\": \"Feature\", \"properties\": {\"statcode\": \"";
+        out += code;
+        out += "\", \"statnaam\": \"Buurt ";
+        out += code + 6;
+        out += "\"}, \"geometry\": {\"type\": \"Polygon\", \"coordinates\": [[";
+        const i64 corners[5][2] = {{xmin, ymin}, {xmax, ymin}, {xmax, ymax}, {xmin, ymax}, {xmin, ymin}};
+        for (int c = 0; c < 5; ++c) {
+            out += c ? ", [" : "[";
+            put_metres(out, town.x0 + corners[c][0]);
+            out += ", ";
+            put_metres(out, town.y0 + corners[c][1]);
+            out += "]";
+        }
+        out += "]]}}";
+        file.line_done();
+    }
+    out += "\n]}\n";
+}
+
 int main(int argc, char** argv) {
     const auto started = std::chrono::steady_clock::now();
     const Options options = parse_options(argc, argv);
@@ -1281,8 +1315,12 @@ int main(int argc, char** argv) {
     CsvFile ties(dir / "ties.csv");
     write_ties(net, ids, ties);
     ties.close();
+    CsvFile areas(dir / "buurten.geojson");
+    write_areas(net, areas);
+    areas.close();
     actors.commit();
     ties.commit();
+    areas.commit();
 
     u64 n_ties = net.employment.size();
     for (const auto& t : net.ties) n_ties += t.size();

@@ -111,9 +111,13 @@ std::vector<AreaIndicators> area_indicators(const Network& network, const geo::A
         ++t.residents;
         const auto p = position_of(actor);
         if (p && !places.empty()) {
+            // Squared distances in the loop, one root at the end: the loop runs residents x places.
             double nearest = std::numeric_limits<double>::infinity();
-            for (const auto& place : places) nearest = std::min(nearest, std::hypot(place.x - p->x, place.y - p->y));
-            t.distance_sum += nearest;
+            for (const auto& place : places) {
+                const double dx = place.x - p->x, dy = place.y - p->y;
+                nearest = std::min(nearest, dx * dx + dy * dy);
+            }
+            t.distance_sum += std::sqrt(nearest);
             ++t.located_residents;
         }
         if (a.is_client) {

@@ -33,6 +33,7 @@ struct LegendContent {
     bool any_no_data = false;
     std::vector<ContactCategory> categories;  // in drawing order, each once
     std::vector<std::pair<MapTieClass, bool>> tie_styles;  // (class, weak)
+    bool bundled = false;  // long ties drawn as bundles between grid cells
 };
 
 StrokeStyle map_tie_stroke(MapTieClass kind, bool weak, double alpha);

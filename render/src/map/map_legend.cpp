@@ -38,7 +38,7 @@ StrokeStyle map_tie_stroke(MapTieClass kind, bool weak, double alpha) {
 
 std::string format_class_value(double value, bool share) {
     char text[32];
-    if (share) std::snprintf(text, sizeof text, "%.0f%%", value * 100);
+    if (share) std::snprintf(text, sizeof text, "%.0f%%", value * 100 + 0.0);  // never "-0%"
     else if (value >= 100 || std::abs(value - std::round(value)) < 1e-9) std::snprintf(text, sizeof text, "%.0f", value);
     else std::snprintf(text, sizeof text, "%.1f", value);
     return text;
@@ -127,6 +127,17 @@ void draw_legend(Canvas& canvas, double left, double top, const LegendContent& l
         canvas.stroke_path(sample, stroke);
         canvas.text({left + swatch + 6, y}, tie_label(kind, weak, options.language), entry);
         y += row;
+    }
+    if (legend.bundled) {
+        for (const double width : {0.8, 4.1}) {
+            const Point sample[] = {{left, y + swatch / 2}, {left + swatch + 2, y + swatch / 2}};
+            canvas.stroke_path(sample, StrokeStyle{Colour{0.2, 0.2, 0.2, 0.5}, width, {}});
+            canvas.text({left + swatch + 6, y},
+                        width < 2 ? (nl ? "lange relaties gebundeld (8 of meer)" : "long ties bundled (8 or more)")
+                                  : (nl ? "dikker: meer relaties" : "thicker: more ties"),
+                        entry);
+            y += row;
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <tuple>
 #include <numeric>
 #include <unordered_set>
 
@@ -46,11 +47,42 @@ void draw_areas(Canvas& canvas, const MapFrame& frame, const MapScene& scene, Le
     (void)border;
 }
 
+/// \brief Long ties between two cells of a coarse grid, drawn as one line between the means of
+/// their ends.
+struct Bundle {
+    std::size_t ties = 0;
+    Point from_sum, to_sum;
+};
+
+constexpr std::size_t smallest_bundle = 8;
+
+/// Bundles of at least smallest_bundle ties, in four widths by the number of ties; fewer are
+/// noise at this scale and are left out (the legend says so).
+void draw_bundles(Canvas& canvas, const std::map<std::pair<std::uint64_t, std::uint64_t>, Bundle>& bundles,
+                  LegendContent& legend) {
+    std::map<std::size_t, std::vector<Point>> by_width;
+    for (const auto& [cells, bundle] : bundles) {
+        if (bundle.ties < smallest_bundle) continue;
+        const double n = static_cast<double>(bundle.ties);
+        const std::size_t width = bundle.ties >= 128 ? 3 : bundle.ties >= 64 ? 2 : bundle.ties >= 24 ? 1 : 0;
+        auto& points = by_width[width];
+        points.push_back({bundle.from_sum.x / n, bundle.from_sum.y / n});
+        points.push_back({bundle.to_sum.x / n, bundle.to_sum.y / n});
+    }
+    for (const auto& [width, points] : by_width)
+        canvas.stroke_segments(points, StrokeStyle{Colour{0.2, 0.2, 0.2, 0.35}, 0.8 + 1.1 * static_cast<double>(width), {}});
+    legend.bundled = !by_width.empty();
+}
+
 void draw_ties(Canvas& canvas, const MapFrame& frame, const MapScene& scene, LegendContent& legend) {
     // Batched by style; a segment whose two ends fall on the same spots as one already drawn
     // adds nothing, and one shorter than half a point does not show.
     constexpr double cell = 0.5;
-    std::map<std::pair<MapTieClass, bool>, std::vector<Point>> batches;
+    struct Segment {
+        std::uint64_t from_block, to_block;  // coarse blocks of the ends, for ordering
+        Point from, to;
+    };
+    std::map<std::pair<MapTieClass, bool>, std::vector<Segment>> batches;
     std::unordered_set<std::uint64_t> drawn;
     std::size_t segments = 0;
     for (const auto& tie : scene.ties) {
@@ -58,19 +90,54 @@ void draw_ties(Canvas& canvas, const MapFrame& frame, const MapScene& scene, Leg
         Point a = frame.to_page(tie.from), b = frame.to_page(tie.to);
         if (std::hypot(a.x - b.x, a.y - b.y) < cell) continue;
         std::uint64_t ka = spot_key(a, cell), kb = spot_key(b, cell);
-        if (ka > kb) std::swap(ka, kb);
+        if (ka > kb) {
+            std::swap(ka, kb);
+            std::swap(a, b);
+        }
         const std::uint64_t key = (ka * 0x9E3779B97F4A7C15ull) ^ kb ^ (static_cast<std::uint64_t>(tie.kind) << 2 | weak);
         if (!drawn.insert(key).second) continue;
-        auto& batch = batches[{tie.kind, weak}];
-        batch.push_back(a);
-        batch.push_back(b);
+        batches[{tie.kind, weak}].push_back({spot_key(a, 24), spot_key(b, 24), a, b});
         ++segments;
     }
+    // A dense network's long ties are a haze that costs most of the drawing: beyond
+    // bundle_above segments, ties longer than a twentieth of the map are bundled by the cells of
+    // a 10 x 10 grid their ends lie in, one line per pair of cells, thicker for more ties.
+    constexpr std::size_t bundle_above = 20000;
+    std::map<std::pair<std::uint64_t, std::uint64_t>, Bundle> bundles;
+    if (segments > bundle_above) {
+        const double long_tie = frame.width / 20, block = frame.width / 10;
+        for (auto& [style, batch] : batches) {
+            std::erase_if(batch, [&](const Segment& s) {
+                if (std::hypot(s.from.x - s.to.x, s.from.y - s.to.y) < long_tie) return false;
+                Point from = s.from, to = s.to;
+                std::uint64_t a = spot_key(from, block), b = spot_key(to, block);
+                if (a > b) {
+                    std::swap(a, b);
+                    std::swap(from, to);
+                }
+                Bundle& bundle = bundles[{a, b}];
+                ++bundle.ties;
+                bundle.from_sum = {bundle.from_sum.x + from.x, bundle.from_sum.y + from.y};
+                bundle.to_sum = {bundle.to_sum.x + to.x, bundle.to_sum.y + to.y};
+                return true;
+            });
+        }
+    }
+    draw_bundles(canvas, bundles, legend);
     // Many lines fade, so the areas beneath still read.
     const double alpha = std::clamp(0.85 * std::sqrt(120.0 / std::max<double>(1, static_cast<double>(segments))), 0.05, 0.85);
-    for (const auto& [style, points] : batches) {
+    for (auto& [style, batch] : batches) {
+        // Segments between the same neighbourhoods go together: a canvas that strokes a batch in
+        // parts then composites small, nearly parallel bundles instead of page-wide tangles.
+        std::sort(batch.begin(), batch.end(), [](const Segment& x, const Segment& y) {
+            return std::tie(x.from_block, x.to_block) < std::tie(y.from_block, y.to_block);
+        });
+        std::vector<Point> points;
+        points.reserve(2 * batch.size());
+        for (const auto& segment : batch) points.insert(points.end(), {segment.from, segment.to});
         canvas.stroke_segments(points, map_tie_stroke(style.first, style.second, style.first == MapTieClass::conflict ? std::max(alpha, 0.6) : alpha));
-        legend.tie_styles.push_back(style);
+        if (std::find(legend.tie_styles.begin(), legend.tie_styles.end(), style) == legend.tie_styles.end())
+            legend.tie_styles.push_back(style);
     }
 }
 
@@ -82,6 +149,9 @@ void draw_actors(Canvas& canvas, const MapFrame& frame, const MapScene& scene, L
         return a.category == ContactCategory::resident;
     }));
     const double resident_radius = residents > 500 ? 1.1 : 1.8;
+    // Names are for maps one can read them on: past a hundred they only hide the map.
+    const auto labelled = std::count_if(scene.actors.begin(), scene.actors.end(), [](const MapActor& a) { return !a.label.empty(); });
+    const bool show_labels = labelled <= 100;
     std::unordered_set<std::uint64_t> drawn;
     const TextStyle name{"DejaVu Sans", 6.5, map_ink, false};
     for (const bool residents_pass : {true, false}) {
@@ -95,7 +165,7 @@ void draw_actors(Canvas& canvas, const MapFrame& frame, const MapScene& scene, L
             draw_symbol(canvas, symbol_style(actor.category), at, radius, resident ? 0.25 : 0.6);
             if (std::find(legend.categories.begin(), legend.categories.end(), actor.category) == legend.categories.end())
                 legend.categories.push_back(actor.category);
-            if (actor.label.empty()) continue;
+            if (actor.label.empty() || !show_labels) continue;
             const auto extent = canvas.measure_text(actor.label, name);
             const Rect box{at.x + radius + 2, at.y - extent.height / 2, extent.width, extent.height};
             if (std::any_of(taken.begin(), taken.end(), [&](const Rect& r) { return r.overlaps(box, 1); })) continue;
