@@ -126,19 +126,31 @@ void write_gis_file(const std::filesystem::path& path, std::span<const GisLayer>
     check(driver != nullptr, "finding its " + std::string(geopackage ? "GeoPackage" : "GeoJSON") + " driver");
 
     const auto temporary = temporary_beside(path);
+    // The file is written under a temporary name and renamed only when complete, so SQLite's
+    // journal and syncs protect nothing here; without them a GeoPackage is written twice as fast.
+    CPLSetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", "OFF");
+    CPLSetThreadLocalConfigOption("OGR_SQLITE_JOURNAL", "OFF");
+    CPLSetThreadLocalConfigOption("OGR_SQLITE_CACHE", "512");
     try {
         DatasetHandle dataset(driver->Create(temporary.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
         check(dataset != nullptr, "creating " + path.string());
         OGRSpatialReference reference = detail::spatial_reference(epsg);
         if (geopackage) {
             for (const auto& layer : layers) {
-                OGRLayer& out = create_layer(*dataset, layer.name, reference, ogr_kind(layer.kind), nullptr);
+                char** layer_options = CSLSetNameValue(nullptr, "SPATIAL_INDEX", "NO");
+                OGRLayer& out = create_layer(*dataset, layer.name, reference, ogr_kind(layer.kind), layer_options);
+                CSLDestroy(layer_options);
                 std::map<std::string, int> index;
                 for (const auto& field : layer.fields) add_field(out, field, index);
                 // One transaction per layer: SQLite commits per feature otherwise, 100 times slower.
                 check(out.StartTransaction() == OGRERR_NONE, "starting a transaction");
                 write_features(out, layer, index, -1);
                 check(out.CommitTransaction() == OGRERR_NONE, "committing layer " + layer.name);
+                // The spatial index QGIS uses, built in one pass after the features: GDAL's
+                // per-feature index triggers would take twice as long as writing everything else.
+                const std::string create_index = "SELECT CreateSpatialIndex('" + layer.name + "', '" +
+                                          out.GetGeometryColumn() + "')";
+                dataset->ReleaseResultSet(dataset->ExecuteSQL(create_index.c_str(), nullptr, nullptr));
             }
         } else {
             char** options = nullptr;
