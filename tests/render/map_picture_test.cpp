@@ -132,6 +132,26 @@ TEST(MapPicture, TiesAreBatchedByStyleAndDuplicatesSkipped) {
     EXPECT_TRUE(canvas.has_text("informele relatie, zwak"));
 }
 
+TEST(MapPicture, ManyLongTiesAreBundledAndTheLegendSaysSo) {
+    test::RecordingCanvas canvas;
+    MapScene scene;
+    scene.areas.push_back({"Stad", {{{{0, 0}, {10000, 0}, {10000, 10000}, {0, 10000}}, {}}}, 0.5, false});
+    // 30,000 ties from a cluster in the south-west to one in the north-east, 10,000 short ones.
+    for (int i = 0; i < 30000; ++i)
+        scene.ties.push_back({{100.0 + i % 100 * 10, 100.0 + i / 100 * 10}, {9000.0 + i % 97 * 10, 6000.0 + i / 97 * 10},
+                              MapTieClass::informal, false});
+    for (int i = 0; i < 10000; ++i)
+        scene.ties.push_back({{5000.0 + i % 100 * 10, 5000.0 + i / 100 * 10}, {5005.0 + i % 100 * 10, 5010.0 + i / 100 * 10},
+                              MapTieClass::informal, false});
+    draw_map(canvas, 4000, 4000, scene, share_options());  // large enough that no two ties coincide
+    std::size_t drawn = 0;
+    for (const auto& [points, style] : canvas.segment_batches)
+        if (!(style.colour.alpha == 1.0 && style.width == 0.6)) drawn += points.size() / 2;
+    EXPECT_LT(drawn, 11000u);  // the short ones, plus a few bundles for the 30,000 long ones
+    EXPECT_GT(drawn, 5000u);
+    EXPECT_TRUE(canvas.has_text("lange relaties gebundeld (8 of meer)"));
+}
+
 TEST(MapPicture, AreaLabelsNeverOverlap) {
     test::RecordingCanvas canvas;
     MapScene scene;
