@@ -9,7 +9,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "cli/run.hpp"
+#include "command_line.hpp"
 #include "test_paths.hpp"
 #include "wijknet/render/image_compare.hpp"
 
@@ -18,19 +18,8 @@ namespace {
 
 const std::string sample = std::string(WIJKNET_SAMPLE_DIR);
 
-int wijknet(const std::vector<std::string>& args, std::string* err_text = nullptr) {
-    std::ostringstream out, err;
-    const int code = cli::run(args, out, err);
-    if (err_text) *err_text = err.str();
-    return code;
-}
-
-std::string read_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream content;
-    content << in.rdbuf();
-    return content.str();
-}
+using test::read_file;
+using test::wijknet;
 
 std::size_t count(const std::string& text, const std::string& what) {
     std::size_t n = 0;

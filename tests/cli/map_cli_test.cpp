@@ -11,7 +11,7 @@
 #include <regex>
 #include <sstream>
 
-#include "cli/run.hpp"
+#include "command_line.hpp"
 #include "test_paths.hpp"
 #include "wijknet/gis/area_file.hpp"
 #include "wijknet/render/image_compare.hpp"
@@ -22,20 +22,8 @@ namespace {
 const std::string sample = std::string(WIJKNET_SAMPLE_DIR);
 const std::string buurten = sample + "/buurten.geojson";
 
-int wijknet(const std::vector<std::string>& args, std::string* err_text = nullptr, std::string* out_text = nullptr) {
-    std::ostringstream out, err;
-    const int code = cli::run(args, out, err);
-    if (err_text) *err_text = err.str();
-    if (out_text) *out_text = out.str();
-    return code;
-}
-
-std::string read_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream content;
-    content << in.rdbuf();
-    return content.str();
-}
+using test::read_file;
+using test::wijknet;
 
 TEST(MapCli, DrawsTheSampleTownAsWellFormedSvg) {
     test::ScratchDir dir;

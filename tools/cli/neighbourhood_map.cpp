@@ -66,7 +66,7 @@ NeighbourhoodMap prepare_neighbourhood_map(const Network& network, const Neighbo
                                                     siphash24(actor.id, jitter_key))
                                   : *at;
     }
-    if (!map.assignment.outside.empty()) {
+    if (!map.areas.areas.empty() && !map.assignment.outside.empty()) {
         std::string some;
         for (std::size_t k = 0; k < map.assignment.outside.size() && k < 5; ++k)
             some += (k ? ", " : "") + network.actor(map.assignment.outside[k]).id;

@@ -13,10 +13,7 @@
 namespace wijknet::gis {
 namespace {
 
-struct DatasetClose {
-    void operator()(GDALDataset* dataset) const { GDALClose(dataset); }
-};
-using DatasetHandle = std::unique_ptr<GDALDataset, DatasetClose>;
+using detail::DatasetHandle;
 
 DatasetHandle open_vector(const std::filesystem::path& path) {
     detail::ensure_gdal();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <gdal_priv.h>
 #include <ogr_spatialref.h>
 
 #include <memory>
@@ -26,5 +27,10 @@ struct TransformationFree {
     void operator()(OGRCoordinateTransformation* t) const { OGRCoordinateTransformation::DestroyCT(t); }
 };
 using TransformationHandle = std::unique_ptr<OGRCoordinateTransformation, TransformationFree>;
+
+struct DatasetClose {
+    void operator()(GDALDataset* dataset) const { GDALClose(dataset); }
+};
+using DatasetHandle = std::unique_ptr<GDALDataset, DatasetClose>;
 
 }  // namespace wijknet::gis::detail

@@ -15,10 +15,7 @@
 namespace wijknet::gis {
 namespace {
 
-struct DatasetClose {
-    void operator()(GDALDataset* dataset) const { GDALClose(dataset); }
-};
-using DatasetHandle = std::unique_ptr<GDALDataset, DatasetClose>;
+using detail::DatasetHandle;
 
 OGRFieldType ogr_type(FieldType type) {
     switch (type) {
@@ -131,32 +128,31 @@ void write_gis_file(const std::filesystem::path& path, std::span<const GisLayer>
     CPLSetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", "OFF");
     CPLSetThreadLocalConfigOption("OGR_SQLITE_JOURNAL", "OFF");
     CPLSetThreadLocalConfigOption("OGR_SQLITE_CACHE", "512");
+    struct ResetSqliteOptions {
+        ~ResetSqliteOptions() {
+            for (const char* option : {"OGR_SQLITE_SYNCHRONOUS", "OGR_SQLITE_JOURNAL", "OGR_SQLITE_CACHE"})
+                CPLSetThreadLocalConfigOption(option, nullptr);
+        }
+    } reset_afterwards;
     try {
         DatasetHandle dataset(driver->Create(temporary.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
         check(dataset != nullptr, "creating " + path.string());
         OGRSpatialReference reference = detail::spatial_reference(epsg);
         if (geopackage) {
             for (const auto& layer : layers) {
-                char** layer_options = CSLSetNameValue(nullptr, "SPATIAL_INDEX", "NO");
-                OGRLayer& out = create_layer(*dataset, layer.name, reference, ogr_kind(layer.kind), layer_options);
-                CSLDestroy(layer_options);
+                // GDAL adds the spatial index QGIS needs; it costs as much as the rest of the file.
+                OGRLayer& out = create_layer(*dataset, layer.name, reference, ogr_kind(layer.kind), nullptr);
                 std::map<std::string, int> index;
                 for (const auto& field : layer.fields) add_field(out, field, index);
                 // One transaction per layer: SQLite commits per feature otherwise, 100 times slower.
                 check(out.StartTransaction() == OGRERR_NONE, "starting a transaction");
                 write_features(out, layer, index, -1);
                 check(out.CommitTransaction() == OGRERR_NONE, "committing layer " + layer.name);
-                // The spatial index QGIS uses, built in one pass after the features: GDAL's
-                // per-feature index triggers would take twice as long as writing everything else.
-                const std::string create_index = "SELECT CreateSpatialIndex('" + layer.name + "', '" +
-                                          out.GetGeometryColumn() + "')";
-                dataset->ReleaseResultSet(dataset->ExecuteSQL(create_index.c_str(), nullptr, nullptr));
             }
         } else {
-            char** options = nullptr;
-            options = CSLSetNameValue(options, "RFC7946", "NO");  // keep the map's CRS, named in the file
-            OGRLayer& out = create_layer(*dataset, path.stem().string(), reference, wkbUnknown, options);
-            CSLDestroy(options);
+            CPLStringList options;
+            options.SetNameValue("RFC7946", "NO");  // keep the map's CRS, named in the file
+            OGRLayer& out = create_layer(*dataset, path.stem().string(), reference, wkbUnknown, options.List());
             std::map<std::string, int> index;
             add_field(out, {"layer", FieldType::text}, index);
             for (const auto& layer : layers)

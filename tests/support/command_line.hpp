@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "cli/run.hpp"
+
+// The command line as the end-to-end tests drive it: in-process, with its streams captured.
+
+namespace wijknet::test {
+
+/// Runs `wijknet ARGS...`; returns the exit code and, when asked, what went to stderr and stdout.
+inline int wijknet(const std::vector<std::string>& args, std::string* err_text = nullptr,
+                   std::string* out_text = nullptr) {
+    std::ostringstream out, err;
+    const int code = cli::run(args, out, err);
+    if (err_text) *err_text = err.str();
+    if (out_text) *out_text = out.str();
+    return code;
+}
+
+inline std::string read_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream content;
+    content << in.rdbuf();
+    return content.str();
+}
+
+}  // namespace wijknet::test
