@@ -85,7 +85,9 @@ public:
         picture.source_line = (nl ? "Bronnen: " : "Sources: ") + std::filesystem::path(options_.network).filename().string() +
                               ", " + std::filesystem::path(options_.areas).filename().string() + "  ·  " +
                               gis::crs_name(map.areas.epsg) + "  ·  " + (nl ? "aantallen onder " : "counts under ") +
-                              std::to_string(options.policy.min_cell) + (nl ? " onderdrukt" : " suppressed") +
+                              std::to_string(options.policy.min_cell) + (nl ? " onderdrukt" : " suppressed") + "  ·  " +
+                              (options.at ? (nl ? "stand op " : "as of ") + options.at->to_string()
+                                          : std::string(nl ? "alle relaties, zonder peildatum" : "all ties, no reference date")) +
                               "  ·  wijknet " + std::string(version);
         const render::PictureSize page{width_, height_, static_cast<double>(dpi_)};
         render::draw_picture_file(output_, page, [&](render::Canvas& canvas) {
