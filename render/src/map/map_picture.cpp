@@ -28,7 +28,6 @@ std::uint64_t spot_key(Point p, double cell) {
 }
 
 void draw_areas(Canvas& canvas, const MapFrame& frame, const MapScene& scene, LegendContent& legend) {
-    const StrokeStyle border{Colour{1, 1, 1, 1}, 0.9, {}};
     for (const auto& area : scene.areas) {
         const auto rings = frame.rings_of(area.shape);
         if (area.value) {
@@ -44,7 +43,6 @@ void draw_areas(Canvas& canvas, const MapFrame& frame, const MapScene& scene, Le
     // Borders after every fill, so no neighbour's fill covers half of one.
     for (const auto& area : scene.areas)
         for (const auto& ring : frame.rings_of(area.shape)) canvas.stroke_path(ring, StrokeStyle{map_grey, 0.5, {}}, true);
-    (void)border;
 }
 
 /// \brief Long ties between two cells of a coarse grid, drawn as one line between the means of
