@@ -114,6 +114,7 @@ TEST(MapCli, GeoPackageHasTheThreeLayersInRdNew) {
 }
 
 TEST(MapCli, BadInputIsNamedAndLeavesNoFile) {
+    ::unsetenv("WIJKNET_PSEUDONYM_KEY");
     test::ScratchDir dir;
     std::string err;
     const auto output = (dir / "map.png").string();
@@ -125,6 +126,8 @@ TEST(MapCli, BadInputIsNamedAndLeavesNoFile) {
     EXPECT_NE(err.find("fields in layer 'buurten': statcode"), std::string::npos) << err;
     EXPECT_EQ(wijknet({"export", sample, "-o", (dir / "out.csv").string()}, &err), 2);
     EXPECT_NE(err.find("needs --areas"), std::string::npos) << err;
+    EXPECT_EQ(wijknet({"map", sample, "--areas", buurten, "--generalise", "jitter", "-o", output}, &err), 2);
+    EXPECT_NE(err.find("needs a key"), std::string::npos) << err;
     EXPECT_EQ(wijknet({"map", sample, "--areas", buurten}, &err), 2);  // no -o
     EXPECT_FALSE(std::filesystem::exists(output));
 }

@@ -42,7 +42,14 @@ NeighbourhoodMapOptions MapOptions::resolve() const {
     options.policy = policy;
     options.generalisation = *geo::generalisation_named(generalise);
     options.names = names;
-    options.pseudonym_key = pseudonym_key(key_file).value_or(one_run_pseudonym_key());
+    const auto key = pseudonym_key(key_file);
+    // Jitter that changes from run to run can be averaged away over many maps; with a key every
+    // map moves a person the same way.
+    if (!key && options.generalisation == geo::Generalisation::jitter)
+        throw InputError("--generalise jitter", 0,
+                         "needs a key (expected --key-file FILE or the environment variable WIJKNET_PSEUDONYM_KEY), so "
+                         "that every map moves a person the same way");
+    options.pseudonym_key = key.value_or(one_run_pseudonym_key());
     return options;
 }
 
