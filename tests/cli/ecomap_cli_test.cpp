@@ -10,8 +10,8 @@
 #include <sstream>
 
 #include "command_line.hpp"
+#include "reference_picture.hpp"
 #include "test_paths.hpp"
-#include "wijknet/render/image_compare.hpp"
 
 namespace wijknet {
 namespace {
@@ -120,15 +120,7 @@ TEST_P(EcomapReference, MatchesWithinTolerance) {
     ASSERT_EQ(wijknet({"ecomap", sample, "--ego", "c-mixed-family", "--scheme", GetParam(), "--at", "2025-06-01",
                        "--dpi", "72", "-o", drawn.string()}),
               0);
-    if (std::getenv("WIJKNET_UPDATE_REFERENCE")) {
-        std::filesystem::create_directories(reference.parent_path());
-        std::filesystem::copy_file(drawn, reference, std::filesystem::copy_options::overwrite_existing);
-        GTEST_SKIP() << "reference rewritten: " << reference;
-    }
-    const auto share = render::differing_pixel_share(drawn, reference);
-    ASSERT_TRUE(share) << "cannot compare with " << reference;
-    EXPECT_LT(*share, 0.002) << "more than 0.2% of the pixels changed; look at " << drawn
-                             << " and rerun with WIJKNET_UPDATE_REFERENCE=1 if the change is meant";
+    test::expect_matches_reference(drawn, reference);
 }
 
 INSTANTIATE_TEST_SUITE_P(Schemes, EcomapReference, ::testing::Values("wijknet", "pantucek", "lensink"));

@@ -12,9 +12,9 @@
 #include <sstream>
 
 #include "command_line.hpp"
+#include "reference_picture.hpp"
 #include "test_paths.hpp"
 #include "wijknet/gis/area_file.hpp"
-#include "wijknet/render/image_compare.hpp"
 
 namespace wijknet {
 namespace {
@@ -176,14 +176,7 @@ TEST(MapReference, SampleTownMatchesWithinTolerance) {
     ASSERT_EQ(wijknet({"map", sample, "--areas", buurten, "--indicator", "flagged_share", "--at", "2025-06-01", "--dpi",
                        "72", "--key-file", (test::data_path("gis/pseudonym_key.txt")).string(), "-o", drawn.string()}),
               0);
-    if (std::getenv("WIJKNET_UPDATE_REFERENCE")) {
-        std::filesystem::copy_file(drawn, reference, std::filesystem::copy_options::overwrite_existing);
-        GTEST_SKIP() << "reference rewritten: " << reference;
-    }
-    const auto share = render::differing_pixel_share(drawn, reference);
-    ASSERT_TRUE(share) << "cannot compare with " << reference;
-    EXPECT_LT(*share, 0.002) << "more than 0.2% of the pixels changed; look at " << drawn
-                             << " and rerun with WIJKNET_UPDATE_REFERENCE=1 if the change is meant";
+    test::expect_matches_reference(drawn, reference);
 }
 
 }  // namespace
