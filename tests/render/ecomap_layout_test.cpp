@@ -234,6 +234,30 @@ TEST(EcomapLayout, TheClientsLinesMissOtherSymbolsWhenThereIsRoom) {
         }
 }
 
+/// Whether the straight line from the client (at the origin) to `end` passes through `box`.
+bool line_crosses(const Rect& box, Point end) {
+    constexpr int steps = 400;  // a sampled test, independent of the layout's own clipping
+    for (int i = 0; i <= steps; ++i) {
+        const double t = static_cast<double>(i) / steps;
+        const Point p{end.x * t, end.y * t};
+        if (p.x > box.x && p.x < box.x + box.width && p.y > box.y && p.y < box.y + box.height) return true;
+    }
+    return false;
+}
+
+TEST(EcomapLayout, NamesAreRarelyStruckThroughByTheClientsLineToSomeoneElse) {
+    // A wish the layout widens a ring for, up to a point: none with room, few in a crowd.
+    for (const auto& [count, allowed] : {std::pair{5, 0}, std::pair{10, 0}, std::pair{20, 2}})
+        for (const auto scheme : {SectorScheme::wijknet, SectorScheme::pantucek, SectorScheme::lensink}) {
+            const auto layout = layout_of(generated_ego(count), scheme);
+            int struck = 0;
+            for (const auto& named : layout.contacts)
+                for (const auto& other : layout.contacts)
+                    if (&named != &other && line_crosses(named.label, other.centre)) ++struck;
+            EXPECT_LE(struck, allowed) << count << " contacts, scheme " << static_cast<int>(scheme);
+        }
+}
+
 TEST(EcomapLayout, LabelsFaceAwayFromTheClientWhenThereIsRoom) {
     for (const int count : {5, 20}) {
         const auto layout = layout_of(generated_ego(count), SectorScheme::wijknet);

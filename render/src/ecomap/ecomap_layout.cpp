@@ -19,7 +19,8 @@ constexpr double empty_sector_weight = 0.45;
 // A sector with a few contacts among many still gets room for a symbol and a name (radians).
 constexpr double sector_floor = 0.3;
 constexpr double ring_growth = 1.15;
-constexpr int growth_attempts = 40;  // 1.15^40 is ~270 times the start: more than any real map needs
+constexpr int growth_attempts = 40;
+constexpr int strict_attempts = 6;  // 1.15^40 is ~270 times the start: more than any real map needs
 
 struct Contact {
     ActorIndex actor;
@@ -153,8 +154,12 @@ struct Occupancy {
         });
     }
 
-    [[nodiscard]] bool label_fits(const Rect& label, Point own_centre) const {
+    [[nodiscard]] bool label_fits(const Rect& label, Point own_centre, bool clear_lines) const {
         if (line_from_centre_crosses(label, own_centre)) return false;
+        // A name crossed by the client's line to someone else reads as struck out; also a wish.
+        if (clear_lines && std::any_of(centres.begin(), centres.end(),
+                                       [&](Point other) { return line_from_centre_crosses(label, other); }))
+            return false;
         if (std::any_of(boxes.begin(), boxes.end(), [&](const Rect& b) { return b.overlaps(label, box_gap); }))
             return false;
         return std::none_of(centres.begin(), centres.end(),
@@ -207,23 +212,32 @@ std::vector<Point> positions_near(double preferred, double start, double end, do
 }
 
 /// The first free spot among `positions`: where the symbol goes and where its name goes. First
-/// with the client's lines kept clear of symbols; when the crowd leaves no such spot, without.
+/// with the client's lines kept clear of symbols and names; unless `strict`, when the crowd leaves
+/// no such spot, without.
 std::optional<std::pair<Point, Rect>> free_spot(const std::vector<Point>& positions, const TextExtent& extent,
-                                                double symbol_radius, const Occupancy& occupancy) {
-    for (const bool clear_lines : {true, false})
+                                                double symbol_radius, const Occupancy& occupancy, bool strict) {
+    for (const bool clear_lines : {true, false}) {
+        if (!clear_lines && strict) break;
         for (const Point at : positions) {
             if (!occupancy.symbol_fits(at, clear_lines)) continue;
+            // The new contact's own line must not strike through a name already placed (the
+            // first two boxes are the client's symbol and name, which every line starts in).
+            if (clear_lines && std::any_of(occupancy.boxes.begin() + 2, occupancy.boxes.end(),
+                                           [&](const Rect& box) { return line_from_centre_crosses(box, at); }))
+                continue;
             for (const Rect& label : label_candidates(at, symbol_radius, extent))
-                if (occupancy.label_fits(label, at)) return std::pair{at, label};
+                if (occupancy.label_fits(label, at, clear_lines)) return std::pair{at, label};
         }
+    }
     return std::nullopt;
 }
 
 /// Places one ring's contacts (each sector's spread evenly over its arc) into `occupancy`.
 /// Returns false when one finds no free spot, unless `must_place`: then it goes to its preferred
 /// spot anyway, because a contact missing from a client's map is worse than two names touching.
+/// `strict`: lines from the client must miss every other symbol and name.
 bool place_ring(const std::vector<const Contact*>& ring_contacts, int ring, double band_inner, double band_outer,
-                const std::vector<PlacedSector>& sectors, const EcomapLayoutOptions& options, bool must_place,
+                const std::vector<PlacedSector>& sectors, const EcomapLayoutOptions& options, bool strict, bool must_place,
                 Occupancy& occupancy, std::vector<PlacedContact>& placed) {
     // Rings start a quarter slot apart, so a close, a middle and a far contact of one sector do not
     // line up behind each other.
@@ -239,7 +253,7 @@ bool place_ring(const std::vector<const Contact*>& ring_contacts, int ring, doub
             const double preferred = sector.start_angle + slot * (static_cast<double>(i) + 0.5 + stagger[ring]);
             const auto positions =
                 positions_near(preferred, sector.start_angle, sector.end_angle, band_inner, band_outer, slot, options);
-            auto spot = free_spot(positions, c.extent, options.symbol_radius, occupancy);
+            auto spot = free_spot(positions, c.extent, options.symbol_radius, occupancy, strict);
             if (!spot && !must_place) return false;
             if (!spot) {
                 const double r = (band_inner + band_outer) / 2;
@@ -361,7 +375,10 @@ EcomapLayout layout_ecomap(const Network& network, const EgoNetwork& view, const
             Occupancy trial = occupancy;
             std::vector<PlacedContact> placed;
             const bool last = attempt + 1 == growth_attempts;
-            if (place_ring(members, ring, band_inner, band_inner + band, layout.sectors, options, last, trial, placed)) {
+            // Clear lines are worth some widening of the ring (1.15^6: 2.3 times), not more.
+            const bool strict = attempt < strict_attempts;
+            if (place_ring(members, ring, band_inner, band_inner + band, layout.sectors, options, strict, last, trial,
+                           placed)) {
                 occupancy = std::move(trial);
                 layout.contacts.insert(layout.contacts.end(), placed.begin(), placed.end());
                 break;
