@@ -68,7 +68,7 @@ void draw_bundles(Canvas& canvas, const std::map<std::pair<std::uint64_t, std::u
         points.push_back({bundle.to_sum.x / n, bundle.to_sum.y / n});
     }
     for (const auto& [width, points] : by_width)
-        canvas.stroke_segments(points, StrokeStyle{Colour{0.2, 0.2, 0.2, 0.35}, 0.8 + 1.1 * static_cast<double>(width), {}});
+        canvas.stroke_segments(points, StrokeStyle{Colour{0.2, 0.2, 0.2, 0.22}, 0.8 + 1.1 * static_cast<double>(width), {}});
     legend.bundled = !by_width.empty();
 }
 
@@ -147,6 +147,11 @@ void draw_actors(Canvas& canvas, const MapFrame& frame, const MapScene& scene, L
         return a.category == ContactCategory::resident;
     }));
     const double resident_radius = residents > 500 ? 1.1 : 1.8;
+    // Places stand out on a town's map; with hundreds of them (one per buurt of a city) they
+    // would cover the areas, so they shrink to the size of the other symbols.
+    const auto places = std::count_if(scene.actors.begin(), scene.actors.end(),
+                                      [](const MapActor& a) { return a.category == ContactCategory::place; });
+    const double place_radius = places > 50 ? 3.0 : 5.5;
     // Names are for maps one can read them on: past a hundred they only hide the map.
     const auto labelled = std::count_if(scene.actors.begin(), scene.actors.end(), [](const MapActor& a) { return !a.label.empty(); });
     const bool show_labels = labelled <= 100;
@@ -156,7 +161,7 @@ void draw_actors(Canvas& canvas, const MapFrame& frame, const MapScene& scene, L
         for (const auto& actor : scene.actors) {
             const bool resident = actor.category == ContactCategory::resident;
             if (resident != residents_pass) continue;
-            const double radius = resident ? resident_radius : actor.category == ContactCategory::place ? 5.5 : 3.5;
+            const double radius = resident ? resident_radius : actor.category == ContactCategory::place ? place_radius : 3.5;
             const Point at = frame.to_page(actor.at);
             const std::uint64_t key = spot_key(at, 1.0) * 31 + static_cast<std::uint64_t>(actor.category);
             if (!drawn.insert(key).second && actor.label.empty()) continue;
