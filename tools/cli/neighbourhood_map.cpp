@@ -10,7 +10,18 @@
 namespace wijknet::cli {
 namespace {
 
-bool active(const Tie& tie, const std::optional<Date>& at) { return !at || tie.active_on(*at); }
+/// Calls `visit(tie, from, to)` for each tie active on `at` whose two ends have a published
+/// position: what the map draws and the export writes.
+template <class Visit>
+void for_each_published_tie(const Network& network, const NeighbourhoodMap& map, const std::optional<Date>& at,
+                            Visit&& visit) {
+    for (const Tie& tie : network.ties()) {
+        if (at && !tie.active_on(*at)) continue;
+        const auto& a = map.published[tie.source.value()];
+        const auto& b = map.published[tie.target.value()];
+        if (a && b) visit(tie, *a, *b);
+    }
+}
 
 gis::FieldValue count_value(const PublishedCount& count) {
     if (const auto value = count.value()) return static_cast<std::int64_t>(*value);
@@ -23,11 +34,6 @@ gis::FieldValue real_value(const std::optional<double>& value) {
 }
 
 }  // namespace
-
-bool is_person(const Actor& actor) {
-    return actor.kind == ActorKind::resident || actor.kind == ActorKind::professional ||
-           actor.kind == ActorKind::volunteer || actor.kind == ActorKind::unspecified;
-}
 
 NeighbourhoodMap prepare_neighbourhood_map(const Network& network, const NeighbourhoodMapOptions& options,
                                            DiagnosticList& warnings) {
@@ -92,16 +98,12 @@ render::MapScene map_scene(const Network& network, const NeighbourhoodMap& map, 
         const bool labelled = actor.kind == ActorKind::place || (label_people && is_person(actor));
         scene.actors.push_back({*map.published[i], render::category_of(actor), labelled ? map.labels[i] : std::string()});
     }
-    for (const Tie& tie : network.ties()) {
-        if (!active(tie, at)) continue;
-        const auto& a = map.published[tie.source.value()];
-        const auto& b = map.published[tie.target.value()];
-        if (!a || !b) continue;
+    for_each_published_tie(network, map, at, [&](const Tie& tie, geo::MapPoint a, geo::MapPoint b) {
         const auto kind = tie.valence == Valence::conflict   ? render::MapTieClass::conflict
                           : tie.formality() == Formality::formal ? render::MapTieClass::formal
                                                                  : render::MapTieClass::informal;
-        scene.ties.push_back({*a, *b, kind, tie.strength == Strength::weak});
-    }
+        scene.ties.push_back({a, b, kind, tie.strength == Strength::weak});
+    });
     return scene;
 }
 
@@ -125,16 +127,12 @@ std::vector<gis::GisLayer> export_layers(const Network& network, const Neighbour
                        {{"kind", FieldType::text}, {"formality", FieldType::text}, {"strength", FieldType::text},
                         {"valence", FieldType::text}},
                        {}};
-    for (const Tie& tie : network.ties()) {
-        if (!active(tie, at)) continue;
-        const auto& a = map.published[tie.source.value()];
-        const auto& b = map.published[tie.target.value()];
-        if (!a || !b) continue;
-        ties.features.push_back({gis::Segment{*a, *b},
+    for_each_published_tie(network, map, at, [&](const Tie& tie, geo::MapPoint a, geo::MapPoint b) {
+        ties.features.push_back({gis::Segment{a, b},
                                  {std::string(name_of(tie.kind)), std::string(tie.formality() == Formality::formal ? "formal" : tie.formality() == Formality::informal ? "informal" : "unknown"),
                                   tie.strength ? gis::FieldValue(std::string(name_of(*tie.strength))) : gis::FieldValue(),
                                   tie.valence ? gis::FieldValue(std::string(name_of(*tie.valence))) : gis::FieldValue()}});
-    }
+    });
     layers.push_back(std::move(actors));
     layers.push_back(std::move(ties));
     if (map.areas.areas.empty()) return layers;

@@ -47,9 +47,6 @@ struct NeighbourhoodMap {
 NeighbourhoodMap prepare_neighbourhood_map(const Network& network, const NeighbourhoodMapOptions& options,
                                            DiagnosticList& warnings);
 
-/// Whether an actor is a person, whose position is generalised and name pseudonymised.
-bool is_person(const Actor& actor);
-
 /// The scene for the map picture, coloured by `indicator`.
 render::MapScene map_scene(const Network& network, const NeighbourhoodMap& map, AreaIndicator indicator,
                            const std::optional<Date>& at, bool label_people);

@@ -50,12 +50,7 @@ Pseudonymiser::Pseudonymiser(std::string_view secret) {
 }
 
 std::string Pseudonymiser::pseudonym(const Actor& actor, bool dutch) const {
-    switch (actor.kind) {
-        case ActorKind::organisation:
-        case ActorKind::place:
-        case ActorKind::group: return actor.name;
-        default: break;
-    }
+    if (!is_person(actor)) return actor.name;
     if (!actor.pseudonym.empty()) return actor.pseudonym;
     std::string role;
     switch (actor.kind) {

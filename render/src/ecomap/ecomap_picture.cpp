@@ -13,8 +13,7 @@ namespace {
 constexpr double margin = 28;
 constexpr double legend_width = 200;
 constexpr double title_height = 52;
-constexpr Colour ink{0.2, 0.2, 0.2, 1};
-constexpr Colour soft{0.55, 0.55, 0.55, 1};
+constexpr Colour soft = soft_ink;
 constexpr Colour ring_colour{0.86, 0.86, 0.86, 1};
 constexpr Colour white{1, 1, 1, 1};
 constexpr Colour gained_colour{0.0, 0.45, 0.70, 1};  // Okabe-Ito blue
@@ -103,13 +102,6 @@ void draw_line(Canvas& canvas, Point from, Point to, const TieLineStyle& style, 
     for (const double side : {1.0, -1.0}) {
         draw_tie_line(canvas, {from.x + nx * side, from.y + ny * side}, {to.x + nx * side, to.y + ny * side}, thin);
     }
-}
-
-/// A pale field behind a name, so lines passing under it do not cut through the letters.
-void backdrop(Canvas& canvas, const Rect& box) {
-    const std::vector<Point> corners{{box.x - 1, box.y}, {box.x + box.width + 1, box.y},
-                                     {box.x + box.width + 1, box.y + box.height}, {box.x - 1, box.y + box.height}};
-    canvas.fill_path(corners, {1, 1, 1, 0.8});
 }
 
 struct Page {
@@ -270,7 +262,7 @@ EcomapLegend draw_ecomap(Canvas& canvas, double width, double height, const Netw
         const Point label = page.map({contact.label.x, contact.label.y});
         TextStyle scaled = label_style;
         scaled.size *= scale;
-        backdrop(canvas, {label.x, label.y, contact.label.width * scale, contact.label.height * scale});
+        draw_label_backdrop(canvas, {label.x, label.y, contact.label.width * scale, contact.label.height * scale});
         canvas.text(label, contact.label_text, scaled);
     }
     const Colour ego_fill{0.25, 0.25, 0.25, 1};
@@ -279,7 +271,7 @@ EcomapLegend draw_ecomap(Canvas& canvas, double width, double height, const Netw
         TextStyle ego_style = label_style;  // as measured by the layout
         ego_style.size *= scale;
         const Point label = page.map({layout.ego_label.x, layout.ego_label.y});
-        backdrop(canvas, {label.x, label.y, layout.ego_label.width * scale, layout.ego_label.height * scale});
+        draw_label_backdrop(canvas, {label.x, label.y, layout.ego_label.width * scale, layout.ego_label.height * scale});
         canvas.text(label, name(view.ego), ego_style);
     }
 

@@ -23,7 +23,6 @@ constexpr Colour vermillion = rgb(213, 94, 0);
 constexpr Colour reddish_purple = rgb(204, 121, 167);
 constexpr Colour grey = rgb(153, 153, 153);
 constexpr Colour lilac = rgb(190, 174, 212);
-constexpr Colour ink = rgb(51, 51, 51);
 constexpr Colour conflict_red = rgb(200, 30, 30);
 
 struct CategoryEntry {
@@ -196,6 +195,12 @@ void draw_tie_line(Canvas& canvas, Point from, Point to, const TieLineStyle& sty
     }
     const std::vector<Point> points{from, to};
     canvas.stroke_path(points, style.stroke);
+}
+
+void draw_label_backdrop(Canvas& canvas, const Rect& box, double margin) {
+    const std::vector<Point> corners{{box.x - margin, box.y}, {box.x + box.width + margin, box.y},
+                                     {box.x + box.width + margin, box.y + box.height}, {box.x - margin, box.y + box.height}};
+    canvas.fill_path(corners, {1, 1, 1, 0.8});
 }
 
 }  // namespace wijknet::render

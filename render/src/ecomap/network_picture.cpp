@@ -12,8 +12,7 @@ namespace {
 constexpr double margin = 28;
 constexpr double legend_width = 170;
 constexpr double title_height = 46;
-constexpr Colour ink{0.2, 0.2, 0.2, 1};
-constexpr Colour soft{0.55, 0.55, 0.55, 1};
+constexpr Colour soft = soft_ink;
 
 }  // namespace
 

@@ -46,7 +46,6 @@ void draw_scale_bar(Canvas& canvas, const MapFrame& frame);
 void draw_north_arrow(Canvas& canvas, const MapFrame& frame);
 
 inline constexpr double legend_width = 190;
-inline constexpr Colour map_ink{0.2, 0.2, 0.2, 1};
 inline constexpr Colour map_grey{0.45, 0.45, 0.45, 1};
 inline constexpr Colour no_data_fill{1, 1, 1, 1};
 inline constexpr Colour suppressed_fill{0.86, 0.86, 0.86, 1};

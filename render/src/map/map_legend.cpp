@@ -10,8 +10,8 @@
 namespace wijknet::render::map_detail {
 namespace {
 
-const TextStyle heading{"DejaVu Sans", 10, map_ink, true};
-const TextStyle entry{"DejaVu Sans", 8, map_ink, false};
+const TextStyle heading{"DejaVu Sans", 10, ink, true};
+const TextStyle entry{"DejaVu Sans", 8, ink, false};
 constexpr double swatch = 12;
 constexpr double row = 16;
 
@@ -29,7 +29,7 @@ std::vector<Point> square(double x, double y) { return {{x, y}, {x + swatch, y},
 StrokeStyle map_tie_stroke(MapTieClass kind, bool weak, double alpha) {
     Colour colour = kind == MapTieClass::conflict ? Colour{0.784, 0.118, 0.118, 1}
                     : kind == MapTieClass::formal ? Colour{0.0, 0.447, 0.698, 1}  // Okabe-Ito blue
-                                                  : map_ink;
+                                                  : ink;
     colour.alpha = alpha;
     StrokeStyle style{colour, weak ? 0.5 : 0.8, {}};
     if (weak) style.dashes = {2.5, 1.5};
@@ -66,7 +66,7 @@ void draw_legend(Canvas& canvas, double left, double top, const LegendContent& l
     canvas.text({left, y}, nl ? "Legenda" : "Legend", heading);
     y += 20;
     // The indicator's name, wrapped at word boundaries to the legend's width.
-    const TextStyle label_style{"DejaVu Sans", 8.5, map_ink, true};
+    const TextStyle label_style{"DejaVu Sans", 8.5, ink, true};
     std::string line;
     const auto flush = [&] {
         if (line.empty()) return;
@@ -153,12 +153,12 @@ void draw_scale_bar(Canvas& canvas, const MapFrame& frame) {
     for (int part = 0; part < 4; ++part) {
         const std::vector<Point> box{{x + part * points / 4, y}, {x + (part + 1) * points / 4, y},
                                      {x + (part + 1) * points / 4, y + 4}, {x + part * points / 4, y + 4}};
-        canvas.fill_path(box, part % 2 ? Colour{1, 1, 1, 1} : map_ink);
-        canvas.stroke_path(box, StrokeStyle{map_ink, 0.5, {}}, true);
+        canvas.fill_path(box, part % 2 ? Colour{1, 1, 1, 1} : ink);
+        canvas.stroke_path(box, StrokeStyle{ink, 0.5, {}}, true);
     }
     const std::string label = length >= 1000 ? format_class_value(length / 1000, false) + " km"
                                              : format_class_value(length, false) + " m";
-    const TextStyle small{"DejaVu Sans", 7, map_ink, false};
+    const TextStyle small{"DejaVu Sans", 7, ink, false};
     canvas.text({x, y + 6}, "0", small);
     const auto extent = canvas.measure_text(label, small);
     canvas.text({x + points - extent.width / 2, y + 6}, label, small);
@@ -169,10 +169,10 @@ void draw_north_arrow(Canvas& canvas, const MapFrame& frame) {
     const double x = frame.left + frame.width + 14, y = frame.top + 4;  // in the margin kept for it
     const std::vector<Point> left_half{{x, y}, {x - 6, y + 20}, {x, y + 15}};
     const std::vector<Point> right_half{{x, y}, {x + 6, y + 20}, {x, y + 15}};
-    canvas.fill_path(left_half, map_ink);
+    canvas.fill_path(left_half, ink);
     canvas.fill_path(right_half, Colour{1, 1, 1, 1});
-    canvas.stroke_path(right_half, StrokeStyle{map_ink, 0.6, {}}, true);
-    const TextStyle letter{"DejaVu Sans", 9, map_ink, true};
+    canvas.stroke_path(right_half, StrokeStyle{ink, 0.6, {}}, true);
+    const TextStyle letter{"DejaVu Sans", 9, ink, true};
     const auto extent = canvas.measure_text("N", letter);
     canvas.text({x - extent.width / 2, y + 21}, "N", letter);
 }

@@ -156,7 +156,7 @@ void draw_actors(Canvas& canvas, const MapFrame& frame, const MapScene& scene, L
     const auto labelled = std::count_if(scene.actors.begin(), scene.actors.end(), [](const MapActor& a) { return !a.label.empty(); });
     const bool show_labels = labelled <= 100;
     std::unordered_set<std::uint64_t> drawn;
-    const TextStyle name{"DejaVu Sans", 6.5, map_ink, false};
+    const TextStyle name{"DejaVu Sans", 6.5, ink, false};
     for (const bool residents_pass : {true, false}) {
         for (const auto& actor : scene.actors) {
             const bool resident = actor.category == ContactCategory::resident;
@@ -173,9 +173,7 @@ void draw_actors(Canvas& canvas, const MapFrame& frame, const MapScene& scene, L
             const Rect box{at.x + radius + 2, at.y - extent.height / 2, extent.width, extent.height};
             if (std::any_of(taken.begin(), taken.end(), [&](const Rect& r) { return r.overlaps(box, 1); })) continue;
             taken.push_back(box);
-            canvas.fill_path(std::vector<Point>{{box.x - 1, box.y}, {box.x + box.width + 1, box.y},
-                                                {box.x + box.width + 1, box.y + box.height}, {box.x - 1, box.y + box.height}},
-                             Colour{1, 1, 1, 0.72});
+            draw_label_backdrop(canvas, box);
             canvas.text({box.x, box.y}, actor.label, name);
         }
     }
@@ -184,7 +182,7 @@ void draw_actors(Canvas& canvas, const MapFrame& frame, const MapScene& scene, L
 /// Area names at their interior points, largest areas first; a name that would overlap one
 /// already placed, or not fit its area, is left out.
 void draw_area_labels(Canvas& canvas, const MapFrame& frame, const MapScene& scene, std::vector<Rect>& taken) {
-    const TextStyle style{"DejaVu Sans", 7.5, map_ink, false};
+    const TextStyle style{"DejaVu Sans", 7.5, ink, false};
     std::vector<std::size_t> order(scene.areas.size());
     std::iota(order.begin(), order.end(), 0);
     std::vector<double> size(scene.areas.size());
@@ -200,9 +198,7 @@ void draw_area_labels(Canvas& canvas, const MapFrame& frame, const MapScene& sce
         const Rect box{at.x - extent.width / 2, at.y - extent.height / 2, extent.width, extent.height};
         if (std::any_of(taken.begin(), taken.end(), [&](const Rect& r) { return r.overlaps(box, 2); })) continue;
         taken.push_back(box);
-        const std::vector<Point> backdrop{{box.x - 2, box.y}, {box.x + box.width + 2, box.y},
-                                          {box.x + box.width + 2, box.y + box.height}, {box.x - 2, box.y + box.height}};
-        canvas.fill_path(backdrop, Colour{1, 1, 1, 0.72});
+        draw_label_backdrop(canvas, box, 2);
         canvas.text({box.x, box.y}, area.label, style);
     }
 }
@@ -239,8 +235,8 @@ std::vector<std::vector<Point>> MapFrame::rings_of(const geo::Shape& shape) cons
 
 void draw_map(Canvas& canvas, double width, double height, const MapScene& scene, const MapPictureOptions& options) {
     canvas.fill_path(std::vector<Point>{{0, 0}, {width, 0}, {width, height}, {0, height}}, Colour{1, 1, 1, 1});
-    canvas.text({margin, margin - 6}, options.title, TextStyle{"DejaVu Sans", 16, map_ink, true});
-    canvas.text({margin, margin + 18}, options.subtitle, TextStyle{"DejaVu Sans", 9.5, map_grey, false});
+    canvas.text({margin, margin - 6}, options.title, TextStyle{"DejaVu Sans", 16, ink, true});
+    canvas.text({margin, margin + 18}, options.subtitle, TextStyle{"DejaVu Sans", 9.5, soft_ink, false});
 
     geo::Box extent;
     for (const auto& area : scene.areas) extent.add(geo::bounds_of(area.shape));
@@ -264,7 +260,7 @@ void draw_map(Canvas& canvas, double width, double height, const MapScene& scene
     draw_scale_bar(canvas, frame);
     draw_north_arrow(canvas, frame);
     draw_legend(canvas, width - margin - legend_width + 16, margin + title_height - 6, legend, options);
-    canvas.text({margin, height - margin + 4}, options.source_line, TextStyle{"DejaVu Sans", 7, map_grey, false});
+    canvas.text({margin, height - margin + 4}, options.source_line, TextStyle{"DejaVu Sans", 7, soft_ink, false});
 }
 
 }  // namespace wijknet::render

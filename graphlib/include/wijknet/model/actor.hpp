@@ -28,4 +28,11 @@ struct Actor {
     bool operator==(const Actor&) const = default;
 };
 
+/// Whether the actor is a person (resident, professional, volunteer, or of unknown kind), whose
+/// name is pseudonymised and whose position is generalised; organisations, places and groups are
+/// public and keep both.
+constexpr bool is_person(const Actor& actor) {
+    return actor.kind != ActorKind::organisation && actor.kind != ActorKind::place && actor.kind != ActorKind::group;
+}
+
 }  // namespace wijknet

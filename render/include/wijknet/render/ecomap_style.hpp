@@ -55,6 +55,15 @@ std::vector<Point> zigzag(Point from, Point to, double amplitude = 3.0, double s
 /// The corner points of a symbol of the given shape and radius around `centre` (empty for a circle).
 std::vector<Point> symbol_outline(SymbolShape shape, Point centre, double radius);
 
+/// The dark grey of text, outlines and ordinary lines on every picture, and the lighter grey of
+/// subtitles and source lines.
+inline constexpr Colour ink{0.2, 0.2, 0.2, 1};
+inline constexpr Colour soft_ink{0.55, 0.55, 0.55, 1};
+
+/// A pale field behind a name, `margin` wider at each side, so lines passing under it do not cut
+/// through the letters.
+void draw_label_backdrop(Canvas& canvas, const Rect& box, double margin = 1.0);
+
 /// Draws a symbol, filled and outlined in dark ink.
 void draw_symbol(Canvas& canvas, const SymbolStyle& style, Point centre, double radius, double outline_width = 1.0);
 
