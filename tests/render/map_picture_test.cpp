@@ -152,6 +152,47 @@ TEST(MapPicture, ManyLongTiesAreBundledAndTheLegendSaysSo) {
     EXPECT_TRUE(canvas.has_text("lange relaties gebundeld (8 of meer)"));
 }
 
+TEST(MapPicture, ALegendEntryOnlyForTieStylesStillDrawnAfterBundling) {
+    test::RecordingCanvas canvas;
+    MapScene scene;
+    scene.areas.push_back({"Stad", {{{{0, 0}, {10000, 0}, {10000, 10000}, {0, 10000}}, {}}}, 0.5, false});
+    // Every weak tie is long and ends up in a bundle; the short ones are normal.
+    for (int i = 0; i < 30000; ++i)
+        scene.ties.push_back({{100.0 + i % 100 * 10, 100.0 + i / 100 * 10}, {9000.0 + i % 97 * 10, 6000.0 + i / 97 * 10},
+                              MapTieClass::informal, true});
+    for (int i = 0; i < 100; ++i)
+        scene.ties.push_back({{5000.0 + i * 10, 5000.0}, {5005.0 + i * 10, 5010.0}, MapTieClass::informal, false});
+    draw_map(canvas, 4000, 4000, scene, share_options());
+    EXPECT_TRUE(canvas.has_text("informele relatie"));
+    EXPECT_FALSE(canvas.has_text("informele relatie, zwak"));
+    EXPECT_TRUE(canvas.has_text("lange relaties gebundeld (8 of meer)"));
+}
+
+TEST(MapPicture, NamesKeepOffOtherSymbols) {
+    test::RecordingCanvas canvas;
+    MapScene scene = four_areas();
+    // A place with a long name and volunteers crowded to its right, where the name would go.
+    scene.actors.push_back({{150, 50}, ContactCategory::place, "Huis van de Wijk De Zonnewijzer"});
+    for (int i = 1; i <= 6; ++i) scene.actors.push_back({{150.0 + i * 8, 50}, ContactCategory::volunteer, ""});
+    draw_map(canvas, 842, 595, scene, share_options());
+    const test::RecordingCanvas::Text* name = nullptr;
+    for (const auto& t : canvas.texts)
+        if (t.text == "Huis van de Wijk De Zonnewijzer") name = &t;
+    ASSERT_NE(name, nullptr);
+    const Rect box{name->top_left.x, name->top_left.y, 0.55 * name->style.size * static_cast<double>(name->text.size()),
+                   1.2 * name->style.size};
+    const auto volunteer = symbol_style(ContactCategory::volunteer).fill;
+    std::size_t symbols = 0;
+    for (const auto& fill : canvas.fills) {
+        if (!(fill.colour == volunteer)) continue;
+        ++symbols;
+        double x0 = 1e9, y0 = 1e9, x1 = -1e9, y1 = -1e9;
+        for (const auto& p : fill.points) x0 = std::min(x0, p.x), y0 = std::min(y0, p.y), x1 = std::max(x1, p.x), y1 = std::max(y1, p.y);
+        EXPECT_FALSE(box.overlaps({x0, y0, x1 - x0, y1 - y0})) << "the name covers a volunteer at " << x0 << "," << y0;
+    }
+    EXPECT_GE(symbols, 6u);  // the legend's swatch too
+}
+
 TEST(MapPicture, AreaLabelsNeverOverlap) {
     test::RecordingCanvas canvas;
     MapScene scene;

@@ -125,6 +125,7 @@ void draw_ties(Canvas& canvas, const MapFrame& frame, const MapScene& scene, Leg
     // Many lines fade, so the areas beneath still read.
     const double alpha = std::clamp(0.85 * std::sqrt(120.0 / std::max<double>(1, static_cast<double>(segments))), 0.05, 0.85);
     for (auto& [style, batch] : batches) {
+        if (batch.empty()) continue;  // all bundled: the legend lists only what is drawn
         // Segments between the same neighbourhoods go together: a canvas that strokes a batch in
         // parts then composites small, nearly parallel bundles instead of page-wide tangles.
         std::sort(batch.begin(), batch.end(), [](const Segment& x, const Segment& y) {
@@ -156,7 +157,12 @@ void draw_actors(Canvas& canvas, const MapFrame& frame, const MapScene& scene, L
     const auto labelled = std::count_if(scene.actors.begin(), scene.actors.end(), [](const MapActor& a) { return !a.label.empty(); });
     const bool show_labels = labelled <= 100;
     std::unordered_set<std::uint64_t> drawn;
-    const TextStyle name{"DejaVu Sans", 6.5, ink, false};
+    struct Pending {
+        Point at;
+        double radius;
+        const std::string* label;
+    };
+    std::vector<Pending> names;
     for (const bool residents_pass : {true, false}) {
         for (const auto& actor : scene.actors) {
             const bool resident = actor.category == ContactCategory::resident;
@@ -168,13 +174,27 @@ void draw_actors(Canvas& canvas, const MapFrame& frame, const MapScene& scene, L
             draw_symbol(canvas, symbol_style(actor.category), at, radius, resident ? 0.25 : 0.6);
             if (std::find(legend.categories.begin(), legend.categories.end(), actor.category) == legend.categories.end())
                 legend.categories.push_back(actor.category);
-            if (actor.label.empty() || !show_labels) continue;
-            const auto extent = canvas.measure_text(actor.label, name);
-            const Rect box{at.x + radius + 2, at.y - extent.height / 2, extent.width, extent.height};
+            // Names and area labels keep off the symbols that matter; resident dots are a texture.
+            if (!resident) taken.push_back({at.x - radius, at.y - radius, 2 * radius, 2 * radius});
+            if (!actor.label.empty() && show_labels) names.push_back({at, radius, &actor.label});
+        }
+    }
+    // Names after every symbol, so no symbol is drawn over a name: right of the symbol, else
+    // left, above or below; left out when all four are taken.
+    const TextStyle name{"DejaVu Sans", 6.5, ink, false};
+    for (const auto& [at, radius, label] : names) {
+        const auto extent = canvas.measure_text(*label, name);
+        const double w = extent.width, h = extent.height;
+        const Rect candidates[] = {{at.x + radius + 2, at.y - h / 2, w, h},
+                                   {at.x - radius - 2 - w, at.y - h / 2, w, h},
+                                   {at.x - w / 2, at.y - radius - 1 - h, w, h},
+                                   {at.x - w / 2, at.y + radius + 1, w, h}};
+        for (const Rect& box : candidates) {
             if (std::any_of(taken.begin(), taken.end(), [&](const Rect& r) { return r.overlaps(box, 1); })) continue;
             taken.push_back(box);
             draw_label_backdrop(canvas, box);
-            canvas.text({box.x, box.y}, actor.label, name);
+            canvas.text({box.x, box.y}, *label, name);
+            break;
         }
     }
 }
