@@ -258,6 +258,18 @@ TEST(EcomapLayout, NamesAreRarelyStruckThroughByTheClientsLineToSomeoneElse) {
         }
 }
 
+TEST(EcomapLayout, SectorNamesAreNotCrossedByTheLinesBetweenSectors) {
+    for (const int count : {0, 3, 8, 30, 80})
+        for (const auto scheme : {SectorScheme::wijknet, SectorScheme::pantucek, SectorScheme::lensink}) {
+            const auto layout = layout_of(generated_ego(count), scheme);
+            const double reach = layout.ring_radius[2] * sector_divider_reach;
+            for (const auto& named : layout.sectors)
+                for (const auto& divider : layout.sectors)
+                    EXPECT_FALSE(line_crosses(named.label, {reach * std::cos(divider.start_angle), reach * std::sin(divider.start_angle)}))
+                        << count << " contacts, scheme " << static_cast<int>(scheme) << ": sector " << named.definition;
+        }
+}
+
 TEST(EcomapLayout, LabelsFaceAwayFromTheClientWhenThereIsRoom) {
     for (const int count : {5, 20}) {
         const auto layout = layout_of(generated_ego(count), SectorScheme::wijknet);

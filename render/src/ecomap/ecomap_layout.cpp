@@ -289,8 +289,14 @@ void place_sector_labels(EcomapLayout& layout, std::span<const SectorDefinition>
             sector.label_anchor = {r * std::cos(middle), r * std::sin(middle)};
             sector.label = {sector.label_anchor.x - extent.width / 2, sector.label_anchor.y - extent.height / 2,
                             extent.width, extent.height};
+            // Clear of names and symbols, and of the dashed lines between sectors, which the
+            // picture draws a little past the far ring.
             const bool clear =
-                std::none_of(taken.begin(), taken.end(), [&](const Rect& t) { return t.overlaps(sector.label, 3); });
+                std::none_of(taken.begin(), taken.end(), [&](const Rect& t) { return t.overlaps(sector.label, 3); }) &&
+                std::none_of(layout.sectors.begin(), layout.sectors.end(), [&](const PlacedSector& s) {
+                    const double end = layout.ring_radius[2] * sector_divider_reach;
+                    return line_from_centre_crosses(sector.label, {end * std::cos(s.start_angle), end * std::sin(s.start_angle)});
+                });
             if (clear || r > reach + 400) break;  // beyond every name there is always room; a guard only
         }
         taken.push_back(sector.label);

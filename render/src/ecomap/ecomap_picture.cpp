@@ -153,7 +153,7 @@ EcomapLegend draw_ecomap(Canvas& canvas, double width, double height, const Netw
     const auto& definitions = sectors_of(options.scheme);
     for (const auto& sector : layout.sectors) {
         const std::vector<Point> divider{towards(centre, {centre.x + std::cos(sector.start_angle), centre.y + std::sin(sector.start_angle)}, layout.ego_radius * scale * 1.6),
-                                         {centre.x + outer * 1.04 * std::cos(sector.start_angle), centre.y + outer * 1.04 * std::sin(sector.start_angle)}};
+                                         {centre.x + outer * sector_divider_reach * std::cos(sector.start_angle), centre.y + outer * sector_divider_reach * std::sin(sector.start_angle)}};
         canvas.stroke_path(divider, {ring_colour, 1.0, {2.0, 2.0}});
         const auto& definition = definitions[sector.definition];
         const std::string label = options.language == Language::nl ? definition.label_nl : definition.label_en;

@@ -12,6 +12,9 @@
 
 namespace wijknet::render {
 
+/// How far past the far ring the lines between sectors reach, as a share of its radius.
+inline constexpr double sector_divider_reach = 1.04;
+
 struct PlacedSector {
     std::size_t definition = 0;  // index into sectors_of(scheme)
     double start_angle = 0;      // radians, clockwise from the positive x axis (y points down)
