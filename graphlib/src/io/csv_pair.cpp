@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "wijknet/io/csv_pair.hpp"
 
-#include <fstream>
 #include <functional>
 #include <optional>
 #include <sstream>
 
 #include "field_binding.hpp"
+#include "mapped_text.hpp"
 #include "network_assembler.hpp"
 #include "wijknet/io/atomic_output.hpp"
 #include "wijknet/io/csv_table.hpp"
@@ -25,7 +25,7 @@ struct ColumnMap {
 };
 
 template <class Field>
-ColumnMap<Field> map_columns(std::span<const std::string> header, std::size_t header_line,
+ColumnMap<Field> map_columns(std::span<const std::string_view> header, std::size_t header_line,
                              const std::vector<binding::FieldName<Field>>& fields,
                              std::optional<Field> (*field_named)(std::string_view), const std::string& file,
                              DiagnosticList& problems) {
@@ -71,7 +71,7 @@ public:
                 AddDraft add)
         : fields_(fields), field_named_(field_named), file_(std::move(file)), problems_(problems), add_(std::move(add)) {}
 
-    void record(std::size_t line, std::span<const std::string> values) {
+    void record(std::size_t line, std::span<const std::string_view> values) {
         if (!header_seen_) {
             header_seen_ = true;
             columns_ = map_columns(values, line, fields_, field_named_, file_, problems_);
@@ -86,7 +86,7 @@ public:
                 if (auto problem = binding::set_field(draft, *field, value, labels_[column]))
                     problems_.add(file_, line, std::move(*problem));
             } else if (!value.empty() && !columns_.names[column].empty()) {
-                attributes_of(draft).push_back({columns_.names[column], value});
+                attributes_of(draft).push_back({columns_.names[column], std::string(value)});
             }
         }
         add_(std::move(draft), line);
@@ -111,28 +111,27 @@ private:
     std::vector<std::string> labels_;
 };
 
-/// A text source: all of it at once (embedded sample, tests) or a file read in pieces.
+/// A file's text, and how to give back the part already read (nothing to give for text in memory).
 struct TextSource {
-    std::function<void(const std::function<void(std::string_view)>&)> read;
-    std::size_t size = 0;
+    std::string_view text;
+    std::function<void(std::size_t offset)> release_before;
 };
 
-TextSource from_text(std::string_view text) {
-    return {[text](const auto& feed) { feed(text); }, text.size()};
-}
+// Between records, every so many bytes: pages behind are given back, and the lists are sized.
+constexpr std::size_t progress_step = std::size_t{8} << 20;
 
-TextSource from_file(const std::filesystem::path& path) {
-    std::error_code ignored;
-    const auto size = std::filesystem::file_size(path, ignored);
-    return {[path](const auto& feed) {
-        std::ifstream in(path, std::ios::binary);
-        if (!in) throw InputError(path.string(), 0, "cannot be opened (expected a readable file)");
-        std::vector<char> buffer(std::size_t{1} << 20);
-        while (in) {
-            in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-            if (in.gcount() > 0) feed(std::string_view(buffer.data(), static_cast<std::size_t>(in.gcount())));
+/// What to do as a file is read: after the first piece, guess from the records so far and the
+/// size of the file how many follow, and make room for them up front (copying a list of
+/// millions as it grows costs time and twice the memory); give back the pages read.
+CsvReader::ProgressHandler size_from_first_records(const std::size_t& records, const TextSource& source,
+                                                   std::function<void(std::size_t)> expect) {
+    return [&records, &source, expect = std::move(expect), sized = false](std::size_t bytes_read) mutable {
+        if (!sized) {
+            sized = true;
+            expect(records * (source.text.size() / bytes_read + 1) * 21 / 20);
         }
-    }, static_cast<std::size_t>(size)};
+        if (source.release_before) source.release_before(bytes_read);
+    };
 }
 
 Network read_csv_pair_from(const TextSource& actors, const TextSource& ties, const std::string& actors_name,
@@ -143,30 +142,29 @@ Network read_csv_pair_from(const TextSource& actors, const TextSource& ties, con
     DraftReader<binding::ActorDraft, binding::ActorField> actor_reader(
         binding::actor_fields(), &binding::actor_field_named, actors_name, problems,
         [&](binding::ActorDraft draft, std::size_t line) { assembler.add_actor(std::move(draft), actors_name, line); });
+    std::size_t actor_records = 0;
     CsvReader actor_csv(actors_name, problems,
-                        [&](std::size_t line, std::span<const std::string> fields) { actor_reader.record(line, fields); });
-    actors.read([&](std::string_view chunk) { actor_csv.feed(chunk); });
-    actor_csv.finish();
+                        [&](std::size_t line, std::span<const std::string_view> fields) {
+                            ++actor_records;
+                            actor_reader.record(line, fields);
+                        });
+    actor_csv.on_progress(size_from_first_records(actor_records, actors,
+                                                  [&](std::size_t n) { assembler.expect_actors(n); }),
+                          progress_step);
+    actor_csv.read(actors.text);
     if (!actor_reader.readable()) assembler.actors_unreadable();
 
     std::size_t tie_records = 0;
     DraftReader<binding::TieDraft, binding::TieField> tie_reader(
         binding::tie_fields(), &binding::tie_field_named, ties_name, problems,
         [&](binding::TieDraft draft, std::size_t line) { assembler.add_tie(std::move(draft), ties_name, line); });
-    CsvReader tie_csv(ties_name, problems, [&](std::size_t line, std::span<const std::string> fields) {
+    CsvReader tie_csv(ties_name, problems, [&](std::size_t line, std::span<const std::string_view> fields) {
         ++tie_records;
         tie_reader.record(line, fields);
     });
-    std::size_t bytes_read = 0;
-    ties.read([&](std::string_view chunk) {
-        tie_csv.feed(chunk);
-        // After the first piece, the size of the file tells roughly how many ties follow; room
-        // for them up front spares copying a list of millions of ties as it grows.
-        if (bytes_read == 0 && chunk.size() < ties.size && tie_records > 0)
-            assembler.expect_ties(tie_records * (ties.size / chunk.size() + 1) * 21 / 20);
-        bytes_read += chunk.size();
-    });
-    tie_csv.finish();
+    tie_csv.on_progress(size_from_first_records(tie_records, ties, [&](std::size_t n) { assembler.expect_ties(n); }),
+                        progress_step);
+    tie_csv.read(ties.text);
 
     return assembler.finish();
 }
@@ -203,7 +201,7 @@ std::string table_text(std::span<const Item> items, const std::vector<binding::F
 
 Network read_csv_pair_text(std::string_view actors_csv, std::string_view ties_csv, const std::string& actors_name,
                            const std::string& ties_name) {
-    return read_csv_pair_from(from_text(actors_csv), from_text(ties_csv), actors_name, ties_name);
+    return read_csv_pair_from({actors_csv, {}}, {ties_csv, {}}, actors_name, ties_name);
 }
 
 Network read_csv_pair(const std::filesystem::path& folder) {
@@ -214,7 +212,11 @@ Network read_csv_pair(const std::filesystem::path& folder) {
         if (!std::filesystem::is_regular_file(path))
             missing.push_back({path.string(), 0, "not found (expected actors.csv and ties.csv in " + folder.string() + ")"});
     if (!missing.empty()) throw InputError(missing);
-    return read_csv_pair_from(from_file(actors_path), from_file(ties_path), actors_path.string(), ties_path.string());
+    MappedText actors(actors_path);
+    MappedText ties(ties_path);
+    const auto releaser = [](MappedText& text) { return [&text](std::size_t offset) { text.release_before(offset); }; };
+    return read_csv_pair_from({actors.text(), releaser(actors)}, {ties.text(), releaser(ties)}, actors_path.string(),
+                              ties_path.string());
 }
 
 std::string actors_csv_text(const Network& network) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "wijknet/io/csv_table.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "wijknet/text/ascii.hpp"
@@ -24,144 +25,145 @@ char detect_separator(std::string_view text) {
     return semicolons > commas ? ';' : ',';
 }
 
+/// The end of a field that ends its line, less the \r of a \r\n.
+const char* without_carriage_return(const char* begin, const char* end) {
+    return end > begin && end[-1] == '\r' ? end - 1 : end;
+}
+
 }  // namespace
 
 CsvReader::CsvReader(std::string file, DiagnosticList& problems, RecordHandler on_record)
     : file_(std::move(file)), problems_(problems), on_record_(std::move(on_record)) {}
 
-void CsvReader::end_field() {
-    std::size_t bad = 0;
-    if (!text::is_utf8(field_, &bad)) {
-        // The line of the bad byte: the line the field ends on, less the line breaks after it.
-        std::size_t line = line_;
-        for (std::size_t i = bad; i < field_.size(); ++i) line -= field_[i] == '\n' ? 1 : 0;
-        if (line != last_encoding_line_) {
-            last_encoding_line_ = line;
-            ++encoding_lines_;
-            if (encoding_reports_ < max_encoding_reports) {
-                char byte[8];
-                std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(field_[bad]));
-                problems_.add(file_, line,
-                              std::string("byte ") + byte +
-                                  " is not UTF-8 (expected a UTF-8 file; save it as 'CSV UTF-8' in your spreadsheet)");
-                ++encoding_reports_;
-            }
-        }
-    }
-    // Field strings are reused from record to record, so their buffers are allocated once.
-    if (field_count_ < fields_.size()) fields_[field_count_].assign(field_);
-    else fields_.push_back(field_);
-    ++field_count_;
-    field_.clear();
-    field_started_ = false;
+void CsvReader::on_progress(ProgressHandler handler, std::size_t every_bytes) {
+    on_progress_ = std::move(handler);
+    progress_every_ = std::max<std::size_t>(every_bytes, 1);
 }
 
-void CsvReader::end_record() {
-    end_field();
-    const bool blank = field_count_ == 1 && text::trim(fields_.front()).empty();
-    if (!blank) {
-        if (!have_header_) {
-            have_header_ = true;
-            header_size_ = field_count_;
-        } else {
-            if (field_count_ > header_size_) {
-                problems_.add(file_, record_line_,
-                              "has " + std::to_string(field_count_) + " fields but the header has " +
-                                  std::to_string(header_size_) +
-                                  " (expected one field per column; is a quote or separator out of place?)");
-            }
-            // Short records are padded with empty fields.
-            if (fields_.size() < header_size_) fields_.resize(header_size_);
-            for (std::size_t i = field_count_; i < header_size_; ++i) fields_[i].clear();
-            field_count_ = header_size_;
+void CsvReader::read(std::string_view text) {
+    if (text.starts_with(utf8_bom)) text.remove_prefix(utf8_bom.size());
+    separator_ = detect_separator(text);
+    const char* const begin = text.data();
+    const char* const end = begin + text.size();
+    std::size_t next_progress = progress_every_;
+    for (const char* p = begin; p < end && !unclosed_quote_;) {
+        p = read_record(p, end);
+        if (on_progress_ && static_cast<std::size_t>(p - begin) >= next_progress) {
+            on_progress_(static_cast<std::size_t>(p - begin));
+            next_progress += progress_every_;
         }
-        on_record_(record_line_, std::span<const std::string>(fields_.data(), field_count_));
     }
-    field_count_ = 0;
-}
-
-void CsvReader::feed(std::string_view chunk) {
-    if (!started_) {
-        if (chunk.starts_with(utf8_bom)) chunk.remove_prefix(utf8_bom.size());
-        separator_ = detect_separator(chunk);
-        started_ = true;
-    }
-    // Runs of ordinary characters are appended at once; only separators, quotes and line ends
-    // are looked at one by one.
-    const char* p = chunk.data();
-    const char* const end = p + chunk.size();
-    const char separator = separator_;
-    while (p < end) {
-        if (quote_pending_) {
-            quote_pending_ = false;
-            if (*p == '"') {
-                field_ += '"';
-                ++p;
-                continue;
-            }
-            quoted_ = false;  // that quote closed the field; read on as unquoted
-        }
-        if (quoted_) {
-            const char* stop = p;
-            while (stop < end && *stop != '"' && *stop != '\n') ++stop;
-            field_.append(p, stop);
-            p = stop;
-            if (p == end) break;
-            if (*p == '"') {
-                quote_pending_ = true;
-            } else {
-                ++line_;
-                field_ += '\n';
-            }
-            ++p;
-            continue;
-        }
-        const char* stop = p;
-        while (stop < end && *stop != separator && *stop != '\n' && *stop != '\r' && *stop != '"') ++stop;
-        if (stop != p) {
-            field_.append(p, stop);
-            field_started_ = true;
-            p = stop;
-            if (p == end) break;
-        }
-        const char c = *p++;
-        if (c == '"') {
-            if (field_started_) {
-                field_ += '"';
-            } else {
-                quoted_ = true;
-                field_started_ = true;
-                quote_line_ = line_;
-            }
-        } else if (c == separator) {
-            end_field();
-        } else if (c == '\n') {
-            end_record();
-            ++line_;
-            record_line_ = line_;
-        }  // a \r (of \r\n) is dropped
-    }
-}
-
-void CsvReader::finish() {
-    if (quote_pending_) {
-        quote_pending_ = false;
-        quoted_ = false;
-    }
-    if (quoted_) {
-        problems_.add(file_, quote_line_, "quote opened here is never closed (expected a closing '\"')");
-        return;
-    }
-    if (field_started_ || field_count_ > 0 || !field_.empty()) end_record();
+    if (unclosed_quote_) return;
     if (encoding_lines_ > encoding_reports_)
         problems_.add(file_, 0, "and " + std::to_string(encoding_lines_ - encoding_reports_) + " more lines that are not UTF-8");
     if (!have_header_) problems_.add(file_, 0, "is empty (expected a header line with column names)");
 }
 
+const char* CsvReader::read_record(const char* p, const char* end) {
+    const char* const start = p;
+    const std::size_t record_line = line_;
+    fields_.clear();
+    unescaped_.clear();
+    const char separator = separator_;
+    while (true) {
+        if (p < end && *p == '"') {
+            p = read_quoted_field(p, end);
+            if (unclosed_quote_) return end;
+        } else {
+            // A quote that does not open the field is an ordinary character, as spreadsheets read it.
+            const char* stop = p;
+            while (stop < end && *stop != separator && *stop != '\n') ++stop;
+            const char* last = stop < end && *stop == separator ? stop : without_carriage_return(p, stop);
+            fields_.emplace_back(p, static_cast<std::size_t>(last - p));
+            p = stop;
+        }
+        if (p < end && *p == separator) {
+            ++p;
+            continue;
+        }
+        break;
+    }
+    check_encoding(std::string_view(start, static_cast<std::size_t>(p - start)), record_line);
+    deliver(record_line);
+    if (p == end) return end;
+    ++line_;
+    return p + 1;
+}
+
+const char* CsvReader::read_quoted_field(const char* p, const char* end) {
+    const std::size_t quote_line = line_;
+    const char* content = ++p;
+    std::string* copy = nullptr;
+    while (true) {
+        const char* stop = p;
+        while (stop < end && *stop != '"') {
+            if (*stop == '\n') ++line_;
+            ++stop;
+        }
+        if (stop == end) {
+            problems_.add(file_, quote_line, "quote opened here is never closed (expected a closing '\"')");
+            unclosed_quote_ = true;
+            return end;
+        }
+        if (stop + 1 < end && stop[1] == '"') {  // "" is one quote inside the field
+            if (!copy) copy = &unescaped_.emplace_back();
+            copy->append(content, stop + 1);
+            p = content = stop + 2;
+            continue;
+        }
+        // Text between the closing quote and the separator still belongs to the field.
+        const char* after = stop + 1;
+        const char* rest = after;
+        while (rest < end && *rest != separator_ && *rest != '\n') ++rest;
+        const char* rest_last = rest < end && *rest == separator_ ? rest : without_carriage_return(after, rest);
+        if (!copy && rest_last == after) {
+            fields_.emplace_back(content, static_cast<std::size_t>(stop - content));
+        } else {
+            if (!copy) copy = &unescaped_.emplace_back();
+            copy->append(content, stop);
+            copy->append(after, rest_last);
+            fields_.emplace_back(*copy);
+        }
+        return rest;
+    }
+}
+
+void CsvReader::check_encoding(std::string_view record, std::size_t line) {
+    std::size_t bad = 0;
+    if (text::is_utf8(record, &bad)) return;
+    ++encoding_lines_;
+    if (encoding_reports_ == max_encoding_reports) return;
+    ++encoding_reports_;
+    // The line of the bad byte, within a record that may span lines.
+    line += static_cast<std::size_t>(std::count(record.begin(), record.begin() + static_cast<std::ptrdiff_t>(bad), '\n'));
+    char byte[8];
+    std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(record[bad]));
+    problems_.add(file_, line,
+                  std::string("byte ") + byte + " is not UTF-8 (expected a UTF-8 file; save it as 'CSV UTF-8' in your spreadsheet)");
+}
+
+void CsvReader::deliver(std::size_t line) {
+    if (fields_.size() == 1 && text::trim(fields_.front()).empty()) return;  // a blank line
+    if (!have_header_) {
+        have_header_ = true;
+        header_size_ = fields_.size();
+    } else {
+        if (fields_.size() > header_size_) {
+            problems_.add(file_, line,
+                          "has " + std::to_string(fields_.size()) + " fields but the header has " +
+                              std::to_string(header_size_) +
+                              " (expected one field per column; is a quote or separator out of place?)");
+        }
+        // Short records are padded with empty fields.
+        fields_.resize(header_size_);
+    }
+    on_record_(line, fields_);
+}
+
 CsvTable parse_csv(std::string_view text, const std::string& file, DiagnosticList& problems) {
     CsvTable table;
     bool header = true;
-    CsvReader reader(file, problems, [&](std::size_t line, std::span<const std::string> fields) {
+    CsvReader reader(file, problems, [&](std::size_t line, std::span<const std::string_view> fields) {
         if (header) {
             table.header.assign(fields.begin(), fields.end());
             table.header_line = line;
@@ -170,8 +172,7 @@ CsvTable parse_csv(std::string_view text, const std::string& file, DiagnosticLis
             table.records.push_back({line, {fields.begin(), fields.end()}});
         }
     });
-    reader.feed(text);
-    reader.finish();
+    reader.read(text);
     table.separator = reader.separator();
     return table;
 }

@@ -21,22 +21,37 @@ void NetworkAssembler::add_actor(binding::ActorDraft draft, const std::string& f
 }
 
 void NetworkAssembler::add_tie(binding::TieDraft draft, const std::string& file, std::size_t line) {
-    // Ties whose actors are known are added at once, so a file of millions of ties is never held
-    // as drafts; the rest wait for finish() (GraphML may name nodes after their edges).
-    if (!actors_unreadable_) {
-        // Files list a person's ties together: the last source found is usually the next one.
-        if (draft.source_id != last_source_id_) {
-            last_source_id_ = draft.source_id;
-            last_source_ = network_.find_actor(draft.source_id);
+    constexpr std::size_t batch_size = 32;
+    batch_.push_back({std::move(draft), &file, line});
+    if (batch_.size() == batch_size) add_batch();
+}
+
+void NetworkAssembler::add_batch() {
+    if (!actors_unreadable_)
+        for (const auto& pending : batch_) {
+            network_.prefetch_actor(pending.draft.source_id);
+            network_.prefetch_actor(pending.draft.target_id);
         }
-        const auto source = last_source_;
-        const auto target = source ? network_.find_actor(draft.target_id) : std::nullopt;
-        if (source && target) {
-            add_resolved(draft, *source, *target, file, line);
-            return;
+    for (auto& pending : batch_) {
+        // Ties whose actors are known are added at once, so a file of millions of ties is never
+        // held as drafts; the rest wait for finish() (GraphML may name nodes after their edges).
+        binding::TieDraft& draft = pending.draft;
+        if (!actors_unreadable_) {
+            // Files list a person's ties together: the last source found is usually the next one.
+            if (draft.source_id != last_source_id_) {
+                last_source_id_ = draft.source_id;
+                last_source_ = network_.find_actor(draft.source_id);
+            }
+            const auto source = last_source_;
+            const auto target = source ? network_.find_actor(draft.target_id) : std::nullopt;
+            if (source && target) {
+                add_resolved(draft, *source, *target, *pending.file, pending.line);
+                continue;
+            }
         }
+        ties_.push_back({std::move(draft), *pending.file, pending.line});
     }
-    ties_.push_back({std::move(draft), file, line});
+    batch_.clear();
 }
 
 void NetworkAssembler::add_resolved(binding::TieDraft& draft, ActorIndex source, ActorIndex target,
@@ -69,6 +84,7 @@ void NetworkAssembler::resolve(binding::TieDraft& draft, const std::string& file
 }
 
 Network NetworkAssembler::finish() {
+    add_batch();
     for (auto& [draft, file, line] : ties_) resolve(draft, file, line);
     ties_.clear();
     problems_.throw_if_any();

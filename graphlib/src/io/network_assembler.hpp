@@ -18,9 +18,12 @@ public:
     explicit NetworkAssembler(DiagnosticList& problems) : problems_(problems) {}
 
     void add_actor(binding::ActorDraft draft, const std::string& file, std::size_t line);
-    /// Room for this many ties, so the tie list does not grow by copying (a guess is fine).
+    /// Room for this many actors or ties, so their lists and the id index do not grow by copying
+    /// (a guess is fine).
+    void expect_actors(std::size_t actors) { network_.reserve(actors, network_.tie_count()); }
     void expect_ties(std::size_t ties) { network_.reserve(network_.actor_count(), ties); }
-    /// Ties are resolved in finish(), so they may name actors that come later in the input.
+    /// Ties may name actors that come later in the input; those are resolved in finish(). `file`
+    /// must stay alive until finish(): ties are looked up in batches.
     void add_tie(binding::TieDraft draft, const std::string& file, std::size_t line);
     /// When the actors could not be read at all, ties are still checked field by field but not
     /// matched to actors, so one broken header does not bury the user in "unknown actor" lines.
@@ -29,6 +32,8 @@ public:
     Network finish();
 
 private:
+    /// Adds the ties waiting in batch_, after fetching their actors' index slots together.
+    void add_batch();
     /// Finds the tie's actors, reporting what is missing, then adds it.
     void resolve(binding::TieDraft& draft, const std::string& file, std::size_t line);
     /// Checks a tie whose actors are known and adds it when the input has no problems so far.
@@ -45,7 +50,15 @@ private:
     Network network_;
     /// The line each actor was read from, by ActorIndex, for "first used on line N".
     std::vector<std::size_t> actor_lines_;
-    std::vector<PendingTie> ties_;
+    /// Ties read, their actors not yet looked up; the file name is the caller's, alive until the
+    /// batch is added.
+    struct BatchedTie {
+        binding::TieDraft draft;
+        const std::string* file;
+        std::size_t line;
+    };
+    std::vector<BatchedTie> batch_;
+    std::vector<PendingTie> ties_;   // ties whose actors were not all known when read
     bool actors_unreadable_ = false;
     std::string last_source_id_;
     std::optional<ActorIndex> last_source_;

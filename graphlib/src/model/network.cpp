@@ -1,21 +1,30 @@
 // SPDX-License-Identifier: MIT
 #include "wijknet/model/network.hpp"
 
+#include <algorithm>
+#include <cstring>
 #include <stdexcept>
 #include <utility>
 
 namespace wijknet {
 
-std::size_t Network::slot_of(std::string_view id) const {
+std::size_t Network::slot_of(std::string_view id, IdSlot& key) const {
+    const std::size_t hash = std::hash<std::string_view>{}(id);
+    key.length = static_cast<std::uint16_t>(std::min<std::size_t>(id.size(), 0xFFFF));
+    key.fingerprint = static_cast<std::uint16_t>(hash >> 48);
+    key.head = {};
+    std::memcpy(key.head.data(), id.data(), std::min(id.size(), key.head.size()));
+    const bool whole_in_slot = id.size() <= key.head.size();
     // Linear probing over a power-of-two table kept at most half full.
     const std::size_t mask = id_slots_.size() - 1;
-    const std::size_t hash = std::hash<std::string_view>{}(id);
-    const auto fingerprint = static_cast<std::uint32_t>(hash >> 32);
     std::size_t slot = hash & mask;
-    while (id_slots_[slot].actor.valid() &&
-           (id_slots_[slot].fingerprint != fingerprint || actors_[id_slots_[slot].actor.value()].id != id))
-        slot = (slot + 1) & mask;
-    return slot;
+    for (;; slot = (slot + 1) & mask) {
+        const IdSlot& here = id_slots_[slot];
+        if (!here.actor.valid()) return slot;
+        if (here.length == key.length && here.fingerprint == key.fingerprint && here.head == key.head &&
+            (whole_in_slot || actors_[here.actor.value()].id == id))
+            return slot;
+    }
 }
 
 void Network::grow_id_index(std::size_t actors) {
@@ -23,20 +32,23 @@ void Network::grow_id_index(std::size_t actors) {
     while (size < 2 * actors) size *= 2;
     if (size <= id_slots_.size()) return;
     id_slots_.assign(size, IdSlot{});
-    for (std::size_t i = 0; i < actors_.size(); ++i) place_id(actors_[i].id, ActorIndex{i});
-}
-
-void Network::place_id(std::string_view id, ActorIndex actor) {
-    id_slots_[slot_of(id)] = {static_cast<std::uint32_t>(std::hash<std::string_view>{}(id) >> 32), actor};
+    IdSlot key;
+    for (std::size_t i = 0; i < actors_.size(); ++i) {
+        const std::size_t slot = slot_of(actors_[i].id, key);
+        key.actor = ActorIndex{i};
+        id_slots_[slot] = key;
+    }
 }
 
 ActorIndex Network::add_actor(Actor actor) {
     if (actor.id.empty()) throw std::invalid_argument("actor without an id");
     grow_id_index(actors_.size() + 1);
-    const std::size_t slot = slot_of(actor.id);
+    IdSlot key;
+    const std::size_t slot = slot_of(actor.id, key);
     if (id_slots_[slot].actor.valid()) throw std::invalid_argument("duplicate actor id '" + actor.id + "'");
     const ActorIndex index{actors_.size()};
-    id_slots_[slot] = {static_cast<std::uint32_t>(std::hash<std::string_view>{}(actor.id) >> 32), index};
+    key.actor = index;
+    id_slots_[slot] = key;
     actors_.push_back(std::move(actor));
     graph_.reset();
     return index;
@@ -87,7 +99,8 @@ const SupportGraph& Network::graph() const {
 
 std::optional<ActorIndex> Network::find_actor(std::string_view id) const {
     if (id_slots_.empty()) return std::nullopt;
-    const ActorIndex found = id_slots_[slot_of(id)].actor;
+    IdSlot key;
+    const ActorIndex found = id_slots_[slot_of(id, key)].actor;
     if (!found.valid()) return std::nullopt;
     return found;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <deque>
 #include <functional>
 #include <span>
 #include <string>
@@ -12,8 +13,8 @@
 
 namespace wijknet {
 
-/// \brief Splits CSV text into records as it arrives, so a file of millions of ties never has to
-/// be in memory at once.
+/// \brief Splits CSV text into records without copying them: each field is a view into the text,
+/// so a file of millions of ties is read at the speed of scanning it.
 ///
 /// RFC 4180 quoting; `,` or `;` detected from the header line; UTF-8 with or without a byte-order
 /// mark; `\n` or `\r\n` line ends; blank lines skipped. Problems (bytes that are not UTF-8, an
@@ -22,39 +23,42 @@ namespace wijknet {
 /// O(size of the text).
 class CsvReader {
 public:
-    /// Called for each record, the header first; `line` is the line the record starts on.
-    using RecordHandler = std::function<void(std::size_t line, std::span<const std::string> fields)>;
+    /// Called for each record, the header first; `line` is the line the record starts on. The
+    /// views are valid during the call only.
+    using RecordHandler = std::function<void(std::size_t line, std::span<const std::string_view> fields)>;
+    /// Called now and then with the number of bytes read so far, between records.
+    using ProgressHandler = std::function<void(std::size_t bytes_read)>;
 
     CsvReader(std::string file, DiagnosticList& problems, RecordHandler on_record);
-    /// The next piece of the file, split anywhere.
-    void feed(std::string_view chunk);
-    /// The end of the file.
-    void finish();
+    void on_progress(ProgressHandler handler, std::size_t every_bytes);
+    /// Reads a whole file's text.
+    void read(std::string_view text);
     [[nodiscard]] char separator() const { return separator_; }
 
 private:
-    void end_field();
-    void end_record();
+    /// Splits the record starting at `p`; returns where the next one starts.
+    const char* read_record(const char* p, const char* end);
+    /// Reads one quoted field starting at its opening quote; returns where the field ends.
+    const char* read_quoted_field(const char* p, const char* end);
+    void check_encoding(std::string_view record, std::size_t line);
+    void deliver(std::size_t line);
 
     std::string file_;
     DiagnosticList& problems_;
     RecordHandler on_record_;
+    ProgressHandler on_progress_;
+    std::size_t progress_every_ = 0;
     char separator_ = ',';
-    bool started_ = false;
-    bool quoted_ = false;
-    bool quote_pending_ = false;  // a quote inside a quoted field: closing, or the first of ""
-    bool field_started_ = false;
     std::size_t line_ = 1;
-    std::size_t record_line_ = 1;
-    std::size_t quote_line_ = 0;
     std::size_t header_size_ = 0;
     bool have_header_ = false;
-    std::size_t last_encoding_line_ = 0;
+    bool unclosed_quote_ = false;
     std::size_t encoding_reports_ = 0;
     std::size_t encoding_lines_ = 0;
-    std::string field_;
-    std::vector<std::string> fields_;  // the current record's fields are the first field_count_
-    std::size_t field_count_ = 0;
+    std::vector<std::string_view> fields_;
+    /// Fields that are not a plain slice of the text ("" inside quotes); a deque, so the views
+    /// into earlier ones stay valid as more are added.
+    std::deque<std::string> unescaped_;
 };
 
 /// \brief A whole CSV file split into fields, for small files and tests.
