@@ -34,6 +34,13 @@ TEST(CsvTable, QuotedFieldsHoldSeparatorsQuotesAndNewlines) {
     EXPECT_EQ(table.records[1].line, 4u) << "line numbers count the newline inside the quotes";
 }
 
+TEST(CsvTable, TextAfterAClosingQuoteStaysInTheField) {
+    // As spreadsheets read it: "a"b is the field ab, and a quote inside an unquoted field is text.
+    const auto table = parse_clean("x,y,z\n\"a\"b,5\" pipe,\"\"\r\n");
+    ASSERT_EQ(table.records.size(), 1u);
+    EXPECT_EQ(table.records[0].fields, (std::vector<std::string>{"ab", "5\" pipe", ""}));
+}
+
 TEST(CsvTable, PadsShortRecordsAndSkipsBlankLines) {
     const auto table = parse_clean("a,b,c\n1\n\n2,3,4\n");
     ASSERT_EQ(table.records.size(), 2u);

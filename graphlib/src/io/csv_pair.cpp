@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "wijknet/io/csv_pair.hpp"
 
+#include <algorithm>
+#include <cstring>
+#include <exception>
 #include <functional>
+#include <thread>
 #include <optional>
 #include <sstream>
 
@@ -70,6 +74,10 @@ public:
                 std::optional<Field> (*field_named)(std::string_view), std::string file, DiagnosticList& problems,
                 AddDraft add)
         : fields_(fields), field_named_(field_named), file_(std::move(file)), problems_(problems), add_(std::move(add)) {}
+    /// A reader for another piece of the same file, whose header `first` has read.
+    DraftReader(const DraftReader& first, DiagnosticList& problems, AddDraft add)
+        : fields_(first.fields_), field_named_(first.field_named_), file_(first.file_), problems_(problems),
+          add_(std::move(add)), header_seen_(first.header_seen_), columns_(first.columns_), labels_(first.labels_) {}
 
     void record(std::size_t line, std::span<const std::string_view> values) {
         if (!header_seen_) {
@@ -111,27 +119,145 @@ private:
     std::vector<std::string> labels_;
 };
 
-/// A file's text, and how to give back the part already read (nothing to give for text in memory).
+/// A file's text, and how to give back pages already read (nothing to give for text in memory).
 struct TextSource {
     std::string_view text;
-    std::function<void(std::size_t offset)> release_before;
+    std::function<void(std::size_t from, std::size_t to)> release;
 };
 
 // Between records, every so many bytes: pages behind are given back, and the lists are sized.
 constexpr std::size_t progress_step = std::size_t{8} << 20;
+// Smaller files are read on one thread: starting threads would cost more than it saves.
+constexpr std::size_t min_piece_bytes = std::size_t{16} << 20;
 
-/// What to do as a file is read: after the first piece, guess from the records so far and the
-/// size of the file how many follow, and make room for them up front (copying a list of
-/// millions as it grows costs time and twice the memory); give back the pages read.
-CsvReader::ProgressHandler size_from_first_records(const std::size_t& records, const TextSource& source,
-                                                   std::function<void(std::size_t)> expect) {
-    return [&records, &source, expect = std::move(expect), sized = false](std::size_t bytes_read) mutable {
+/// Gives back the pages of a piece of `source`, starting at `offset`, as it is read.
+CsvReader::ProgressHandler releasing(const TextSource& source, std::size_t offset) {
+    return [&source, offset, released = offset](std::size_t bytes_read) mutable {
+        if (source.release) source.release(released, offset + bytes_read);
+        released = offset + bytes_read;
+    };
+}
+
+/// As `releasing`, and after the first piece, guesses from the records so far and the size of
+/// the file how many follow, and makes room for them up front: copying a list of millions as it
+/// grows costs time and twice the memory.
+CsvReader::ProgressHandler sizing_and_releasing(const std::size_t& records, const TextSource& source,
+                                                std::function<void(std::size_t)> expect) {
+    return [&records, &source, expect = std::move(expect), release = releasing(source, 0),
+            sized = false](std::size_t bytes_read) mutable {
         if (!sized) {
             sized = true;
             expect(records * (source.text.size() / bytes_read + 1) * 21 / 20);
         }
-        if (source.release_before) source.release_before(bytes_read);
+        release(bytes_read);
     };
+}
+
+using TieDraftReader = DraftReader<binding::TieDraft, binding::TieField>;
+
+/// The line ends in `text`, giving back its pages as they are counted.
+std::size_t count_lines(std::string_view text, CsvReader::ProgressHandler release) {
+    std::size_t lines = 0;
+    for (std::size_t done = 0; done < text.size();) {
+        const std::size_t step = std::min(progress_step, text.size() - done);
+        const char* p = text.data() + done;
+        const char* const end = p + step;
+        while ((p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p))))) {
+            ++lines;
+            ++p;
+        }
+        done += step;
+        release(done);
+    }
+    return lines;
+}
+
+/// How many pieces to read the ties in, each on a thread of its own: one, unless the file is big,
+/// the machine has cores to spare, the actors could be read, and the file's lines are its
+/// records (it has no quotes, which could hold a line end) with the header on the first.
+std::size_t tie_pieces(std::string_view text, bool actors_readable) {
+    const std::size_t cores = std::thread::hardware_concurrency();
+    if (cores < 2 || text.size() < 2 * min_piece_bytes || !actors_readable) return 1;
+    const auto header_end = text.find('\n');
+    if (header_end == std::string_view::npos || text::trim(text.substr(0, header_end)).empty()) return 1;
+    if (text.find('"') != std::string_view::npos) return 1;
+    return std::min({cores, std::size_t{8}, text.size() / min_piece_bytes});
+}
+
+/// Reads the ties on one thread per piece, after the header: each piece finds its ties' actors in
+/// the finished actor index and puts each tie in the slot of its line, so the pieces join in file
+/// order without copying.
+void read_ties_in_pieces(const TextSource& ties, std::size_t pieces, const std::string& name,
+                         const TieDraftReader& header_reader, char separator, std::size_t header_size,
+                         NetworkAssembler& assembler) {
+    const std::size_t body_start = ties.text.find('\n') + 1;
+    const std::string_view body = ties.text.substr(body_start);
+    constexpr std::size_t first_body_line = 2;
+
+    // Cut at line ends; count each piece's lines on its own thread to know where the next begins.
+    std::vector<std::string_view> texts;
+    for (std::size_t begin = 0, k = 1; begin < body.size(); ++k) {
+        std::size_t end = k == pieces ? body.size() : body.find('\n', std::max(begin, body.size() * k / pieces));
+        end = end == std::string_view::npos ? body.size() : std::min(end + 1, body.size());
+        texts.push_back(body.substr(begin, end - begin));
+        begin = end;
+    }
+    const auto on_each_piece = [&texts](const auto& work) {
+        std::vector<std::exception_ptr> failures(texts.size());
+        std::vector<std::thread> threads;
+        for (std::size_t k = 0; k < texts.size(); ++k)
+            threads.emplace_back([&, k] {
+                try {
+                    work(k);
+                } catch (...) {
+                    failures[k] = std::current_exception();
+                }
+            });
+        for (auto& thread : threads) thread.join();
+        for (const auto& failure : failures)
+            if (failure) std::rethrow_exception(failure);
+    };
+    std::vector<std::size_t> first_lines(texts.size() + 1, 0);
+    on_each_piece([&](std::size_t k) {
+        first_lines[k + 1] = count_lines(texts[k], releasing(ties, static_cast<std::size_t>(texts[k].data() - ties.text.data())));
+    });
+    first_lines[0] = first_body_line;
+    for (std::size_t k = 0; k < texts.size(); ++k) first_lines[k + 1] += first_lines[k];
+    const bool last_line_open = !body.empty() && body.back() != '\n';
+
+    std::vector<Tie> slots(first_lines.back() - first_body_line + (last_line_open ? 1 : 0));
+    std::vector<DiagnosticList> problems(texts.size());
+    on_each_piece([&](std::size_t k) {
+        TiePiece piece(assembler.actors(), name, slots, first_body_line);
+        TieDraftReader drafts(header_reader, piece.problems(),
+                              [&piece](binding::TieDraft draft, std::size_t line) { piece.add(std::move(draft), line); });
+        CsvReader csv(name, piece.problems(), [&drafts](std::size_t line, std::span<const std::string_view> fields) {
+            drafts.record(line, fields);
+        });
+        csv.on_progress(releasing(ties, body_start + static_cast<std::size_t>(texts[k].data() - body.data())),
+                        progress_step);
+        csv.read_piece(texts[k], separator, header_size, first_lines[k]);
+        piece.finish();
+        problems[k] = std::move(piece.problems());
+    });
+    assembler.add_found_ties(std::move(slots), problems);
+}
+
+void read_ties(const TextSource& ties, const std::string& name, NetworkAssembler& assembler, DiagnosticList& problems) {
+    TieDraftReader reader(binding::tie_fields(), &binding::tie_field_named, name, problems,
+                          [&](binding::TieDraft draft, std::size_t line) { assembler.add_tie(std::move(draft), name, line); });
+    std::size_t records = 0;
+    CsvReader csv(name, problems, [&](std::size_t line, std::span<const std::string_view> fields) {
+        ++records;
+        reader.record(line, fields);
+    });
+    if (const std::size_t pieces = tie_pieces(ties.text, assembler.actors_readable()); pieces > 1) {
+        csv.read(ties.text.substr(0, ties.text.find('\n') + 1));  // the header
+        read_ties_in_pieces(ties, pieces, name, reader, csv.separator(), csv.header_size(), assembler);
+        return;
+    }
+    csv.on_progress(sizing_and_releasing(records, ties, [&](std::size_t n) { assembler.expect_ties(n); }), progress_step);
+    csv.read(ties.text);
 }
 
 Network read_csv_pair_from(const TextSource& actors, const TextSource& ties, const std::string& actors_name,
@@ -143,29 +269,16 @@ Network read_csv_pair_from(const TextSource& actors, const TextSource& ties, con
         binding::actor_fields(), &binding::actor_field_named, actors_name, problems,
         [&](binding::ActorDraft draft, std::size_t line) { assembler.add_actor(std::move(draft), actors_name, line); });
     std::size_t actor_records = 0;
-    CsvReader actor_csv(actors_name, problems,
-                        [&](std::size_t line, std::span<const std::string_view> fields) {
-                            ++actor_records;
-                            actor_reader.record(line, fields);
-                        });
-    actor_csv.on_progress(size_from_first_records(actor_records, actors,
-                                                  [&](std::size_t n) { assembler.expect_actors(n); }),
-                          progress_step);
+    CsvReader actor_csv(actors_name, problems, [&](std::size_t line, std::span<const std::string_view> fields) {
+        ++actor_records;
+        actor_reader.record(line, fields);
+    });
+    actor_csv.on_progress(
+        sizing_and_releasing(actor_records, actors, [&](std::size_t n) { assembler.expect_actors(n); }), progress_step);
     actor_csv.read(actors.text);
     if (!actor_reader.readable()) assembler.actors_unreadable();
 
-    std::size_t tie_records = 0;
-    DraftReader<binding::TieDraft, binding::TieField> tie_reader(
-        binding::tie_fields(), &binding::tie_field_named, ties_name, problems,
-        [&](binding::TieDraft draft, std::size_t line) { assembler.add_tie(std::move(draft), ties_name, line); });
-    CsvReader tie_csv(ties_name, problems, [&](std::size_t line, std::span<const std::string_view> fields) {
-        ++tie_records;
-        tie_reader.record(line, fields);
-    });
-    tie_csv.on_progress(size_from_first_records(tie_records, ties, [&](std::size_t n) { assembler.expect_ties(n); }),
-                        progress_step);
-    tie_csv.read(ties.text);
-
+    read_ties(ties, ties_name, assembler, problems);
     return assembler.finish();
 }
 
@@ -214,7 +327,9 @@ Network read_csv_pair(const std::filesystem::path& folder) {
     if (!missing.empty()) throw InputError(missing);
     MappedText actors(actors_path);
     MappedText ties(ties_path);
-    const auto releaser = [](MappedText& text) { return [&text](std::size_t offset) { text.release_before(offset); }; };
+    const auto releaser = [](MappedText& text) {
+        return [&text](std::size_t from, std::size_t to) { text.release(from, to); };
+    };
     return read_csv_pair_from({actors.text(), releaser(actors)}, {ties.text(), releaser(ties)}, actors_path.string(),
                               ties_path.string());
 }

@@ -43,6 +43,20 @@ void CsvReader::on_progress(ProgressHandler handler, std::size_t every_bytes) {
 void CsvReader::read(std::string_view text) {
     if (text.starts_with(utf8_bom)) text.remove_prefix(utf8_bom.size());
     separator_ = detect_separator(text);
+    read_records(text);
+    if (unclosed_quote_) return;
+    if (!have_header_) problems_.add(file_, 0, "is empty (expected a header line with column names)");
+}
+
+void CsvReader::read_piece(std::string_view text, char separator, std::size_t header_size, std::size_t first_line) {
+    separator_ = separator;
+    have_header_ = true;
+    header_size_ = header_size;
+    line_ = first_line;
+    read_records(text);
+}
+
+void CsvReader::read_records(std::string_view text) {
     const char* const begin = text.data();
     const char* const end = begin + text.size();
     std::size_t next_progress = progress_every_;
@@ -53,10 +67,8 @@ void CsvReader::read(std::string_view text) {
             next_progress += progress_every_;
         }
     }
-    if (unclosed_quote_) return;
     if (encoding_lines_ > encoding_reports_)
         problems_.add(file_, 0, "and " + std::to_string(encoding_lines_ - encoding_reports_) + " more lines that are not UTF-8");
-    if (!have_header_) problems_.add(file_, 0, "is empty (expected a header line with column names)");
 }
 
 const char* CsvReader::read_record(const char* p, const char* end) {

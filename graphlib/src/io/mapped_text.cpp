@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -43,12 +44,11 @@ MappedText::~MappedText() {
     if (size_ > 0) ::munmap(const_cast<char*>(data_), size_);
 }
 
-void MappedText::release_before(std::size_t offset) {
+void MappedText::release(std::size_t from, std::size_t to) {
     const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
-    const std::size_t end = offset / page * page;
-    if (size_ == 0 || end <= released_) return;
-    ::madvise(const_cast<char*>(data_) + released_, end - released_, MADV_DONTNEED);
-    released_ = end;
+    const std::size_t first = (from + page - 1) / page * page;
+    const std::size_t last = std::min(to, size_) / page * page;
+    if (last > first) ::madvise(const_cast<char*>(data_) + first, last - first, MADV_DONTNEED);
 }
 
 }  // namespace wijknet

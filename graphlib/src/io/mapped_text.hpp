@@ -10,7 +10,7 @@ namespace wijknet {
 /// \brief A file's text mapped into memory, so that a reader can hand out views into it instead
 /// of copying every field, and a file of hundreds of megabytes costs no buffer of its own.
 ///
-/// Pages already read can be given back with release_before(), which keeps the process's
+/// Pages already read can be given back with release(), which keeps the process's
 /// resident memory at the network being built rather than the network plus the file.
 class MappedText {
 public:
@@ -21,14 +21,13 @@ public:
     MappedText& operator=(const MappedText&) = delete;
 
     [[nodiscard]] std::string_view text() const { return {data_, size_}; }
-    /// Lets the system drop the pages before `offset`; the text stays readable (pages come back
-    /// from the file if touched again).
-    void release_before(std::size_t offset);
+    /// Lets the system drop the whole pages between the offsets; the text stays readable (pages
+    /// come back from the file if touched again). Safe to call from several threads.
+    void release(std::size_t from, std::size_t to);
 
 private:
     const char* data_ = nullptr;
     std::size_t size_ = 0;
-    std::size_t released_ = 0;
 };
 
 }  // namespace wijknet

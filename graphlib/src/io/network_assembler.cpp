@@ -1,7 +1,35 @@
 // SPDX-License-Identifier: MIT
 #include "network_assembler.hpp"
 
+#include <algorithm>
+
 namespace wijknet {
+
+TieEndFinder::Ends TieEndFinder::find(const binding::TieDraft& draft) {
+    if (draft.source_id != last_source_id_) {
+        last_source_id_ = draft.source_id;
+        last_source_ = draft.source_id.empty() ? std::nullopt : network_.find_actor(draft.source_id);
+    }
+    return {last_source_, draft.target_id.empty() ? std::nullopt : network_.find_actor(draft.target_id)};
+}
+
+std::optional<Tie> checked_tie(binding::TieDraft& draft, const TieEndFinder::Ends& ends, const std::string& file,
+                               std::size_t line, DiagnosticList& problems) {
+    const std::size_t problems_before = problems.size();
+    for (const auto& [id, end, role] : {std::tuple{&draft.source_id, ends.source, "source"},
+                                        std::tuple{&draft.target_id, ends.target, "target"}}) {
+        if (id->empty()) problems.add(file, line, std::string("tie has no ") + role + " (expected an actor id)");
+        else if (!end)
+            problems.add(file, line, "tie names unknown actor '" + *id + "' as its " + role + " (expected an id from the actors)");
+    }
+    for (auto& problem : binding::finish(draft)) problems.add(file, line, "tie " + problem);
+    if (ends.source && ends.target && *ends.source == *ends.target)
+        problems.add(file, line, "tie from '" + draft.source_id + "' to itself (expected two different actors)");
+    if (problems.size() != problems_before) return std::nullopt;
+    draft.tie.source = *ends.source;
+    draft.tie.target = *ends.target;
+    return std::move(draft.tie);
+}
 
 void NetworkAssembler::add_actor(binding::ActorDraft draft, const std::string& file, std::size_t line) {
     for (auto& problem : binding::finish(draft)) problems_.add(file, line, "actor '" + draft.actor.id + "' " + problem);
@@ -21,74 +49,62 @@ void NetworkAssembler::add_actor(binding::ActorDraft draft, const std::string& f
 }
 
 void NetworkAssembler::add_tie(binding::TieDraft draft, const std::string& file, std::size_t line) {
-    constexpr std::size_t batch_size = 32;
     batch_.push_back({std::move(draft), &file, line});
-    if (batch_.size() == batch_size) add_batch();
+    if (batch_.size() == TieEndFinder::batch_size) add_batch();
 }
 
 void NetworkAssembler::add_batch() {
-    if (!actors_unreadable_)
-        for (const auto& pending : batch_) {
-            network_.prefetch_actor(pending.draft.source_id);
-            network_.prefetch_actor(pending.draft.target_id);
-        }
-    for (auto& pending : batch_) {
+    if (!actors_unreadable_) ends_.prefetch(batch_, [](const BatchedTie& item) -> auto& { return item.draft; });
+    for (auto& [draft, file, line] : batch_) {
         // Ties whose actors are known are added at once, so a file of millions of ties is never
         // held as drafts; the rest wait for finish() (GraphML may name nodes after their edges).
-        binding::TieDraft& draft = pending.draft;
         if (!actors_unreadable_) {
-            // Files list a person's ties together: the last source found is usually the next one.
-            if (draft.source_id != last_source_id_) {
-                last_source_id_ = draft.source_id;
-                last_source_ = network_.find_actor(draft.source_id);
-            }
-            const auto source = last_source_;
-            const auto target = source ? network_.find_actor(draft.target_id) : std::nullopt;
-            if (source && target) {
-                add_resolved(draft, *source, *target, *pending.file, pending.line);
+            const auto ends = ends_.find(draft);
+            if (ends.source && ends.target) {
+                auto tie = checked_tie(draft, ends, *file, line, problems_);
+                if (tie && problems_.empty()) network_.add_tie(std::move(*tie));  // with problems, nothing is built
                 continue;
             }
         }
-        ties_.push_back({std::move(draft), *pending.file, pending.line});
+        ties_.push_back({std::move(draft), *file, line});
     }
     batch_.clear();
 }
 
-void NetworkAssembler::add_resolved(binding::TieDraft& draft, ActorIndex source, ActorIndex target,
-                                    const std::string& file, std::size_t line) {
-    for (auto& problem : binding::finish(draft)) problems_.add(file, line, "tie " + problem);
-    if (source == target) {
-        problems_.add(file, line, "tie from '" + draft.source_id + "' to itself (expected two different actors)");
-        return;
-    }
-    draft.tie.source = source;
-    draft.tie.target = target;
-    if (problems_.empty()) network_.add_tie(std::move(draft.tie));  // with problems, nothing is built
-}
-
-void NetworkAssembler::resolve(binding::TieDraft& draft, const std::string& file, std::size_t line) {
-    if (actors_unreadable_) {
-        for (auto& problem : binding::finish(draft)) problems_.add(file, line, "tie " + problem);
-        return;
-    }
-    std::optional<ActorIndex> ends[2];
-    for (int i = 0; i < 2; ++i) {
-        const std::string& id = i == 0 ? draft.source_id : draft.target_id;
-        const char* role = i == 0 ? "source" : "target";
-        if (id.empty()) problems_.add(file, line, std::string("tie has no ") + role + " (expected an actor id)");
-        else if (!(ends[i] = network_.find_actor(id)))
-            problems_.add(file, line, "tie names unknown actor '" + id + "' as its " + role + " (expected an id from the actors)");
-    }
-    if (ends[0] && ends[1]) add_resolved(draft, *ends[0], *ends[1], file, line);
-    else for (auto& problem : binding::finish(draft)) problems_.add(file, line, "tie " + problem);
+void NetworkAssembler::add_found_ties(std::vector<Tie> ties, std::span<const DiagnosticList> problems) {
+    for (const auto& piece : problems) problems_.append(piece);
+    if (!problems_.empty()) return;  // with problems, nothing is built
+    std::erase_if(ties, [](const Tie& tie) { return !tie.source.valid(); });
+    network_.add_ties(std::move(ties));
 }
 
 Network NetworkAssembler::finish() {
     add_batch();
-    for (auto& [draft, file, line] : ties_) resolve(draft, file, line);
+    for (auto& [draft, file, line] : ties_) {
+        if (actors_unreadable_) {
+            for (auto& problem : binding::finish(draft)) problems_.add(file, line, "tie " + problem);
+            continue;
+        }
+        auto tie = checked_tie(draft, ends_.find(draft), file, line, problems_);
+        if (tie && problems_.empty()) network_.add_tie(std::move(*tie));
+    }
     ties_.clear();
     problems_.throw_if_any();
     return std::move(network_);
+}
+
+void TiePiece::add(binding::TieDraft draft, std::size_t line) {
+    batch_.emplace_back(std::move(draft), line);
+    if (batch_.size() == TieEndFinder::batch_size) finish();
+}
+
+void TiePiece::finish() {
+    ends_.prefetch(batch_, [](const auto& item) -> auto& { return item.first; });
+    for (auto& [draft, line] : batch_) {
+        auto tie = checked_tie(draft, ends_.find(draft), file_, line, problems_);
+        if (tie) slots_[line - first_line_] = std::move(*tie);
+    }
+    batch_.clear();
 }
 
 }  // namespace wijknet

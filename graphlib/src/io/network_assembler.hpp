@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <optional>
+#include <span>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "field_binding.hpp"
@@ -11,11 +12,43 @@
 
 namespace wijknet {
 
+/// \brief Finds the actors at the ends of ties, many at a time: a million actors' index is far
+/// bigger than the cache, and fetching a batch's slots together overlaps the waits that one
+/// lookup after another would add up. Reads the network only, so each thread can have its own.
+class TieEndFinder {
+public:
+    explicit TieEndFinder(const Network& network) : network_(network) {}
+    static constexpr std::size_t batch_size = 32;
+    /// Starts fetching what find() will read for these drafts.
+    template <class Batch, class DraftOf>
+    void prefetch(const Batch& batch, DraftOf&& draft_of) const {
+        for (const auto& item : batch) {
+            network_.prefetch_actor(draft_of(item).source_id);
+            network_.prefetch_actor(draft_of(item).target_id);
+        }
+    }
+    struct Ends {
+        std::optional<ActorIndex> source, target;
+    };
+    Ends find(const binding::TieDraft& draft);
+
+private:
+    const Network& network_;
+    // Files list a person's ties together: the last source found is usually the next one.
+    std::string last_source_id_;
+    std::optional<ActorIndex> last_source_;
+};
+
+/// Checks a tie whose ends were looked up (missing or unknown actors, a self-tie, its fields taken
+/// together) and returns it with its ends set, or reports to `problems` and returns nothing.
+std::optional<Tie> checked_tie(binding::TieDraft& draft, const TieEndFinder::Ends& ends, const std::string& file,
+                               std::size_t line, DiagnosticList& problems);
+
 /// \brief Builds a Network from drafts read out of any file format, checking what only the whole
 /// file can show (duplicate ids, ties to unknown actors, self-ties) and keeping every problem.
 class NetworkAssembler {
 public:
-    explicit NetworkAssembler(DiagnosticList& problems) : problems_(problems) {}
+    explicit NetworkAssembler(DiagnosticList& problems) : problems_(problems), ends_(network_) {}
 
     void add_actor(binding::ActorDraft draft, const std::string& file, std::size_t line);
     /// Room for this many actors or ties, so their lists and the id index do not grow by copying
@@ -28,17 +61,21 @@ public:
     /// When the actors could not be read at all, ties are still checked field by field but not
     /// matched to actors, so one broken header does not bury the user in "unknown actor" lines.
     void actors_unreadable() { actors_unreadable_ = true; }
+    [[nodiscard]] bool actors_readable() const { return !actors_unreadable_; }
+
+    /// The network as built so far, for readers that find ties' actors on other threads (after
+    /// every actor was added, before any tie).
+    [[nodiscard]] const Network& actors() const { return network_; }
+    /// Adds ties found on other threads: `ties` in file order, where a tie with an invalid source
+    /// stands for a line that gave none (blank, or with a problem reported in `problems`).
+    void add_found_ties(std::vector<Tie> ties, std::span<const DiagnosticList> problems);
+
     /// \throws InputError with every problem collected, if there were any.
     Network finish();
 
 private:
-    /// Adds the ties waiting in batch_, after fetching their actors' index slots together.
+    /// Adds the ties waiting in batch_, whose actors are known; the rest wait for finish().
     void add_batch();
-    /// Finds the tie's actors, reporting what is missing, then adds it.
-    void resolve(binding::TieDraft& draft, const std::string& file, std::size_t line);
-    /// Checks a tie whose actors are known and adds it when the input has no problems so far.
-    void add_resolved(binding::TieDraft& draft, ActorIndex source, ActorIndex target, const std::string& file,
-                      std::size_t line);
 
     struct PendingTie {
         binding::TieDraft draft;
@@ -48,6 +85,7 @@ private:
 
     DiagnosticList& problems_;
     Network network_;
+    TieEndFinder ends_;
     /// The line each actor was read from, by ActorIndex, for "first used on line N".
     std::vector<std::size_t> actor_lines_;
     /// Ties read, their actors not yet looked up; the file name is the caller's, alive until the
@@ -58,10 +96,28 @@ private:
         std::size_t line;
     };
     std::vector<BatchedTie> batch_;
-    std::vector<PendingTie> ties_;   // ties whose actors were not all known when read
+    std::vector<PendingTie> ties_;  // ties whose actors were not all known when read
     bool actors_unreadable_ = false;
-    std::string last_source_id_;
-    std::optional<ActorIndex> last_source_;
+};
+
+/// \brief The ties of one piece of a file, found on a thread of their own: each tie goes to
+/// `slots[line - first_line]`, the slot of its line, so pieces need no merging but their order.
+class TiePiece {
+public:
+    TiePiece(const Network& actors, const std::string& file, std::span<Tie> slots, std::size_t first_line)
+        : ends_(actors), file_(file), slots_(slots), first_line_(first_line) {}
+    void add(binding::TieDraft draft, std::size_t line);
+    /// Finds the ties still waiting in the last batch.
+    void finish();
+    [[nodiscard]] DiagnosticList& problems() { return problems_; }
+
+private:
+    TieEndFinder ends_;
+    const std::string& file_;
+    std::span<Tie> slots_;
+    std::size_t first_line_;
+    std::vector<std::pair<binding::TieDraft, std::size_t>> batch_;
+    DiagnosticList problems_;
 };
 
 }  // namespace wijknet

@@ -54,12 +54,23 @@ ActorIndex Network::add_actor(Actor actor) {
     return index;
 }
 
-TieIndex Network::add_tie(Tie tie) {
+void Network::check_ends(const Tie& tie) const {
     if (!tie.source.valid() || !tie.target.valid() || tie.source.value() >= actors_.size() ||
         tie.target.value() >= actors_.size())
         throw std::invalid_argument("tie between unknown actors");
     if (tie.source == tie.target)
         throw std::invalid_argument("self-tie of actor '" + actors_[tie.source.value()].id + "'");
+}
+
+void Network::add_ties(std::vector<Tie> ties) {
+    for (const Tie& tie : ties) check_ends(tie);
+    if (ties_.empty()) ties_ = std::move(ties);
+    else ties_.insert(ties_.end(), std::make_move_iterator(ties.begin()), std::make_move_iterator(ties.end()));
+    graph_.reset();
+}
+
+TieIndex Network::add_tie(Tie tie) {
+    check_ends(tie);
     const TieIndex index{ties_.size()};
     ties_.push_back(std::move(tie));
     graph_.reset();

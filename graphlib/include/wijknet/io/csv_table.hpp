@@ -33,13 +33,20 @@ public:
     void on_progress(ProgressHandler handler, std::size_t every_bytes);
     /// Reads a whole file's text.
     void read(std::string_view text);
+    /// Reads a piece of a file that was cut at a line end, so that pieces can be read on several
+    /// threads: records only, the header having been read from the file's start, and lines
+    /// counted from `first_line`. Only for text without quotes, which could hold a line end.
+    void read_piece(std::string_view text, char separator, std::size_t header_size, std::size_t first_line);
     [[nodiscard]] char separator() const { return separator_; }
+    /// The number of fields in the header, once it is read.
+    [[nodiscard]] std::size_t header_size() const { return header_size_; }
 
 private:
     /// Splits the record starting at `p`; returns where the next one starts.
     const char* read_record(const char* p, const char* end);
     /// Reads one quoted field starting at its opening quote; returns where the field ends.
     const char* read_quoted_field(const char* p, const char* end);
+    void read_records(std::string_view text);
     void check_encoding(std::string_view record, std::size_t line);
     void deliver(std::size_t line);
 

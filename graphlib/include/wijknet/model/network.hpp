@@ -24,6 +24,9 @@ public:
     ActorIndex add_actor(Actor actor);
     /// Adds a tie. \throws std::invalid_argument for an unknown actor index or a self-tie.
     TieIndex add_tie(Tie tie);
+    /// Adds ties in order, taking the list's storage when the network has none yet (readers build
+    /// millions of ties on several threads). \throws std::invalid_argument as add_tie() does.
+    void add_ties(std::vector<Tie> ties);
     void reserve(std::size_t actors, std::size_t ties);
 
     [[nodiscard]] std::size_t actor_count() const { return actors_.size(); }
@@ -77,6 +80,8 @@ private:
     std::vector<IdSlot> id_slots_;
     mutable std::optional<SupportGraph> graph_;
 
+    /// \throws std::invalid_argument for an unknown actor index or a self-tie.
+    void check_ends(const Tie& tie) const;
     /// The slot holding `id`, or the empty slot where it belongs; `key` is `id`'s slot contents.
     std::size_t slot_of(std::string_view id, IdSlot& key) const;
     void grow_id_index(std::size_t actors);

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: MIT
+// Files of tens of megabytes are read in pieces, one per core: the network and every problem's
+// line must be what reading from front to back gives.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "wijknet/io/csv_pair.hpp"
+#include "wijknet/io/diagnostic.hpp"
+
+namespace wijknet {
+namespace {
+
+constexpr std::size_t residents = 20'000;
+// Enough ties that the file (~40 MB) is cut into pieces on any machine with two cores or more.
+constexpr std::size_t tie_lines = 700'000;
+
+std::string resident_id(std::size_t i) { return "r" + std::to_string(100000 + i); }
+
+std::string actors_text() {
+    std::string text = "id,name,kind\n";
+    for (std::size_t i = 0; i < residents; ++i) text += resident_id(i) + ",Bewoner " + std::to_string(i) + ",resident\n";
+    return text;
+}
+
+/// The source and target of tie `k` (0-based), in a pattern the test can check back.
+std::pair<std::size_t, std::size_t> ends_of(std::size_t k) { return {k % residents, (k * 7 + 1) % residents}; }
+
+/// Tie lines with a long free note, so the file is big; line `k + 2` holds tie `k`.
+std::string ties_text(bool final_line_end) {
+    std::string text = "source,target,kind,strength,note\n";
+    text.reserve(tie_lines * 64);
+    for (std::size_t k = 0; k < tie_lines; ++k) {
+        auto [from, to] = ends_of(k);
+        if (from == to) to = (to + 1) % residents;
+        text += resident_id(from) + "," + resident_id(to) + ",friend," + (k % 2 ? "weak" : "strong") +
+                ",met at the community centre on a Tuesday\n";
+    }
+    if (!final_line_end) text.pop_back();
+    return text;
+}
+
+/// Replaces line `line` (1-based) of `text`.
+void replace_line(std::string& text, std::size_t line, const std::string& with) {
+    std::size_t begin = 0;
+    for (std::size_t l = 1; l < line; ++l) begin = text.find('\n', begin) + 1;
+    const std::size_t end = text.find('\n', begin);
+    text.replace(begin, end - begin, with);
+}
+
+TEST(LargeCsvPair, PiecesJoinInFileOrder) {
+    const std::string actors = actors_text();
+    for (const bool final_line_end : {true, false}) {
+        std::string ties = ties_text(final_line_end);
+        // A blank line in the middle gives no tie; the ties after it keep their order.
+        replace_line(ties, tie_lines / 2 + 2, "");
+        const Network network = read_csv_pair_text(actors, ties, "actors.csv", "ties.csv");
+        ASSERT_EQ(network.tie_count(), tie_lines - 1);
+        for (const std::size_t k : {std::size_t{0}, tie_lines / 2 - 1, tie_lines / 2 + 1, tie_lines - 1}) {
+            auto [from, to] = ends_of(k);
+            if (from == to) to = (to + 1) % residents;
+            const Tie& tie = network.tie(TieIndex{k > tie_lines / 2 ? k - 1 : k});
+            EXPECT_EQ(network.actor(tie.source).id, resident_id(from)) << "tie on line " << k + 2;
+            EXPECT_EQ(network.actor(tie.target).id, resident_id(to)) << "tie on line " << k + 2;
+            EXPECT_EQ(tie.strength, k % 2 ? Strength::weak : Strength::strong);
+        }
+    }
+}
+
+TEST(LargeCsvPair, ProblemsNameTheirLinesInEveryPiece) {
+    std::string ties = ties_text(true);
+    replace_line(ties, 3, "r100000,nobody,friend,strong,x");
+    replace_line(ties, tie_lines - 10, "r100000,r100001,friend,very strong,x");
+    replace_line(ties, tie_lines - 5, "r100000,r100001,friend,strong,x,extra");
+    try {
+        read_csv_pair_text(actors_text(), ties, "actors.csv", "ties.csv");
+        FAIL() << "expected the three problems";
+    } catch (const InputError& error) {
+        const auto& problems = error.diagnostics();
+        ASSERT_EQ(problems.size(), 3u);
+        EXPECT_EQ(problems[0].line, 3u);
+        EXPECT_NE(problems[0].message.find("unknown actor 'nobody'"), std::string::npos);
+        EXPECT_EQ(problems[1].line, tie_lines - 10);
+        EXPECT_NE(problems[1].message.find("'very strong'"), std::string::npos);
+        EXPECT_EQ(problems[2].line, tie_lines - 5);
+        EXPECT_NE(problems[2].message.find("6 fields but the header has 5"), std::string::npos);
+    }
+}
+
+TEST(LargeCsvPair, QuotesInTheFileAreReadFrontToBack) {
+    // A quoted field may hold a line end, so a file with quotes is not cut into pieces.
+    std::string ties = ties_text(true);
+    replace_line(ties, tie_lines, "r100000,r100001,friend,strong,\"two\nlines\"");
+    const Network network = read_csv_pair_text(actors_text(), ties, "actors.csv", "ties.csv");
+    ASSERT_EQ(network.tie_count(), tie_lines);
+    const Tie& last = network.tie(TieIndex{tie_lines - 2});
+    ASSERT_EQ(last.attributes.size(), 1u);
+    EXPECT_EQ(last.attributes[0].value, "two\nlines");
+}
+
+TEST(LargeCsvPair, ReadsMappedFilesFromAFolder) {
+    const auto folder = std::filesystem::temp_directory_path() / "wijknet_large_csv_test";
+    std::filesystem::create_directories(folder);
+    std::ofstream(folder / "actors.csv", std::ios::binary) << actors_text();
+    std::ofstream(folder / "ties.csv", std::ios::binary) << ties_text(true);
+    EXPECT_EQ(read_csv_pair(folder).tie_count(), tie_lines);
+
+    std::ofstream(folder / "ties.csv", std::ios::binary | std::ios::trunc).flush();  // an empty file
+    try {
+        read_csv_pair(folder);
+        FAIL() << "expected an empty ties file to be reported";
+    } catch (const InputError& error) {
+        EXPECT_NE(std::string(error.what()).find("ties.csv: is empty"), std::string::npos) << error.what();
+    }
+    std::filesystem::remove_all(folder);
+}
+
+}  // namespace
+}  // namespace wijknet
