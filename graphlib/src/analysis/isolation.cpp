@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 
+#include "../concurrency/pieces.hpp"
 #include "wijknet/analysis/support_flow.hpp"
 
 namespace wijknet {
@@ -39,49 +40,66 @@ std::vector<IsolationFlag> isolated_residents(const Network& network, const Isol
         }
     }
 
-    std::vector<IsolationFlag> flags;
-    std::vector<ActorIndex> seen, informal_seen, good_seen;
-    for (std::size_t i = 0; i < n; ++i) {
-        const ActorIndex resident{i};
-        if (network.actor(resident).kind != ActorKind::resident) continue;
-        IsolationFlag flag{resident, {}, 0, 0, 0, 0, std::nullopt};
-        bool emotional_support = false, recent = false;
+    // Residents are flagged in pieces, one per core; a piece's flags come in actor order, and
+    // the list is sorted after.
+    const SupportGraph& graph = network.graph();  // built here: it is built once, not per thread
+    const std::size_t pieces = pieces_for(n, 50'000);
+    std::vector<std::vector<IsolationFlag>> piece_flags(pieces);
+    on_each_piece(pieces, [&](std::size_t piece) {
+        std::vector<IsolationFlag>& flags = piece_flags[piece];
         // Distinct contacts, informal ones and good ones; a resident has few, so a short list
         // (reused across residents) beats a set.
-        seen.clear();
-        informal_seen.clear();
-        good_seen.clear();
-        const auto add_once = [](std::vector<ActorIndex>& list, ActorIndex other) {
-            if (std::find(list.begin(), list.end(), other) == list.end()) list.push_back(other);
-        };
-        network.for_each_tie_of(resident, [&](TieIndex index) {
-            const Tie& tie = network.tie(index);
-            if (options.inactive_since && (!tie.until || *options.inactive_since <= *tie.until)) recent = true;
-            if (!counts(tie)) return;
-            const ActorIndex other = tie.other(resident);
-            add_once(seen, other);
-            if (tie.formality() == Formality::informal) add_once(informal_seen, other);
-            if (is_good_contact(tie)) add_once(good_seen, other);
-            if (tie.support.has(SupportType::emotional) && supports(tie, resident)) emotional_support = true;
-            if (cares(tie) && supported_by(tie, resident) && carer[other.value()] == i && !flag.sole_carer_of &&
-                network.actor(other).kind == ActorKind::resident)
-                flag.sole_carer_of = other;
-        });
-        flag.contacts = seen.size();
-        flag.informal_contacts = informal_seen.size();
-        flag.good_contacts = good_seen.size();
+        std::vector<ActorIndex> seen, informal_seen, good_seen;
+        const std::size_t end = piece_begin(n, pieces, piece + 1);
+        for (std::size_t i = piece_begin(n, pieces, piece); i < end; ++i) {
+            // A resident's ties lie anywhere in the tie list: ask for the ties of a resident a few
+            // places ahead, so they are in the cache when their turn comes.
+            constexpr std::size_t look_ahead = 8;
+            if (i + look_ahead < end)
+                for (const auto edge : boost::make_iterator_range(boost::out_edges(static_cast<std::uint32_t>(i + look_ahead), graph)))
+                    __builtin_prefetch(&network.tie(graph[edge].tie));
+            const ActorIndex resident{i};
+            if (network.actor(resident).kind != ActorKind::resident) continue;
+            IsolationFlag flag{resident, {}, 0, 0, 0, 0, std::nullopt};
+            bool emotional_support = false, recent = false;
+            seen.clear();
+            informal_seen.clear();
+            good_seen.clear();
+            const auto add_once = [](std::vector<ActorIndex>& list, ActorIndex other) {
+                if (std::find(list.begin(), list.end(), other) == list.end()) list.push_back(other);
+            };
+            network.for_each_tie_of(resident, [&](TieIndex index) {
+                const Tie& tie = network.tie(index);
+                if (options.inactive_since && (!tie.until || *options.inactive_since <= *tie.until)) recent = true;
+                if (!counts(tie)) return;
+                const ActorIndex other = tie.other(resident);
+                add_once(seen, other);
+                if (tie.formality() == Formality::informal) add_once(informal_seen, other);
+                if (is_good_contact(tie)) add_once(good_seen, other);
+                if (tie.support.has(SupportType::emotional) && supports(tie, resident)) emotional_support = true;
+                if (cares(tie) && supported_by(tie, resident) && carer[other.value()] == i && !flag.sole_carer_of &&
+                    network.actor(other).kind == ActorKind::resident)
+                    flag.sole_carer_of = other;
+            });
+            flag.contacts = seen.size();
+            flag.informal_contacts = informal_seen.size();
+            flag.good_contacts = good_seen.size();
 
-        if (flag.informal_contacts == 0) flag.reasons.push_back(IsolationReason::no_informal_tie);
-        if (flag.contacts > 0 && flag.informal_contacts == 0)
-            flag.reasons.push_back(IsolationReason::only_professional_contacts);
-        if (options.inactive_since && !recent) flag.reasons.push_back(IsolationReason::no_recent_tie);
-        if (flag.good_contacts < options.min_good_contacts) flag.reasons.push_back(IsolationReason::few_good_contacts);
-        if (!emotional_support) flag.reasons.push_back(IsolationReason::no_emotional_support);
-        if (flag.sole_carer_of) flag.reasons.push_back(IsolationReason::sole_carer);
-        if (flag.reasons.empty()) continue;
-        for (const auto reason : flag.reasons) flag.score += reason_weights[static_cast<std::size_t>(reason)];
-        flags.push_back(std::move(flag));
-    }
+            if (flag.informal_contacts == 0) flag.reasons.push_back(IsolationReason::no_informal_tie);
+            if (flag.contacts > 0 && flag.informal_contacts == 0)
+                flag.reasons.push_back(IsolationReason::only_professional_contacts);
+            if (options.inactive_since && !recent) flag.reasons.push_back(IsolationReason::no_recent_tie);
+            if (flag.good_contacts < options.min_good_contacts)
+                flag.reasons.push_back(IsolationReason::few_good_contacts);
+            if (!emotional_support) flag.reasons.push_back(IsolationReason::no_emotional_support);
+            if (flag.sole_carer_of) flag.reasons.push_back(IsolationReason::sole_carer);
+            if (flag.reasons.empty()) continue;
+            for (const auto reason : flag.reasons) flag.score += reason_weights[static_cast<std::size_t>(reason)];
+            flags.push_back(std::move(flag));
+        }
+    });
+    std::vector<IsolationFlag> flags;
+    for (auto& piece : piece_flags) flags.insert(flags.end(), std::make_move_iterator(piece.begin()), std::make_move_iterator(piece.end()));
 
     std::sort(flags.begin(), flags.end(), [&network](const IsolationFlag& a, const IsolationFlag& b) {
         if (a.score != b.score) return a.score > b.score;

@@ -3,12 +3,11 @@
 
 #include <algorithm>
 #include <cstring>
-#include <exception>
 #include <functional>
-#include <thread>
 #include <optional>
 #include <sstream>
 
+#include "../concurrency/pieces.hpp"
 #include "field_binding.hpp"
 #include "mapped_text.hpp"
 #include "network_assembler.hpp"
@@ -176,12 +175,12 @@ std::size_t count_lines(std::string_view text, CsvReader::ProgressHandler releas
 /// the machine has cores to spare, the actors could be read, and the file's lines are its
 /// records (it has no quotes, which could hold a line end) with the header on the first.
 std::size_t tie_pieces(std::string_view text, bool actors_readable) {
-    const std::size_t cores = std::thread::hardware_concurrency();
-    if (cores < 2 || text.size() < 2 * min_piece_bytes || !actors_readable) return 1;
+    const std::size_t pieces = pieces_for(text.size(), min_piece_bytes);
+    if (pieces == 1 || !actors_readable) return 1;
     const auto header_end = text.find('\n');
     if (header_end == std::string_view::npos || text::trim(text.substr(0, header_end)).empty()) return 1;
     if (text.find('"') != std::string_view::npos) return 1;
-    return std::min({cores, std::size_t{8}, text.size() / min_piece_bytes});
+    return pieces;
 }
 
 /// Reads the ties on one thread per piece, after the header: each piece finds its ties' actors in
@@ -202,23 +201,8 @@ void read_ties_in_pieces(const TextSource& ties, std::size_t pieces, const std::
         texts.push_back(body.substr(begin, end - begin));
         begin = end;
     }
-    const auto on_each_piece = [&texts](const auto& work) {
-        std::vector<std::exception_ptr> failures(texts.size());
-        std::vector<std::thread> threads;
-        for (std::size_t k = 0; k < texts.size(); ++k)
-            threads.emplace_back([&, k] {
-                try {
-                    work(k);
-                } catch (...) {
-                    failures[k] = std::current_exception();
-                }
-            });
-        for (auto& thread : threads) thread.join();
-        for (const auto& failure : failures)
-            if (failure) std::rethrow_exception(failure);
-    };
     std::vector<std::size_t> first_lines(texts.size() + 1, 0);
-    on_each_piece([&](std::size_t k) {
+    on_each_piece(texts.size(), [&](std::size_t k) {
         first_lines[k + 1] = count_lines(texts[k], releasing(ties, static_cast<std::size_t>(texts[k].data() - ties.text.data())));
     });
     first_lines[0] = first_body_line;
@@ -227,7 +211,7 @@ void read_ties_in_pieces(const TextSource& ties, std::size_t pieces, const std::
 
     std::vector<Tie> slots(first_lines.back() - first_body_line + (last_line_open ? 1 : 0));
     std::vector<DiagnosticList> problems(texts.size());
-    on_each_piece([&](std::size_t k) {
+    on_each_piece(texts.size(), [&](std::size_t k) {
         TiePiece piece(assembler.actors(), name, slots, first_body_line);
         TieDraftReader drafts(header_reader, piece.problems(),
                               [&piece](binding::TieDraft draft, std::size_t line) { piece.add(std::move(draft), line); });

@@ -6,6 +6,9 @@
 #include <stdexcept>
 #include <utility>
 
+#include <boost/iterator/counting_iterator.hpp>
+#include <boost/iterator/transform_iterator.hpp>
+
 namespace wijknet {
 
 std::size_t Network::slot_of(std::string_view id, IdSlot& key) const {
@@ -85,26 +88,19 @@ void Network::reserve(std::size_t actors, std::size_t ties) {
 
 const SupportGraph& Network::graph() const {
     if (graph_) return *graph_;
-    // Arcs sorted by source with a counting sort that keeps tie order within each source.
-    const std::size_t n = actors_.size();
-    std::vector<std::uint32_t> start(n + 1, 0);
-    for (const auto& tie : ties_) {
-        ++start[tie.source.value() + 1];
-        ++start[tie.target.value() + 1];
-    }
-    for (std::size_t v = 0; v < n; ++v) start[v + 1] += start[v];
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> arcs(2 * ties_.size());
-    std::vector<TieEdge> properties(2 * ties_.size());
-    for (std::size_t i = 0; i < ties_.size(); ++i) {
-        const Tie& tie = ties_[i];
-        for (const auto& [from, to] : {std::pair{tie.source, tie.target}, std::pair{tie.target, tie.source}}) {
-            const auto slot = start[from.value()]++;
-            arcs[slot] = {from.value(), to.value()};
-            properties[slot] = TieEdge{TieIndex{i}};
-        }
-    }
-    graph_.emplace(boost::edges_are_sorted, arcs.begin(), arcs.end(), properties.begin(),
-                   static_cast<std::uint32_t>(n));
+    // Arc 2i runs from tie i's source to its target, arc 2i+1 back. Boost's counting sort of
+    // unsorted arcs is stable, so each actor's arcs keep the order of its ties; reading the arcs
+    // straight from the ties spares a copy of them all (130 MB at a million residents).
+    const auto arc = [this](std::size_t k) {
+        const Tie& tie = ties_[k / 2];
+        return k % 2 == 0 ? std::pair{tie.source.value(), tie.target.value()}
+                          : std::pair{tie.target.value(), tie.source.value()};
+    };
+    const auto edge = [](std::size_t k) { return TieEdge{TieIndex{k / 2}}; };
+    const auto arcs = boost::make_transform_iterator(boost::counting_iterator<std::size_t>(0), arc);
+    const auto edges = boost::make_transform_iterator(boost::counting_iterator<std::size_t>(0), edge);
+    graph_.emplace(boost::edges_are_unsorted_multi_pass, arcs, arcs + static_cast<std::ptrdiff_t>(2 * ties_.size()),
+                   edges, static_cast<std::uint32_t>(actors_.size()));
     return *graph_;
 }
 
