@@ -52,6 +52,27 @@ TEST(Network, RefusesDuplicatesAndSelfTies) {
     EXPECT_FALSE(network.find_actor("b"));
 }
 
+TEST(Network, FindsIdsShortAndLongThatShareTheirStart) {
+    // Ids of up to 8 bytes live whole in the id index; longer ones are checked against the actors.
+    Network network;
+    const std::vector<std::string> ids{"r1", "r10000001", "r1000000", "r10000002", "client-0042", "client-0042b", "é"};
+    for (const auto& id : ids) network.add_actor({.id = id, .name = id});
+    for (std::size_t i = 0; i < ids.size(); ++i) EXPECT_EQ(network.find_actor(ids[i]), ActorIndex{i}) << ids[i];
+    for (const std::string_view missing : {"r", "r100000", "r10000003", "client-004", "client-0042c", ""})
+        EXPECT_FALSE(network.find_actor(missing)) << missing;
+    EXPECT_THROW(network.add_actor({.id = "r10000002", .name = "again"}), std::invalid_argument);
+}
+
+TEST(Network, EachActorsTiesComeInTheOrderTheyWereAdded) {
+    Network network = small_network();
+    std::vector<std::string> others;
+    const ActorIndex clara = *network.find_actor("c");
+    network.for_each_tie_of(clara, [&](TieIndex tie) { others.push_back(network.actor(network.tie(tie).other(clara)).id); });
+    EXPECT_EQ(others, (std::vector<std::string>{"h", "f", "n", "p"}));
+    network.add_ties({});  // adding nothing leaves the graph as it was
+    EXPECT_EQ(network.ties_of(clara).size(), 4u);
+}
+
 TEST(EgoNetwork, RadiusOneOverAllDates) {
     const Network network = small_network();
     const auto view = ego_network(network, *network.find_actor("c"));
