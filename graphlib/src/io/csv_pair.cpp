@@ -209,7 +209,8 @@ void read_ties_in_pieces(const TextSource& ties, std::size_t pieces, const std::
     for (std::size_t k = 0; k < texts.size(); ++k) first_lines[k + 1] += first_lines[k];
     const bool last_line_open = !body.empty() && body.back() != '\n';
 
-    std::vector<Tie> slots(first_lines.back() - first_body_line + (last_line_open ? 1 : 0));
+    const std::size_t lines = first_lines.back() - first_body_line + (last_line_open ? 1 : 0);
+    std::vector<Tie> slots(lines);
     std::vector<DiagnosticList> problems(texts.size());
     on_each_piece(texts.size(), [&](std::size_t k) {
         TiePiece piece(assembler.actors(), name, slots, first_body_line);
