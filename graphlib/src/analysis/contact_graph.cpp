@@ -21,6 +21,10 @@ ContactGraph contact_graph(const Network& network, const ContactGraphOptions& op
     const std::size_t n = network.actor_count();
     ContactGraph graph(n);
     graph.m_edges.reserve(network.tie_count());
+    // Each actor's list of edges has room for all its ties up front (merging can only make it
+    // shorter): growing a million small lists edge by edge cost more than the rest of the build.
+    for (SupportGraph::vertex_descriptor u = 0; u < n; ++u)
+        graph.m_vertices[u].m_out_edges.reserve(boost::out_degree(u, ties));
 
     // Per actor, the weight of its edge to each later neighbour; `slot` finds an edge already
     // made for the pair so parallel ties merge in O(1).
