@@ -113,6 +113,27 @@ TEST(MapCli, GeoPackageHasTheThreeLayersInRdNew) {
     for (const auto& layer : layers) EXPECT_EQ(layer.epsg, 28992) << layer.name;
 }
 
+TEST(MapCli, MapAndExportInOneRun) {
+    test::ScratchDir dir;
+    std::string out;
+    const auto map = (dir / "map.png").string(), layers = (dir / "town.gpkg").string();
+    ASSERT_EQ(wijknet({"map", sample, "--areas", buurten, "-o", map, "--export", layers}, nullptr, &out), 0);
+    EXPECT_NE(out.find("wrote " + map), std::string::npos) << out;
+    EXPECT_NE(out.find("wrote " + layers + " (actors: "), std::string::npos) << out;
+    const auto written = gis::list_layers(layers);
+    ASSERT_EQ(written.size(), 3u);
+    for (const auto& layer : written) EXPECT_TRUE(layer.spatial_index) << layer.name << ": a small town is indexed";
+    // The same layers as `wijknet export` writes on its own.
+    ASSERT_EQ(wijknet({"export", sample, "--areas", buurten, "-o", (dir / "alone.gpkg").string()}), 0);
+    const auto alone = gis::list_layers(dir / "alone.gpkg");
+    for (std::size_t i = 0; i < alone.size(); ++i) EXPECT_EQ(written[i].features, alone[i].features) << alone[i].name;
+    // Told not to, no layer is indexed, and the summary says so.
+    ASSERT_EQ(wijknet({"export", sample, "--areas", buurten, "--spatial-index", "no", "-o", (dir / "bare.gpkg").string()},
+                      nullptr, &out), 0);
+    EXPECT_NE(out.find("no spatial index on actors, ties, areas"), std::string::npos) << out;
+    for (const auto& layer : gis::list_layers(dir / "bare.gpkg")) EXPECT_FALSE(layer.spatial_index) << layer.name;
+}
+
 TEST(MapCli, BadInputIsNamedAndLeavesNoFile) {
     ::unsetenv("WIJKNET_PSEUDONYM_KEY");
     test::ScratchDir dir;
@@ -129,6 +150,8 @@ TEST(MapCli, BadInputIsNamedAndLeavesNoFile) {
     EXPECT_EQ(wijknet({"map", sample, "--areas", buurten, "--generalise", "jitter", "-o", output}, &err), 2);
     EXPECT_NE(err.find("needs a key"), std::string::npos) << err;
     EXPECT_EQ(wijknet({"map", sample, "--areas", buurten}, &err), 2);  // no -o
+    EXPECT_EQ(wijknet({"map", sample, "--areas", buurten, "-o", output, "--export", (dir / "x.shp").string()}, &err), 2);
+    EXPECT_NE(err.find("--export: unknown output format of"), std::string::npos) << err;
     EXPECT_FALSE(std::filesystem::exists(output));
 }
 

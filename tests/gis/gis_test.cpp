@@ -199,6 +199,26 @@ TEST(GisFile, GeoPackageHasTheLayersCountsAndCrs) {
     EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir.path()), std::filesystem::directory_iterator()), 1);
 }
 
+TEST(GisFile, SpatialIndexOnSmallLayersUnlessToldOtherwise) {
+    test::ScratchDir dir;
+    gis::GisLayer big{"ties", gis::GeometryKind::point, {}, {}};
+    for (std::size_t i = 0; i <= gis::automatic_index_limit; ++i)
+        big.features.push_back({geo::MapPoint{155000.0 + static_cast<double>(i % 1000), 463000.0 + static_cast<double>(i / 1000)}, {}});
+    const std::vector<gis::GisLayer> layers{point_layer(), big};
+    const auto index_of = [&](const char* file) {
+        std::vector<bool> indexed;
+        for (const auto& layer : gis::list_layers(dir / file)) indexed.push_back(layer.spatial_index);
+        return indexed;
+    };
+    const auto automatic = gis::write_gis_file(dir / "auto.gpkg", layers, 28992);
+    EXPECT_EQ(index_of("auto.gpkg"), (std::vector<bool>{true, false}));
+    EXPECT_EQ(automatic.unindexed_layers, (std::vector<std::string>{"ties"}));
+    gis::write_gis_file(dir / "always.gpkg", layers, 28992, gis::SpatialIndex::always);
+    EXPECT_EQ(index_of("always.gpkg"), (std::vector<bool>{true, true}));
+    gis::write_gis_file(dir / "never.gpkg", layers, 28992, gis::SpatialIndex::never);
+    EXPECT_EQ(index_of("never.gpkg"), (std::vector<bool>{false, false}));
+}
+
 TEST(GisFile, GeoJsonHoldsEveryFeatureWithItsLayer) {
     test::ScratchDir dir;
     const std::vector<gis::GisLayer> layers{point_layer()};

@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include <CLI/CLI.hpp>
 #include <ostream>
-#include <sstream>
 
 #include "map_options.hpp"
 #include "verb.hpp"
-#include "wijknet/io/atomic_output.hpp"
 #include "wijknet/io/network_file.hpp"
-#include "wijknet/text/ascii.hpp"
 
 namespace wijknet::cli {
 namespace {
@@ -23,41 +20,25 @@ public:
         options_.add_to(*command, false);
         command->add_option("-o,--output", output_, "OUT.gpkg, OUT.geojson or OUT.csv (indicators per area, needs --areas)")
             ->required();
+        spatial_index_.add_to(*command, "--spatial-index");
         return command;
     }
 
     int run(std::ostream& out, std::ostream& err) override {
-        const std::string extension = text::lower(std::filesystem::path(output_).extension().string());
-        if (extension != ".gpkg" && extension != ".geojson" && extension != ".csv")
-            throw InputError(output_, 0, "unknown output format; expected .gpkg, .geojson or .csv");
-        if (extension == ".csv" && options_.areas.empty())
-            throw InputError("--areas", 0, "a CSV export holds the indicators per area and needs --areas FILE");
+        check_export_name(output_, "-o", !options_.areas.empty());
         const auto options = options_.resolve();
         const Network network = load_network(options_.network);
         DiagnosticList warnings;
         const auto map = prepare_neighbourhood_map(network, options, warnings);
         report_warnings(warnings, err);
-
-        if (extension == ".csv") {
-            std::ostringstream csv;
-            const ReportTable tables[] = {indicator_table(map, options.policy)};
-            write_report(tables, OutputFormat::csv, csv);
-            write_file_atomically(output_, csv.str());
-            out << "wrote " << output_ << " (" << map.indicators.size() << " areas)\n";
-            return exit_ok;
-        }
-        const auto layers = export_layers(network, map, options.at, options.policy);
-        gis::write_gis_file(output_, layers, map.areas.epsg);
-        out << "wrote " << output_ << " (";
-        for (std::size_t i = 0; i < layers.size(); ++i)
-            out << (i ? ", " : "") << layers[i].name << ": " << layers[i].features.size();
-        out << ")\n";
+        out << "wrote " << output_ << " (" << write_export(output_, network, map, options, spatial_index_.resolve()) << ")\n";
         return exit_ok;
     }
 
 private:
     MapOptions options_;
     std::string output_;
+    SpatialIndexOption spatial_index_;
 };
 
 }  // namespace

@@ -64,4 +64,20 @@ void report_warnings(const DiagnosticList& warnings, std::ostream& err, std::siz
     }
 }
 
+void SpatialIndexOption::add_to(CLI::App& command, const std::string& option_name) {
+    command
+        .add_option(option_name, value,
+                    "spatial index of each GeoPackage layer: auto (layers of up to " +
+                        std::to_string(gis::automatic_index_limit) +
+                        " features; larger ones\ntake SQLite longer than the rest of the job), yes or no")
+        ->check(CLI::IsMember({"auto", "yes", "no"}))
+        ->capture_default_str();
+}
+
+gis::SpatialIndex SpatialIndexOption::resolve() const {
+    if (value == "yes") return gis::SpatialIndex::always;
+    if (value == "no") return gis::SpatialIndex::never;
+    return gis::SpatialIndex::automatic;
+}
+
 }  // namespace wijknet::cli

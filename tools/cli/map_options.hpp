@@ -30,6 +30,14 @@ struct MapOptions {
     [[nodiscard]] NeighbourhoodMapOptions resolve() const;
 };
 
+/// \brief How a GeoPackage export indexes its layers: `--spatial-index auto|yes|no`.
+struct SpatialIndexOption {
+    std::string value = "auto";
+
+    void add_to(CLI::App& command, const std::string& option_name);
+    [[nodiscard]] gis::SpatialIndex resolve() const;
+};
+
 /// Prints the warnings ("wijknet: warning: ...") of a map job, at most `limit` of them.
 void report_warnings(const DiagnosticList& warnings, std::ostream& err, std::size_t limit = 20);
 

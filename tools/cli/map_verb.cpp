@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include <CLI/CLI.hpp>
+#include <future>
 #include <ostream>
 
 #include "map_options.hpp"
@@ -56,11 +57,16 @@ public:
         command->add_option("--width", width_, "page width in points (842: A4 landscape)")->capture_default_str()->check(CLI::Range(200, 20000));
         command->add_option("--height", height_, "page height in points")->capture_default_str()->check(CLI::Range(200, 20000));
         command->add_option("--dpi", dpi_, "PNG resolution")->capture_default_str()->check(CLI::Range(36, 1200));
+        command->add_option("--export", export_,
+                            "also write the map's layers to OUT.gpkg or OUT.geojson, or its indicators to OUT.csv,\n"
+                            "as `wijknet export` does, in the same run (loaded and counted once)");
+        spatial_index_.add_to(*command, "--spatial-index");
         return command;
     }
 
     int run(std::ostream& out, std::ostream& err) override {
         render::picture_format_of(output_);
+        if (!export_.empty()) check_export_name(export_, "--export", true);
         const auto indicator = area_indicator_named(indicator_);
         if (!indicator)
             throw InputError("--indicator", 0, "unknown indicator '" + indicator_ + "'; expected one of: " + area_indicator_names());
@@ -89,12 +95,18 @@ public:
                               (options.at ? (nl ? "stand op " : "as of ") + options.at->to_string()
                                           : std::string(nl ? "alle relaties, zonder peildatum" : "all ties, no reference date")) +
                               "  ·  wijknet " + std::string(version);
+        // The export is written on a second core while the map is drawn: each takes seconds on
+        // a town of 100,000, and they share nothing but what is read here.
+        std::future<std::string> exported;
+        if (!export_.empty())
+            exported = std::async(std::launch::async, [&] { return write_export(export_, network, map, options, spatial_index_.resolve()); });
         const render::PictureSize page{width_, height_, static_cast<double>(dpi_)};
         render::draw_picture_file(output_, page, [&](render::Canvas& canvas) {
             render::draw_map(canvas, page.width, page.height, scene, picture);
         });
         out << "wrote " << output_ << " (" << map.areas.areas.size() << " areas, " << map.located << " actors placed, "
             << scene.ties.size() << " ties)\n";
+        if (exported.valid()) out << "wrote " << export_ << " (" << exported.get() << ")\n";
         return exit_ok;
     }
 
@@ -108,6 +120,8 @@ private:
     double width_ = 842;
     double height_ = 595;
     int dpi_ = 150;
+    std::string export_;
+    SpatialIndexOption spatial_index_;
 };
 
 }  // namespace

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "neighbourhood_map.hpp"
 
+#include <filesystem>
+#include <sstream>
+
 #include "wijknet/analysis/isolation.hpp"
+#include "wijknet/io/atomic_output.hpp"
 #include "wijknet/gis/actor_positions.hpp"
 #include "wijknet/model/vocabulary.hpp"
 #include "wijknet/privacy/pseudonyms.hpp"
 #include "wijknet/render/ecomap_style.hpp"
+#include "wijknet/text/ascii.hpp"
 
 namespace wijknet::cli {
 namespace {
@@ -174,6 +179,38 @@ ReportTable indicator_table(const NeighbourhoodMap& map, const CountPolicy& poli
                               optional_cell(row.mean_distance_to_place)});
     }
     return table;
+}
+
+void check_export_name(const std::string& output, const std::string& option, bool has_areas) {
+    const std::string extension = text::lower(std::filesystem::path(output).extension().string());
+    if (extension != ".gpkg" && extension != ".geojson" && extension != ".csv")
+        throw InputError(option, 0, "unknown output format of '" + output + "'; expected .gpkg, .geojson or .csv");
+    if (extension == ".csv" && !has_areas)
+        throw InputError("--areas", 0, "a CSV export holds the indicators per area and needs --areas FILE");
+}
+
+std::string write_export(const std::string& output, const Network& network, const NeighbourhoodMap& map,
+                         const NeighbourhoodMapOptions& options, gis::SpatialIndex spatial_index) {
+    if (text::lower(std::filesystem::path(output).extension().string()) == ".csv") {
+        std::ostringstream csv;
+        const ReportTable tables[] = {indicator_table(map, options.policy)};
+        write_report(tables, OutputFormat::csv, csv);
+        write_file_atomically(output, csv.str());
+        return std::to_string(map.indicators.size()) + " areas";
+    }
+    const auto layers = export_layers(network, map, options.at, options.policy);
+    const auto report = gis::write_gis_file(output, layers, map.areas.epsg, spatial_index);
+    std::string contents;
+    for (const auto& layer : layers)
+        contents += (contents.empty() ? "" : ", ") + layer.name + ": " + std::to_string(layer.features.size());
+    if (!report.unindexed_layers.empty()) {
+        contents += "; no spatial index on";
+        for (std::size_t i = 0; i < report.unindexed_layers.size(); ++i)
+            contents += (i ? ", " : " ") + report.unindexed_layers[i];
+        if (spatial_index == gis::SpatialIndex::automatic)
+            contents += " (over " + std::to_string(gis::automatic_index_limit) + " features; --spatial-index yes adds one)";
+    }
+    return contents;
 }
 
 }  // namespace wijknet::cli

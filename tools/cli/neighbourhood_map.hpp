@@ -58,4 +58,13 @@ std::vector<gis::GisLayer> export_layers(const Network& network, const Neighbour
 /// The indicators per area as a table (CSV export, and the map verb's summary).
 ReportTable indicator_table(const NeighbourhoodMap& map, const CountPolicy& policy);
 
+/// \throws InputError unless `output` is an export this map can give: .gpkg, .geojson, or .csv
+/// (the indicators per area, which needs areas). `option` names where the user gave it.
+void check_export_name(const std::string& output, const std::string& option, bool has_areas);
+
+/// Writes the export `output` names, atomically, and returns what it holds ("actors: 120, ...",
+/// and which layers have no spatial index).
+std::string write_export(const std::string& output, const Network& network, const NeighbourhoodMap& map,
+                         const NeighbourhoodMapOptions& options, gis::SpatialIndex spatial_index);
+
 }  // namespace wijknet::cli

@@ -108,7 +108,8 @@ std::vector<LayerSummary> list_layers(const std::filesystem::path& path) {
     std::vector<LayerSummary> layers;
     for (OGRLayer* layer : dataset->GetLayers()) {
         layers.push_back({layer->GetName(), layer->GetFeatureCount(), epsg_of(layer->GetSpatialRef()),
-                          OGRGeometryTypeToName(layer->GetGeomType()), field_names(*layer)});
+                          OGRGeometryTypeToName(layer->GetGeomType()), field_names(*layer),
+                          layer->TestCapability(OLCFastSpatialFilter) != 0});
     }
     return layers;
 }

@@ -113,7 +113,9 @@ std::filesystem::path temporary_beside(const std::filesystem::path& target) {
 
 }  // namespace
 
-void write_gis_file(const std::filesystem::path& path, std::span<const GisLayer> layers, int epsg) {
+GisWriteReport write_gis_file(const std::filesystem::path& path, std::span<const GisLayer> layers, int epsg,
+                              SpatialIndex spatial_index) {
+    GisWriteReport report;
     detail::ensure_gdal();
     const std::string extension = text::lower(path.extension().string());
     const bool geopackage = extension == ".gpkg";
@@ -140,8 +142,12 @@ void write_gis_file(const std::filesystem::path& path, std::span<const GisLayer>
         OGRSpatialReference reference = detail::spatial_reference(epsg);
         if (geopackage) {
             for (const auto& layer : layers) {
-                // GDAL adds the spatial index QGIS needs; it costs as much as the rest of the file.
-                OGRLayer& out = create_layer(*dataset, layer.name, reference, ogr_kind(layer.kind), nullptr);
+                const bool indexed = spatial_index == SpatialIndex::always ||
+                                     (spatial_index == SpatialIndex::automatic && layer.features.size() <= automatic_index_limit);
+                CPLStringList options;
+                options.SetNameValue("SPATIAL_INDEX", indexed ? "YES" : "NO");
+                if (!indexed) report.unindexed_layers.push_back(layer.name);
+                OGRLayer& out = create_layer(*dataset, layer.name, reference, ogr_kind(layer.kind), options.List());
                 std::map<std::string, int> index;
                 for (const auto& field : layer.fields) add_field(out, field, index);
                 // One transaction per layer: SQLite commits per feature otherwise, 100 times slower.
@@ -164,6 +170,7 @@ void write_gis_file(const std::filesystem::path& path, std::span<const GisLayer>
         dataset.reset();
         check(CPLGetLastErrorType() < CE_Failure, "finishing " + path.string());
         std::filesystem::rename(temporary, path);
+        return report;
     } catch (...) {
         std::error_code ignored;
         std::filesystem::remove(temporary, ignored);

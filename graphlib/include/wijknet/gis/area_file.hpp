@@ -34,6 +34,8 @@ struct LayerSummary {
     std::optional<int> epsg;
     std::string geometry;  // "Polygon", "Point", ...
     std::vector<std::string> fields;
+    /// Whether the layer answers spatial filters from an index (a GeoPackage's R*Tree).
+    bool spatial_index = false;
 };
 
 /// The layers of any vector file GDAL opens. \throws InputError when it opens none.

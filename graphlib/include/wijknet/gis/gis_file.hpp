@@ -42,11 +42,29 @@ struct GisLayer {
     std::vector<Feature> features;
 };
 
+/// Which GeoPackage layers get a spatial index (an R*Tree, which lets QGIS draw part of a layer
+/// without reading all of it).
+enum class SpatialIndex {
+    /// Layers of up to `automatic_index_limit` features. SQLite builds the index one feature at
+    /// a time: for 300,000 ties it takes longer than everything else in a map job together, and
+    /// QGIS draws a layer of that size without one (or adds one on request).
+    automatic,
+    always,
+    never,
+};
+inline constexpr std::size_t automatic_index_limit = 50'000;
+
+/// What was written, for the user's summary.
+struct GisWriteReport {
+    std::vector<std::string> unindexed_layers;  // GeoPackage layers left without a spatial index
+};
+
 /// Writes `layers` to `path`, format from the extension: `.gpkg` holds each layer as its own
 /// table; `.geojson` holds one FeatureCollection with every feature and a `layer` property (QGIS
 /// splits it by geometry type). Written under a temporary name and renamed: a failure leaves
 /// what was there before. \throws RunError when GDAL cannot write; InputError for an extension
 /// it does not know.
-void write_gis_file(const std::filesystem::path& path, std::span<const GisLayer> layers, int epsg);
+GisWriteReport write_gis_file(const std::filesystem::path& path, std::span<const GisLayer> layers, int epsg,
+                              SpatialIndex index = SpatialIndex::automatic);
 
 }  // namespace wijknet::gis
