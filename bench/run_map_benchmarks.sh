@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: MIT
 # The neighbourhood-map job at the size of issue #6: 100,000 actors, 300,000 ties, 1,000 buurt
 # polygons. Times `wijknet map` (3000 x 3000 PNG) and `wijknet export` (GeoPackage), each with
-# its peak memory, and ogr2ogr writing the same GeoPackage layers from the CSV files, in one run.
+# its peak memory, both in one run (map --export), and ogr2ogr writing the same GeoPackage layers
+# from the CSV files, in one run.
 # Usage: bench/run_map_benchmarks.sh [RESIDENTS]   (default 100k)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -29,17 +30,29 @@ timed() {  # label, command...
 }
 timed "wijknet map (3000x3000 PNG)" "$wijknet" map "$town" --areas "$town/buurten.geojson" --indicator flagged_share \
   --width 1440 --height 1440 --dpi 150 -o "$work/map.png"
-timed "wijknet export (GeoPackage)" "$wijknet" export "$town" --areas "$town/buurten.geojson" -o "$work/town.gpkg"
+timed "wijknet map --export (PNG and GeoPackage, one run)" "$wijknet" map "$town" --areas "$town/buurten.geojson" \
+  --indicator flagged_share --width 1440 --height 1440 --dpi 150 -o "$work/map2.png" --export "$work/both.gpkg"
+timed "wijknet export (GeoPackage, spatial index on layers up to 50,000 features)" "$wijknet" export "$town" \
+  --areas "$town/buurten.geojson" -o "$work/town.gpkg"
+timed "wijknet export (GeoPackage, spatial index on every layer)" "$wijknet" export "$town" \
+  --areas "$town/buurten.geojson" --spatial-index yes -o "$work/indexed.gpkg"
 timed "wijknet export (CSV of indicators)" "$wijknet" export "$town" --areas "$town/buurten.geojson" -o "$work/areas.csv"
 
 # The peer: ogr2ogr builds the same three layers (points from the CSV, lines by joining the ties
-# to the points with the SQLite dialect, the polygons), spatial indexes included.
-start=$(date +%s.%N)
-ogr2ogr -f GPKG "$work/peer.gpkg" "$town/actors.csv" -nln actors -oo X_POSSIBLE_NAMES=x -oo Y_POSSIBLE_NAMES=y \
-  -oo KEEP_GEOM_COLUMNS=NO -a_srs EPSG:28992
-ogr2ogr -update -f GPKG "$work/peer.gpkg" "$town/ties.csv" -nln ties_table
-ogr2ogr -update -f GPKG "$work/peer.gpkg" "$work/peer.gpkg" -dialect SQLite -nln ties -a_srs EPSG:28992 -sql \
-  "SELECT MakeLine(a.geom, b.geom) AS geom, t.kind FROM ties_table t JOIN actors a ON a.id = t.source JOIN actors b ON b.id = t.target"
-ogr2ogr -update -f GPKG "$work/peer.gpkg" "$town/buurten.geojson" -nln areas
-end=$(date +%s.%N)
-awk -v s="$start" -v e="$end" 'BEGIN { printf "ogr2ogr (same GeoPackage from CSV, 4 runs) %.2f s\n", e - s }'
+# to the points with the SQLite dialect, the polygons), with spatial indexes and without.
+peer() {  # label, file, layer creation options...
+  local label=$1 out=$2
+  shift 2
+  local start end
+  start=$(date +%s.%N)
+  ogr2ogr -f GPKG "$out" "$town/actors.csv" -nln actors -oo X_POSSIBLE_NAMES=x -oo Y_POSSIBLE_NAMES=y \
+    -oo KEEP_GEOM_COLUMNS=NO -a_srs EPSG:28992 "$@"
+  ogr2ogr -update -f GPKG "$out" "$town/ties.csv" -nln ties_table
+  ogr2ogr -update -f GPKG "$out" "$out" -dialect SQLite -nln ties -a_srs EPSG:28992 "$@" -sql \
+    "SELECT MakeLine(a.geom, b.geom) AS geom, t.kind FROM ties_table t JOIN actors a ON a.id = t.source JOIN actors b ON b.id = t.target"
+  ogr2ogr -update -f GPKG "$out" "$town/buurten.geojson" -nln areas "$@"
+  end=$(date +%s.%N)
+  awk -v s="$start" -v e="$end" -v l="$label" 'BEGIN { printf "%s %.2f s\n", l, e - s }'
+}
+peer "ogr2ogr (same GeoPackage from CSV, 4 runs, spatial indexes)" "$work/peer.gpkg"
+peer "ogr2ogr (same GeoPackage from CSV, 4 runs, no spatial index)" "$work/peer-bare.gpkg" -lco SPATIAL_INDEX=NO
