@@ -67,7 +67,7 @@ ColumnMap<Field> map_columns(std::span<const std::string_view> header, std::size
 template <class Draft, class Field>
 class DraftReader {
 public:
-    using AddDraft = std::function<void(Draft, std::size_t line)>;
+    using AddDraft = std::function<void(Draft&&, std::size_t line)>;
 
     DraftReader(const std::vector<binding::FieldName<Field>>& fields,
                 std::optional<Field> (*field_named)(std::string_view), std::string file, DiagnosticList& problems,
@@ -215,7 +215,7 @@ void read_ties_in_pieces(const TextSource& ties, std::size_t pieces, const std::
     on_each_piece(texts.size(), [&](std::size_t k) {
         TiePiece piece(assembler.actors(), name, slots, first_body_line);
         TieDraftReader drafts(header_reader, piece.problems(),
-                              [&piece](binding::TieDraft draft, std::size_t line) { piece.add(std::move(draft), line); });
+                              [&piece](binding::TieDraft&& draft, std::size_t line) { piece.add(std::move(draft), line); });
         CsvReader csv(name, piece.problems(), [&drafts](std::size_t line, std::span<const std::string_view> fields) {
             drafts.record(line, fields);
         });
@@ -230,7 +230,7 @@ void read_ties_in_pieces(const TextSource& ties, std::size_t pieces, const std::
 
 void read_ties(const TextSource& ties, const std::string& name, NetworkAssembler& assembler, DiagnosticList& problems) {
     TieDraftReader reader(binding::tie_fields(), &binding::tie_field_named, name, problems,
-                          [&](binding::TieDraft draft, std::size_t line) { assembler.add_tie(std::move(draft), name, line); });
+                          [&](binding::TieDraft&& draft, std::size_t line) { assembler.add_tie(std::move(draft), name, line); });
     std::size_t records = 0;
     CsvReader csv(name, problems, [&](std::size_t line, std::span<const std::string_view> fields) {
         ++records;
@@ -252,7 +252,7 @@ Network read_csv_pair_from(const TextSource& actors, const TextSource& ties, con
 
     DraftReader<binding::ActorDraft, binding::ActorField> actor_reader(
         binding::actor_fields(), &binding::actor_field_named, actors_name, problems,
-        [&](binding::ActorDraft draft, std::size_t line) { assembler.add_actor(std::move(draft), actors_name, line); });
+        [&](binding::ActorDraft&& draft, std::size_t line) { assembler.add_actor(std::move(draft), actors_name, line); });
     std::size_t actor_records = 0;
     CsvReader actor_csv(actors_name, problems, [&](std::size_t line, std::span<const std::string_view> fields) {
         ++actor_records;
@@ -261,6 +261,7 @@ Network read_csv_pair_from(const TextSource& actors, const TextSource& ties, con
     actor_csv.on_progress(
         sizing_and_releasing(actor_records, actors, [&](std::size_t n) { assembler.expect_actors(n); }), progress_step);
     actor_csv.read(actors.text);
+    assembler.end_of_actors();
     if (!actor_reader.readable()) assembler.actors_unreadable();
 
     read_ties(ties, ties_name, assembler, problems);

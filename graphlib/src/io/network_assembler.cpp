@@ -31,7 +31,20 @@ std::optional<Tie> checked_tie(binding::TieDraft& draft, const TieEndFinder::End
     return std::move(draft.tie);
 }
 
-void NetworkAssembler::add_actor(binding::ActorDraft draft, const std::string& file, std::size_t line) {
+void NetworkAssembler::add_actor(binding::ActorDraft&& draft, const std::string& file, std::size_t line) {
+    actor_batch_.push_back({std::move(draft), &file, line});
+    if (actor_batch_.size() == TieEndFinder::batch_size) end_of_actors();
+}
+
+void NetworkAssembler::end_of_actors() {
+    // Each new id is looked up once to refuse duplicates: in a million actors' index that is a
+    // wait for memory per actor, unless the batch's slots are fetched together first.
+    for (const auto& pending : actor_batch_) network_.prefetch_actor(pending.draft.actor.id);
+    for (auto& [draft, file, line] : actor_batch_) add_checked_actor(draft, *file, line);
+    actor_batch_.clear();
+}
+
+void NetworkAssembler::add_checked_actor(binding::ActorDraft& draft, const std::string& file, std::size_t line) {
     for (auto& problem : binding::finish(draft)) problems_.add(file, line, "actor '" + draft.actor.id + "' " + problem);
     const std::string& id = draft.actor.id;
     if (id.empty()) {
@@ -48,7 +61,8 @@ void NetworkAssembler::add_actor(binding::ActorDraft draft, const std::string& f
     actor_lines_.push_back(line);
 }
 
-void NetworkAssembler::add_tie(binding::TieDraft draft, const std::string& file, std::size_t line) {
+void NetworkAssembler::add_tie(binding::TieDraft&& draft, const std::string& file, std::size_t line) {
+    if (!actor_batch_.empty()) end_of_actors();
     batch_.push_back({std::move(draft), &file, line});
     if (batch_.size() == TieEndFinder::batch_size) add_batch();
 }
@@ -79,6 +93,7 @@ void NetworkAssembler::add_found_ties(std::vector<Tie> ties, std::span<const Dia
 }
 
 Network NetworkAssembler::finish() {
+    end_of_actors();
     add_batch();
     for (auto& [draft, file, line] : ties_) {
         if (actors_unreadable_) {
@@ -93,7 +108,7 @@ Network NetworkAssembler::finish() {
     return std::move(network_);
 }
 
-void TiePiece::add(binding::TieDraft draft, std::size_t line) {
+void TiePiece::add(binding::TieDraft&& draft, std::size_t line) {
     batch_.emplace_back(std::move(draft), line);
     if (batch_.size() == TieEndFinder::batch_size) finish();
 }

@@ -50,21 +50,25 @@ class NetworkAssembler {
 public:
     explicit NetworkAssembler(DiagnosticList& problems) : problems_(problems), ends_(network_) {}
 
-    void add_actor(binding::ActorDraft draft, const std::string& file, std::size_t line);
+    /// Actors are added in batches, like ties; `file` must stay alive until end_of_actors().
+    void add_actor(binding::ActorDraft&& draft, const std::string& file, std::size_t line);
+    /// Adds the actors still waiting; called by readers once the actors are read (adding a tie
+    /// or finishing does it too).
+    void end_of_actors();
     /// Room for this many actors or ties, so their lists and the id index do not grow by copying
     /// (a guess is fine).
     void expect_actors(std::size_t actors) { network_.reserve(actors, network_.tie_count()); }
     void expect_ties(std::size_t ties) { network_.reserve(network_.actor_count(), ties); }
     /// Ties may name actors that come later in the input; those are resolved in finish(). `file`
     /// must stay alive until finish(): ties are looked up in batches.
-    void add_tie(binding::TieDraft draft, const std::string& file, std::size_t line);
+    void add_tie(binding::TieDraft&& draft, const std::string& file, std::size_t line);
     /// When the actors could not be read at all, ties are still checked field by field but not
     /// matched to actors, so one broken header does not bury the user in "unknown actor" lines.
     void actors_unreadable() { actors_unreadable_ = true; }
     [[nodiscard]] bool actors_readable() const { return !actors_unreadable_; }
 
     /// The network as built so far, for readers that find ties' actors on other threads (after
-    /// every actor was added, before any tie).
+    /// end_of_actors(), before any tie).
     [[nodiscard]] const Network& actors() const { return network_; }
     /// Adds ties found on other threads: `ties` in file order, where a tie with an invalid source
     /// stands for a line that gave none (blank, or with a problem reported in `problems`).
@@ -76,6 +80,7 @@ public:
 private:
     /// Adds the ties waiting in batch_, whose actors are known; the rest wait for finish().
     void add_batch();
+    void add_checked_actor(binding::ActorDraft& draft, const std::string& file, std::size_t line);
 
     struct PendingTie {
         binding::TieDraft draft;
@@ -96,6 +101,12 @@ private:
         std::size_t line;
     };
     std::vector<BatchedTie> batch_;
+    struct BatchedActor {
+        binding::ActorDraft draft;
+        const std::string* file;
+        std::size_t line;
+    };
+    std::vector<BatchedActor> actor_batch_;
     std::vector<PendingTie> ties_;  // ties whose actors were not all known when read
     bool actors_unreadable_ = false;
 };
@@ -106,7 +117,7 @@ class TiePiece {
 public:
     TiePiece(const Network& actors, const std::string& file, std::span<Tie> slots, std::size_t first_line)
         : ends_(actors), file_(file), slots_(slots), first_line_(first_line) {}
-    void add(binding::TieDraft draft, std::size_t line);
+    void add(binding::TieDraft&& draft, std::size_t line);
     /// Finds the ties still waiting in the last batch.
     void finish();
     [[nodiscard]] DiagnosticList& problems() { return problems_; }
