@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <array>
+#include <string_view>
+#include <unordered_map>
 
 #include "../concurrency/pieces.hpp"
 #include "wijknet/analysis/support_flow.hpp"
@@ -114,7 +116,8 @@ std::vector<AreaIsolation> isolation_by_area(const Network& network, const std::
     struct Tally {
         std::size_t residents = 0, without_informal = 0, flagged = 0;
     };
-    std::map<std::string, Tally> tallies;
+    // Hashed while counting (a million residents, a thousand areas), sorted once at the end.
+    std::unordered_map<std::string_view, Tally> tallies;
     for (const auto& actor : network.actors())
         if (actor.kind == ActorKind::resident) ++tallies[actor.location.area_code].residents;
     for (const auto& flag : flags) {
@@ -123,9 +126,11 @@ std::vector<AreaIsolation> isolation_by_area(const Network& network, const std::
         if (std::find(flag.reasons.begin(), flag.reasons.end(), IsolationReason::no_informal_tie) != flag.reasons.end())
             ++tally.without_informal;
     }
+    std::vector<std::pair<std::string_view, Tally>> sorted(tallies.begin(), tallies.end());
+    std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     std::vector<AreaIsolation> result;
-    for (const auto& [area, tally] : tallies) {
-        result.push_back({area, PublishedCount::publish(tally.residents, policy),
+    for (const auto& [area, tally] : sorted) {
+        result.push_back({std::string(area), PublishedCount::publish(tally.residents, policy),
                           PublishedCount::publish(tally.without_informal, policy),
                           PublishedCount::publish(tally.flagged, policy),
                           published_share(tally.without_informal, tally.residents, policy)});

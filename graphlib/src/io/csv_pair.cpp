@@ -171,57 +171,90 @@ std::size_t count_lines(std::string_view text, CsvReader::ProgressHandler releas
     return lines;
 }
 
-/// How many pieces to read the ties in, each on a thread of its own: one, unless the file is big,
-/// the machine has cores to spare, the actors could be read, and the file's lines are its
-/// records (it has no quotes, which could hold a line end) with the header on the first.
-std::size_t tie_pieces(std::string_view text, bool actors_readable) {
+/// How many pieces to read a file in, each on a thread of its own: one, unless the file is big,
+/// the machine has cores to spare, and the file's lines are its records (it has no quotes, which
+/// could hold a line end) with the header on the first.
+std::size_t line_pieces(std::string_view text) {
     const std::size_t pieces = pieces_for(text.size(), min_piece_bytes);
-    if (pieces == 1 || !actors_readable) return 1;
+    if (pieces == 1) return 1;
     const auto header_end = text.find('\n');
     if (header_end == std::string_view::npos || text::trim(text.substr(0, header_end)).empty()) return 1;
     if (text.find('"') != std::string_view::npos) return 1;
     return pieces;
 }
 
+/// \brief The lines after a file's header, cut at line ends into pieces to read on their own
+/// threads; each piece's lines are counted (on its own thread) to know the line it starts on.
+struct LinePieces {
+    static constexpr std::size_t first_body_line = 2;
+    std::vector<std::string_view> texts;
+    std::vector<std::size_t> first_lines;  // of each piece
+    std::size_t lines = 0;                 // in all pieces: the records there can be
+
+    LinePieces(const TextSource& source, std::size_t pieces) {
+        const std::string_view body = source.text.substr(source.text.find('\n') + 1);
+        for (std::size_t begin = 0, k = 1; begin < body.size(); ++k) {
+            std::size_t end = k == pieces ? body.size() : body.find('\n', std::max(begin, body.size() * k / pieces));
+            end = end == std::string_view::npos ? body.size() : std::min(end + 1, body.size());
+            texts.push_back(body.substr(begin, end - begin));
+            begin = end;
+        }
+        std::vector<std::size_t> counts(texts.size());
+        on_each_piece(texts.size(), [&](std::size_t k) { counts[k] = count_lines(texts[k], releasing(source, offset(source, k))); });
+        std::size_t line = first_body_line;
+        for (const std::size_t count : counts) {
+            first_lines.push_back(line);
+            line += count;
+        }
+        lines = line - first_body_line + (!body.empty() && body.back() != '\n' ? 1 : 0);
+    }
+    /// Where piece `k` starts in the file.
+    [[nodiscard]] std::size_t offset(const TextSource& source, std::size_t k) const {
+        return static_cast<std::size_t>(texts[k].data() - source.text.data());
+    }
+    /// Reads piece `k` with `csv`, giving back its pages as it goes.
+    void read(std::size_t k, const TextSource& source, CsvReader& csv, char separator, std::size_t header_size) const {
+        csv.on_progress(releasing(source, offset(source, k)), progress_step);
+        csv.read_piece(texts[k], separator, header_size, first_lines[k]);
+    }
+};
+
+using ActorDraftReader = DraftReader<binding::ActorDraft, binding::ActorField>;
+
+void read_actors(const TextSource& actors, const std::string& name, NetworkAssembler& assembler,
+                 DiagnosticList& problems) {
+    ActorDraftReader reader(binding::actor_fields(), &binding::actor_field_named, name, problems,
+                            [&](binding::ActorDraft&& draft, std::size_t line) { assembler.add_actor(std::move(draft), name, line); });
+    std::size_t records = 0;
+    CsvReader csv(name, problems, [&](std::size_t line, std::span<const std::string_view> fields) {
+        ++records;
+        reader.record(line, fields);
+    });
+    // Read on one thread: reading actors in pieces was measured no faster, as adding them to the
+    // id index, which only one thread can do, takes most of the time.
+    csv.on_progress(sizing_and_releasing(records, actors, [&](std::size_t n) { assembler.expect_actors(n); }),
+                    progress_step);
+    csv.read(actors.text);
+    assembler.end_of_actors();
+    if (!reader.readable()) assembler.actors_unreadable();
+}
+
 /// Reads the ties on one thread per piece, after the header: each piece finds its ties' actors in
 /// the finished actor index and puts each tie in the slot of its line, so the pieces join in file
 /// order without copying.
 void read_ties_in_pieces(const TextSource& ties, std::size_t pieces, const std::string& name,
-                         const TieDraftReader& header_reader, char separator, std::size_t header_size,
-                         NetworkAssembler& assembler) {
-    const std::size_t body_start = ties.text.find('\n') + 1;
-    const std::string_view body = ties.text.substr(body_start);
-    constexpr std::size_t first_body_line = 2;
-
-    // Cut at line ends; count each piece's lines on its own thread to know where the next begins.
-    std::vector<std::string_view> texts;
-    for (std::size_t begin = 0, k = 1; begin < body.size(); ++k) {
-        std::size_t end = k == pieces ? body.size() : body.find('\n', std::max(begin, body.size() * k / pieces));
-        end = end == std::string_view::npos ? body.size() : std::min(end + 1, body.size());
-        texts.push_back(body.substr(begin, end - begin));
-        begin = end;
-    }
-    std::vector<std::size_t> first_lines(texts.size() + 1, 0);
-    on_each_piece(texts.size(), [&](std::size_t k) {
-        first_lines[k + 1] = count_lines(texts[k], releasing(ties, static_cast<std::size_t>(texts[k].data() - ties.text.data())));
-    });
-    first_lines[0] = first_body_line;
-    for (std::size_t k = 0; k < texts.size(); ++k) first_lines[k + 1] += first_lines[k];
-    const bool last_line_open = !body.empty() && body.back() != '\n';
-
-    const std::size_t lines = first_lines.back() - first_body_line + (last_line_open ? 1 : 0);
-    std::vector<Tie> slots(lines);
-    std::vector<DiagnosticList> problems(texts.size());
-    on_each_piece(texts.size(), [&](std::size_t k) {
-        TiePiece piece(assembler.actors(), name, slots, first_body_line);
+                         const TieDraftReader& header_reader, const CsvReader& header, NetworkAssembler& assembler) {
+    const LinePieces cut(ties, pieces);
+    std::vector<Tie> slots(cut.lines);
+    std::vector<DiagnosticList> problems(cut.texts.size());
+    on_each_piece(cut.texts.size(), [&](std::size_t k) {
+        TiePiece piece(assembler.actors(), name, slots, LinePieces::first_body_line);
         TieDraftReader drafts(header_reader, piece.problems(),
                               [&piece](binding::TieDraft&& draft, std::size_t line) { piece.add(std::move(draft), line); });
         CsvReader csv(name, piece.problems(), [&drafts](std::size_t line, std::span<const std::string_view> fields) {
             drafts.record(line, fields);
         });
-        csv.on_progress(releasing(ties, body_start + static_cast<std::size_t>(texts[k].data() - body.data())),
-                        progress_step);
-        csv.read_piece(texts[k], separator, header_size, first_lines[k]);
+        cut.read(k, ties, csv, header.separator(), header.header_size());
         piece.finish();
         problems[k] = std::move(piece.problems());
     });
@@ -236,9 +269,10 @@ void read_ties(const TextSource& ties, const std::string& name, NetworkAssembler
         ++records;
         reader.record(line, fields);
     });
-    if (const std::size_t pieces = tie_pieces(ties.text, assembler.actors_readable()); pieces > 1) {
+    // Pieces find their actors in the index, so only when the actors could be read.
+    if (const std::size_t pieces = line_pieces(ties.text); pieces > 1 && assembler.actors_readable()) {
         csv.read(ties.text.substr(0, ties.text.find('\n') + 1));  // the header
-        read_ties_in_pieces(ties, pieces, name, reader, csv.separator(), csv.header_size(), assembler);
+        read_ties_in_pieces(ties, pieces, name, reader, csv, assembler);
         return;
     }
     csv.on_progress(sizing_and_releasing(records, ties, [&](std::size_t n) { assembler.expect_ties(n); }), progress_step);
@@ -250,20 +284,7 @@ Network read_csv_pair_from(const TextSource& actors, const TextSource& ties, con
     DiagnosticList problems;
     NetworkAssembler assembler(problems);
 
-    DraftReader<binding::ActorDraft, binding::ActorField> actor_reader(
-        binding::actor_fields(), &binding::actor_field_named, actors_name, problems,
-        [&](binding::ActorDraft&& draft, std::size_t line) { assembler.add_actor(std::move(draft), actors_name, line); });
-    std::size_t actor_records = 0;
-    CsvReader actor_csv(actors_name, problems, [&](std::size_t line, std::span<const std::string_view> fields) {
-        ++actor_records;
-        actor_reader.record(line, fields);
-    });
-    actor_csv.on_progress(
-        sizing_and_releasing(actor_records, actors, [&](std::size_t n) { assembler.expect_actors(n); }), progress_step);
-    actor_csv.read(actors.text);
-    assembler.end_of_actors();
-    if (!actor_reader.readable()) assembler.actors_unreadable();
-
+    read_actors(actors, actors_name, assembler, problems);
     read_ties(ties, ties_name, assembler, problems);
     return assembler.finish();
 }
