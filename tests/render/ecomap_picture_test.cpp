@@ -110,6 +110,15 @@ TEST(EcomapPicture, EnglishAndPseudonymised) {
     EXPECT_TRUE(drawn.canvas.has_text(pseudonyms.pseudonym(network.actor(*network.find_actor("h")), false)));
 }
 
+TEST(EcomapPicture, SubtitleWithAndWithoutADate) {
+    const Network network = network_of("source,target,kind\nc,h,household\nc,w,friend\n");
+    EXPECT_TRUE(draw(network).canvas.has_text("2 contacten  ·  sectoren: wijknet"))
+        << "without a date the line starts at the count";
+    EcomapPictureOptions options;
+    options.date_text = "op 1 juni 2025";
+    EXPECT_TRUE(draw(network, options).canvas.has_text("op 1 juni 2025  ·  2 contacten  ·  sectoren: wijknet"));
+}
+
 TEST(EcomapPicture, ChangeBetweenTwoDaysIsMarkedAndCounted) {
     const Network network = network_of("source,target,kind,since,until\nc,h,household,,\nc,w,friend,,2024-12-31\n"
                                        "c,s,neighbour,2025-01-01,\nc,k,family,2025-02-01,\n");

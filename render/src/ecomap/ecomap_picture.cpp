@@ -285,7 +285,9 @@ EcomapLegend draw_ecomap(Canvas& canvas, double width, double height, const Netw
             default: return std::string("wijknet");
         }
     }();
-    const std::string subtitle = options.date_text + "  ·  " + std::to_string(layout.contacts.size()) +
+    // Without a date (a caller that gave none) the line starts at the count, not at a separator.
+    const std::string subtitle = (options.date_text.empty() ? "" : options.date_text + "  ·  ") +
+                                 std::to_string(layout.contacts.size()) +
                                  std::string(text_for(options.language, " contacten", " contacts")) + "  ·  " +
                                  std::string(text_for(options.language, "sectoren: ", "sectors: ")) + scheme_name;
     canvas.text({margin, margin + 16}, subtitle, {"DejaVu Sans", 9.5, soft, false});
