@@ -49,11 +49,12 @@ double distance_to_line_from_centre(Point p, Point end) {
     return std::hypot(p.x - t * end.x, p.y - t * end.y);
 }
 
-/// Whether the line from the origin to `end` passes through `box` (Liang-Barsky clipping).
-bool line_from_centre_crosses(const Rect& box, Point end) {
+/// Whether the segment from `a` to `b` passes through `box` (Liang-Barsky clipping).
+bool segment_crosses(const Rect& box, Point a, Point b) {
     double t0 = 0, t1 = 1;
-    const double p[] = {-end.x, end.x, -end.y, end.y};
-    const double q[] = {-box.x, box.x + box.width, -box.y, box.y + box.height};
+    const double dx = b.x - a.x, dy = b.y - a.y;
+    const double p[] = {-dx, dx, -dy, dy};
+    const double q[] = {a.x - box.x, box.x + box.width - a.x, a.y - box.y, box.y + box.height - a.y};
     for (int i = 0; i < 4; ++i) {
         if (p[i] == 0) {
             if (q[i] < 0) return false;
@@ -65,6 +66,9 @@ bool line_from_centre_crosses(const Rect& box, Point end) {
     }
     return t0 <= t1;
 }
+
+/// Whether the line from the client (at the origin) to `end` passes through `box`.
+bool line_from_centre_crosses(const Rect& box, Point end) { return segment_crosses(box, {0, 0}, end); }
 
 /// Sector spans: a share for each contact plus one, a sliver for an empty sector, and a floor for
 /// a sector with contacts, taken from the sectors above it. From the top, clockwise.
@@ -303,6 +307,47 @@ void place_sector_labels(EcomapLayout& layout, std::span<const SectorDefinition>
     }
 }
 
+/// Moves each name that lines cross to the place beside its symbol that the fewest lines cross:
+/// the client's lines to the other contacts and the lines between contacts (`among`), which are
+/// only known once every contact is placed. A place qualifies as during placement: clear of
+/// other names and symbols, of the client's symbol and name, and of the contact's own line from
+/// the client. Names nothing crosses stay where placement put them.
+void clear_names_of_lines(EcomapLayout& layout, const std::vector<std::pair<Point, Point>>& among) {
+    const Rect ego_symbol = square_around({0, 0}, layout.ego_radius);
+    const auto crossings = [&](const Rect& label, const PlacedContact& own) {
+        int count = 0;
+        for (const auto& other : layout.contacts)
+            if (&other != &own && line_from_centre_crosses(label, other.centre)) ++count;
+        for (const auto& [a, b] : among)
+            if (segment_crosses(label, a, b)) ++count;
+        return count;
+    };
+    const auto fits = [&](const Rect& label, const PlacedContact& own) {
+        if (line_from_centre_crosses(label, own.centre)) return false;
+        if (label.overlaps(ego_symbol, box_gap) || label.overlaps(layout.ego_label, box_gap)) return false;
+        return std::none_of(layout.contacts.begin(), layout.contacts.end(), [&](const PlacedContact& other) {
+            if (&other == &own) return false;
+            return other.label.overlaps(label, box_gap) ||
+                   square_around(other.centre, other.symbol_radius).overlaps(label, box_gap);
+        });
+    };
+    // Twice: a name that moves can free a better place for one looked at before it.
+    for (int round = 0; round < 2; ++round)
+        for (auto& contact : layout.contacts) {
+            int best = crossings(contact.label, contact);
+            if (best == 0) continue;
+            const TextExtent extent{contact.label.width, contact.label.height};
+            for (const Rect& candidate : label_candidates(contact.centre, contact.symbol_radius, extent)) {
+                const int count = crossings(candidate, contact);
+                if (count < best && fits(candidate, contact)) {
+                    best = count;
+                    contact.label = candidate;
+                    if (best == 0) break;
+                }
+            }
+        }
+}
+
 }  // namespace
 
 Closeness ring_of(const Network& network, std::span<const TieIndex> ties_to_ego) {
@@ -398,6 +443,16 @@ EcomapLayout layout_ecomap(const Network& network, const EgoNetwork& view, const
     std::stable_sort(layout.contacts.begin(), layout.contacts.end(), [](const PlacedContact& a, const PlacedContact& b) {
         return a.sector != b.sector ? a.sector < b.sector : a.ring < b.ring;
     });
+
+    std::map<ActorIndex, Point> centre_of;
+    for (const auto& contact : layout.contacts) centre_of[contact.actor] = contact.centre;
+    std::vector<std::pair<Point, Point>> among;
+    for (const TieIndex index : view.ties) {
+        const Tie& tie = network.tie(index);
+        const auto a = centre_of.find(tie.source), b = centre_of.find(tie.target);
+        if (a != centre_of.end() && b != centre_of.end()) among.emplace_back(a->second, b->second);
+    }
+    clear_names_of_lines(layout, among);
 
     place_sector_labels(layout, definitions, options.measure_sector_label ? options.measure_sector_label : measure);
     layout.bounds = unite(square_around({0, 0}, layout.ring_radius[2]), layout.ego_label);
