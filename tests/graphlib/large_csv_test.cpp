@@ -3,6 +3,7 @@
 // line must be what reading from front to back gives.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -67,6 +68,22 @@ TEST(LargeCsvPair, PiecesJoinInFileOrder) {
             EXPECT_EQ(tie.strength, k % 2 ? Strength::weak : Strength::strong);
         }
     }
+}
+
+TEST(LargeCsvPair, PiecesOfASpreadsheetExport) {
+    // Byte-order mark, semicolons and \r\n line ends, as a Dutch spreadsheet saves them.
+    const std::string plain = ties_text(true);
+    std::string ties = "\xEF\xBB\xBF";
+    ties.reserve(plain.size() + tie_lines + 8);
+    for (const char c : plain) {
+        if (c == '\n') ties += '\r';
+        ties += c == ',' ? ';' : c;
+    }
+    const Network network = read_csv_pair_text(actors_text(), ties, "actors.csv", "ties.csv");
+    ASSERT_EQ(network.tie_count(), tie_lines);
+    const Tie& last = network.tie(TieIndex{tie_lines - 1});
+    ASSERT_EQ(last.attributes.size(), 1u);
+    EXPECT_EQ(last.attributes[0].value, "met at the community centre on a Tuesday") << "no \\r left at the line end";
 }
 
 TEST(LargeCsvPair, ProblemsNameTheirLinesInEveryPiece) {

@@ -178,7 +178,10 @@ std::size_t line_pieces(std::string_view text) {
     const std::size_t pieces = pieces_for(text.size(), min_piece_bytes);
     if (pieces == 1) return 1;
     const auto header_end = text.find('\n');
-    if (header_end == std::string_view::npos || text::trim(text.substr(0, header_end)).empty()) return 1;
+    if (header_end == std::string_view::npos) return 1;
+    std::string_view header = text.substr(0, header_end);
+    if (header.starts_with("\xEF\xBB\xBF")) header.remove_prefix(3);  // a byte-order mark
+    if (text::trim(header).empty()) return 1;
     if (text.find('"') != std::string_view::npos) return 1;
     return pieces;
 }
