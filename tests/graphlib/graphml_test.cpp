@@ -63,6 +63,20 @@ TEST(Graphml, NetworkxAttributesKeepTextEscapesAndLabels) {
     EXPECT_EQ(*find_attribute(alice.attributes, "active"), "True");
 }
 
+TEST(Graphml, EdgesMayComeBeforeTheirNodes) {
+    // GraphML allows it. Ties are looked up in batches, with the last source remembered: that
+    // memory must not outlive the nodes that come after. 40 edges fill more than one batch.
+    std::string xml = R"(<?xml version="1.0"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="undirected">)";
+    for (int i = 0; i < 40; ++i) xml += "<edge source=\"a\" target=\"x" + std::to_string(i) + "\"/>";
+    xml += "<node id=\"a\"/>";
+    for (int i = 0; i < 40; ++i) xml += "<node id=\"x" + std::to_string(i) + "\"/>";
+    xml += "</graph></graphml>";
+    const Network network = read_graphml_text(xml, "late.graphml");
+    EXPECT_EQ(network.actor_count(), 41u);
+    EXPECT_EQ(network.tie_count(), 40u);
+}
+
 TEST(Graphml, IgraphNamesBecomeDisplayNames) {
     const Network network = load_network(test::data_path("graphml/igraph_florentine.graphml"));
     bool medici = false;

@@ -41,6 +41,7 @@ void NetworkAssembler::end_of_actors() {
     // wait for memory per actor, unless the batch's slots are fetched together first.
     for (const auto& pending : actor_batch_) network_.prefetch_actor(pending.draft.actor.id);
     for (auto& [draft, file, line] : actor_batch_) add_checked_actor(draft, *file, line);
+    if (!actor_batch_.empty()) ends_.forget();  // a source looked up before may be here now
     actor_batch_.clear();
 }
 

@@ -31,6 +31,11 @@ public:
         std::optional<ActorIndex> source, target;
     };
     Ends find(const binding::TieDraft& draft);
+    /// Forgets the last source found; needed once actors were added, as it may have been missing.
+    void forget() {
+        last_source_id_.clear();
+        last_source_.reset();
+    }
 
 private:
     const Network& network_;
