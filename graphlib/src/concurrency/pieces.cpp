@@ -21,15 +21,24 @@ void on_each_piece(std::size_t pieces, const std::function<void(std::size_t piec
     std::vector<std::exception_ptr> failures(pieces);
     std::vector<std::thread> threads;
     threads.reserve(pieces);
-    for (std::size_t piece = 0; piece < pieces; ++piece)
-        threads.emplace_back([&work, &failures, piece] {
-            try {
-                work(piece);
-            } catch (...) {
-                failures[piece] = std::current_exception();
-            }
-        });
-    for (auto& thread : threads) thread.join();
+    const auto join_all = [&threads] {
+        for (auto& thread : threads)
+            if (thread.joinable()) thread.join();
+    };
+    try {
+        for (std::size_t piece = 0; piece < pieces; ++piece)
+            threads.emplace_back([&work, &failures, piece] {
+                try {
+                    work(piece);
+                } catch (...) {
+                    failures[piece] = std::current_exception();
+                }
+            });
+    } catch (...) {
+        join_all();  // a thread that could not start: the started ones finish before the error leaves
+        throw;
+    }
+    join_all();
     for (const auto& failure : failures)
         if (failure) std::rethrow_exception(failure);
 }
