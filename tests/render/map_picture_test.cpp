@@ -132,14 +132,21 @@ TEST(MapPicture, TiesAreBatchedByStyleAndDuplicatesSkipped) {
     EXPECT_TRUE(canvas.has_text("informele relatie, zwak"));
 }
 
-TEST(MapPicture, ManyLongTiesAreBundledAndTheLegendSaysSo) {
-    test::RecordingCanvas canvas;
+/// A town of 10 km with 30,000 ties from a cluster in the south-west to one in the north-east:
+/// long enough to be bundled on a dense map.
+MapScene town_with_long_ties(bool weak) {
     MapScene scene;
     scene.areas.push_back({"Stad", {{{{0, 0}, {10000, 0}, {10000, 10000}, {0, 10000}}, {}}}, 0.5, false});
-    // 30,000 ties from a cluster in the south-west to one in the north-east, 10,000 short ones.
     for (int i = 0; i < 30000; ++i)
         scene.ties.push_back({{100.0 + i % 100 * 10, 100.0 + i / 100 * 10}, {9000.0 + i % 97 * 10, 6000.0 + i / 97 * 10},
-                              MapTieClass::informal, false});
+                              MapTieClass::informal, weak});
+    return scene;
+}
+
+TEST(MapPicture, ManyLongTiesAreBundledAndTheLegendSaysSo) {
+    test::RecordingCanvas canvas;
+    MapScene scene = town_with_long_ties(false);
+    // And 10,000 short ones.
     for (int i = 0; i < 10000; ++i)
         scene.ties.push_back({{5000.0 + i % 100 * 10, 5000.0 + i / 100 * 10}, {5005.0 + i % 100 * 10, 5010.0 + i / 100 * 10},
                               MapTieClass::informal, false});
@@ -154,12 +161,8 @@ TEST(MapPicture, ManyLongTiesAreBundledAndTheLegendSaysSo) {
 
 TEST(MapPicture, ALegendEntryOnlyForTieStylesStillDrawnAfterBundling) {
     test::RecordingCanvas canvas;
-    MapScene scene;
-    scene.areas.push_back({"Stad", {{{{0, 0}, {10000, 0}, {10000, 10000}, {0, 10000}}, {}}}, 0.5, false});
     // Every weak tie is long and ends up in a bundle; the short ones are normal.
-    for (int i = 0; i < 30000; ++i)
-        scene.ties.push_back({{100.0 + i % 100 * 10, 100.0 + i / 100 * 10}, {9000.0 + i % 97 * 10, 6000.0 + i / 97 * 10},
-                              MapTieClass::informal, true});
+    MapScene scene = town_with_long_ties(true);
     for (int i = 0; i < 100; ++i)
         scene.ties.push_back({{5000.0 + i * 10, 5000.0}, {5005.0 + i * 10, 5010.0}, MapTieClass::informal, false});
     draw_map(canvas, 4000, 4000, scene, share_options());
