@@ -2,6 +2,8 @@
 #include "wijknet/model/vocabulary.hpp"
 
 #include <array>
+#include <bit>
+#include <cstdint>
 
 #include "wijknet/text/ascii.hpp"
 
@@ -85,11 +87,41 @@ template <> std::span<const Term<Frequency>> vocabulary<Frequency>() { return fr
 template <> std::span<const Term<Closeness>> vocabulary<Closeness>() { return closenesses; }
 template <> std::span<const Term<SupportType>> vocabulary<SupportType>() { return support_types; }
 
+namespace {
+
+/// \brief An enum's terms by the first letter of their English or Dutch name (any case), so that
+/// a value is compared with one term or two rather than with all: parse_term runs on five fields
+/// of every tie, millions of times when a neighbourhood is loaded.
+template <class Enum>
+class TermsByFirstLetter {
+public:
+    TermsByFirstLetter() {
+        const auto terms = vocabulary<Enum>();
+        for (std::size_t i = 0; i < terms.size(); ++i)
+            for (const std::string_view name : {terms[i].english, terms[i].dutch})
+                if (!name.empty()) terms_of_[index(name.front())] |= std::uint32_t{1} << i;
+    }
+    /// The terms whose name starts with `letter` (any case), one bit each (no vocabulary has more
+    /// than 32 terms), in vocabulary order.
+    [[nodiscard]] std::uint32_t terms_of(char letter) const { return terms_of_[index(letter)]; }
+
+private:
+    static std::size_t index(char letter) { return static_cast<unsigned char>(text::to_lower(letter)); }
+    std::array<std::uint32_t, 256> terms_of_{};
+};
+
+}  // namespace
+
 template <class Enum>
 std::optional<Enum> parse_term(std::string_view text) {
     text = text::trim(text);
-    for (const auto& term : vocabulary<Enum>()) {
-        if (text::iequals(text, term.english) || text::iequals(text, term.dutch)) return term.value;
+    static const TermsByFirstLetter<Enum> by_first_letter;
+    const auto terms = vocabulary<Enum>();
+    if (!text.empty()) {
+        for (std::uint32_t candidates = by_first_letter.terms_of(text.front()); candidates; candidates &= candidates - 1) {
+            const auto& term = terms[static_cast<std::size_t>(std::countr_zero(candidates))];
+            if (text::iequals(text, term.english) || text::iequals(text, term.dutch)) return term.value;
+        }
     }
     // Closeness is also written as the ring number, 1 (close) to 3 (far).
     if constexpr (std::is_same_v<Enum, Closeness>) {

@@ -8,23 +8,6 @@
 
 namespace wijknet::text {
 
-std::string_view trim(std::string_view text) {
-    // A loop rather than find_first_not_of, which calls memchr once per character: trim runs on
-    // every field of every file read.
-    const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-    std::size_t first = 0, last = text.size();
-    while (first < last && is_space(text[first])) ++first;
-    while (last > first && is_space(text[last - 1])) --last;
-    return text.substr(first, last - first);
-}
-
-bool iequals(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (to_lower(a[i]) != to_lower(b[i])) return false;
-    return true;
-}
-
 std::string lower(std::string_view text) {
     std::string out(text);
     for (char& c : out) c = to_lower(c);
