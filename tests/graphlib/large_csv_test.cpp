@@ -106,6 +106,67 @@ TEST(LargeCsvPair, ProblemsNameTheirLinesInEveryPiece) {
     }
 }
 
+// Enough actors (with a long note) that their file (~40 MB) is cut into pieces too.
+constexpr std::size_t many_actors = 400'000;
+
+/// Actor lines; line `k + 2` holds actor `k`, with id resident_id(k).
+std::string many_actors_text() {
+    std::string text = "id,name,kind,x,y,note\n";
+    text.reserve(many_actors * 100);
+    for (std::size_t k = 0; k < many_actors; ++k)
+        text += resident_id(k) + ",Bewoner " + std::to_string(k) +
+                ",resident,155000,463000,lives near the community centre and walks the dog\n";
+    return text;
+}
+
+TEST(LargeCsvPair, ActorPiecesJoinInFileOrder) {
+    std::string actors = many_actors_text();
+    // A blank line in the middle gives no actor; the actors after it keep their order.
+    const std::size_t blank = many_actors / 2 + 2;
+    replace_line(actors, blank, "");
+    const std::string last_id = resident_id(many_actors - 1);
+    const std::string ties = "source,target,kind\n" + resident_id(0) + "," + last_id + ",friend\n";
+    const Network network = read_csv_pair_text(actors, ties, "actors.csv", "ties.csv");
+    ASSERT_EQ(network.actor_count(), many_actors - 1);
+    for (const std::size_t k : {std::size_t{0}, blank - 3, blank - 1, many_actors - 1}) {
+        const ActorIndex index{k > blank - 2 ? k - 1 : k};
+        EXPECT_EQ(network.actor(index).id, resident_id(k)) << "actor on line " << k + 2;
+        EXPECT_EQ(network.find_actor(resident_id(k)), index) << "actor on line " << k + 2;
+    }
+    EXPECT_FALSE(network.find_actor(resident_id(blank - 2)));
+    ASSERT_EQ(network.tie_count(), 1u);
+    EXPECT_EQ(network.actor(network.tie(TieIndex{std::size_t{0}}).target).id, last_id);
+    const Actor& last = network.actor(ActorIndex{many_actors - 2});
+    ASSERT_EQ(last.attributes.size(), 1u);
+    EXPECT_EQ(last.attributes[0].value, "lives near the community centre and walks the dog");
+}
+
+TEST(LargeCsvPair, ActorProblemsNameTheirLinesInEveryPiece) {
+    std::string actors = many_actors_text();
+    const std::size_t last_line = many_actors + 1;
+    // An id used again far from its first line, in another piece.
+    replace_line(actors, last_line - 3, resident_id(1) + ",Dubbel,resident,155000,463000,x");
+    replace_line(actors, last_line - 2, ",Zonder id,resident,155000,463000,x");
+    // A location without y is a problem, yet the actor is known: its tie is not "unknown".
+    replace_line(actors, 4, resident_id(2) + ",Half,resident,155000,,x");
+    const std::string ties = "source,target,kind\n" + resident_id(2) + "," + resident_id(3) + ",friend\n";
+    try {
+        read_csv_pair_text(actors, ties, "actors.csv", "ties.csv");
+        FAIL() << "expected the three problems";
+    } catch (const InputError& error) {
+        const auto& problems = error.diagnostics();
+        ASSERT_EQ(problems.size(), 3u) << error.what();
+        EXPECT_EQ(problems[0].line, 4u);
+        EXPECT_NE(problems[0].message.find("x without y"), std::string::npos) << problems[0].message;
+        EXPECT_EQ(problems[1].line, last_line - 3);
+        EXPECT_NE(problems[1].message.find("duplicate actor id '" + resident_id(1) + "' (first used on line 3;"),
+                  std::string::npos)
+            << problems[1].message;
+        EXPECT_EQ(problems[2].line, last_line - 2);
+        EXPECT_NE(problems[2].message.find("empty id"), std::string::npos) << problems[2].message;
+    }
+}
+
 TEST(LargeCsvPair, QuotesInTheFileAreReadFrontToBack) {
     // A quoted field may hold a line end, so a file with quotes is not cut into pieces.
     std::string ties = ties_text(true);

@@ -63,6 +63,30 @@ TEST(Network, FindsIdsShortAndLongThatShareTheirStart) {
     EXPECT_THROW(network.add_actor({.id = "r10000002", .name = "again"}), std::invalid_argument);
 }
 
+TEST(Network, AddsAListOfActorsLeavingOutIdsTaken) {
+    Network network;
+    network.add_actor({.id = "a", .name = "A"});
+    const auto refused = network.add_actors({{.id = "b", .name = "B"},
+                                             {.id = "a", .name = "again"},
+                                             {.id = "c", .name = "C"},
+                                             {.id = "b", .name = "B again"},
+                                             {.id = "d", .name = "D"}});
+    ASSERT_EQ(refused.size(), 2u);
+    EXPECT_EQ(refused[0].position, 1u);
+    EXPECT_EQ(refused[0].id_taken_by, ActorIndex{std::size_t{0}});
+    EXPECT_EQ(refused[1].position, 3u);
+    EXPECT_EQ(refused[1].id_taken_by, ActorIndex{std::size_t{1}});
+    // The actors after a refused one move up, and are found where they are.
+    ASSERT_EQ(network.actor_count(), 4u);
+    for (const auto& [id, index] : {std::pair{"a", 0}, {"b", 1}, {"c", 2}, {"d", 3}}) {
+        EXPECT_EQ(network.find_actor(id), ActorIndex{static_cast<std::size_t>(index)}) << id;
+        EXPECT_EQ(network.actor(ActorIndex{static_cast<std::size_t>(index)}).id, id);
+    }
+    EXPECT_EQ(network.actor(*network.find_actor("b")).name, "B");
+    EXPECT_THROW(network.add_actors({{.id = "e"}, {.id = ""}}), std::invalid_argument);
+    EXPECT_EQ(network.actor_count(), 4u) << "nothing added";
+}
+
 TEST(Network, EachActorsTiesComeInTheOrderTheyWereAdded) {
     Network network = small_network();
     std::vector<std::string> others;

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstring>
 #include <functional>
+#include <future>
 #include <optional>
 #include <sstream>
 
@@ -222,6 +223,29 @@ struct LinePieces {
     }
 };
 
+/// Reads the lines of `cut` on one thread per piece, after the header that `header_reader` and
+/// `header` read; `make_piece()` gives each thread the piece that checks its drafts and puts each
+/// in the slot of its line, so the pieces join in file order without copying. Returns each
+/// piece's problems.
+template <class Draft, class Field, class MakePiece>
+std::vector<DiagnosticList> read_pieces(const TextSource& source, const LinePieces& cut, const std::string& name,
+                                        const DraftReader<Draft, Field>& header_reader, const CsvReader& header,
+                                        MakePiece make_piece) {
+    std::vector<DiagnosticList> problems(cut.texts.size());
+    on_each_piece(cut.texts.size(), [&](std::size_t k) {
+        auto piece = make_piece();
+        DraftReader<Draft, Field> drafts(header_reader, piece.problems(),
+                                         [&piece](Draft&& draft, std::size_t line) { piece.add(std::move(draft), line); });
+        CsvReader csv(name, piece.problems(), [&drafts](std::size_t line, std::span<const std::string_view> fields) {
+            drafts.record(line, fields);
+        });
+        cut.read(k, source, csv, header.separator(), header.header_size());
+        piece.finish();
+        problems[k] = std::move(piece.problems());
+    });
+    return problems;
+}
+
 using ActorDraftReader = DraftReader<binding::ActorDraft, binding::ActorField>;
 
 void read_actors(const TextSource& actors, const std::string& name, NetworkAssembler& assembler,
@@ -233,38 +257,45 @@ void read_actors(const TextSource& actors, const std::string& name, NetworkAssem
         ++records;
         reader.record(line, fields);
     });
-    // Read on one thread: reading actors in pieces was measured no faster, as adding them to the
-    // id index, which only one thread can do, takes most of the time.
-    csv.on_progress(sizing_and_releasing(records, actors, [&](std::size_t n) { assembler.expect_actors(n); }),
-                    progress_step);
-    csv.read(actors.text);
-    assembler.end_of_actors();
+    if (const std::size_t pieces = line_pieces(actors.text); pieces > 1) {
+        // Parsed on every core; the id index is built after, on one.
+        csv.read(actors.text.substr(0, actors.text.find('\n') + 1));  // the header
+        const LinePieces cut(actors, pieces);
+        std::vector<Actor> slots(cut.lines);
+        auto piece_problems = read_pieces(actors, cut, name, reader, csv, [&] {
+            return ActorPiece(name, slots, LinePieces::first_body_line);
+        });
+        assembler.add_found_actors(std::move(slots), name, LinePieces::first_body_line, piece_problems);
+    } else {
+        csv.on_progress(sizing_and_releasing(records, actors, [&](std::size_t n) { assembler.expect_actors(n); }),
+                        progress_step);
+        csv.read(actors.text);
+        assembler.end_of_actors();
+    }
     if (!reader.readable()) assembler.actors_unreadable();
 }
 
-/// Reads the ties on one thread per piece, after the header: each piece finds its ties' actors in
-/// the finished actor index and puts each tie in the slot of its line, so the pieces join in file
-/// order without copying.
-void read_ties_in_pieces(const TextSource& ties, std::size_t pieces, const std::string& name,
+/// \brief A big tie file cut into pieces, and a slot for the tie of each of its lines: making
+/// room for millions of ties keeps a core busy for a quarter of a second, so it is done while
+/// the actors are read.
+struct TieSlots {
+    LinePieces cut;
+    std::vector<Tie> slots;
+    TieSlots(const TextSource& ties, std::size_t pieces) : cut(ties, pieces), slots(cut.lines) {}
+};
+
+void read_ties_in_pieces(const TextSource& ties, TieSlots room, const std::string& name,
                          const TieDraftReader& header_reader, const CsvReader& header, NetworkAssembler& assembler) {
-    const LinePieces cut(ties, pieces);
-    std::vector<Tie> slots(cut.lines);
-    std::vector<DiagnosticList> problems(cut.texts.size());
-    on_each_piece(cut.texts.size(), [&](std::size_t k) {
-        TiePiece piece(assembler.actors(), name, slots, LinePieces::first_body_line);
-        TieDraftReader drafts(header_reader, piece.problems(),
-                              [&piece](binding::TieDraft&& draft, std::size_t line) { piece.add(std::move(draft), line); });
-        CsvReader csv(name, piece.problems(), [&drafts](std::size_t line, std::span<const std::string_view> fields) {
-            drafts.record(line, fields);
-        });
-        cut.read(k, ties, csv, header.separator(), header.header_size());
-        piece.finish();
-        problems[k] = std::move(piece.problems());
+    const auto problems = read_pieces(ties, room.cut, name, header_reader, header, [&] {
+        return TiePiece(assembler.actors(), name, room.slots, LinePieces::first_body_line);
     });
-    assembler.add_found_ties(std::move(slots), problems);
+    assembler.add_found_ties(std::move(room.slots), problems);
 }
 
-void read_ties(const TextSource& ties, const std::string& name, NetworkAssembler& assembler, DiagnosticList& problems) {
+/// Reads the ties; in the pieces of `room`, when it was made and the actors could be read (pieces
+/// find their actors in the index).
+void read_ties(const TextSource& ties, std::future<TieSlots> room, const std::string& name,
+               NetworkAssembler& assembler, DiagnosticList& problems) {
     TieDraftReader reader(binding::tie_fields(), &binding::tie_field_named, name, problems,
                           [&](binding::TieDraft&& draft, std::size_t line) { assembler.add_tie(std::move(draft), name, line); });
     std::size_t records = 0;
@@ -272,12 +303,12 @@ void read_ties(const TextSource& ties, const std::string& name, NetworkAssembler
         ++records;
         reader.record(line, fields);
     });
-    // Pieces find their actors in the index, so only when the actors could be read.
-    if (const std::size_t pieces = line_pieces(ties.text); pieces > 1 && assembler.actors_readable()) {
+    if (room.valid() && assembler.actors_readable()) {
         csv.read(ties.text.substr(0, ties.text.find('\n') + 1));  // the header
-        read_ties_in_pieces(ties, pieces, name, reader, csv, assembler);
+        read_ties_in_pieces(ties, room.get(), name, reader, csv, assembler);
         return;
     }
+    if (room.valid()) room.get();  // not needed after all; its errors are still the user's
     csv.on_progress(sizing_and_releasing(records, ties, [&](std::size_t n) { assembler.expect_ties(n); }), progress_step);
     csv.read(ties.text);
 }
@@ -286,9 +317,11 @@ Network read_csv_pair_from(const TextSource& actors, const TextSource& ties, con
                            const std::string& ties_name) {
     DiagnosticList problems;
     NetworkAssembler assembler(problems);
-
+    std::future<TieSlots> tie_room;
+    if (const std::size_t pieces = line_pieces(ties.text); pieces > 1)
+        tie_room = std::async(std::launch::async, [&ties, pieces] { return TieSlots(ties, pieces); });
     read_actors(actors, actors_name, assembler, problems);
-    read_ties(ties, ties_name, assembler, problems);
+    read_ties(ties, std::move(tie_room), ties_name, assembler, problems);
     return assembler.finish();
 }
 

@@ -45,21 +45,47 @@ void NetworkAssembler::end_of_actors() {
     actor_batch_.clear();
 }
 
+void check_actor(binding::ActorDraft& draft, const std::string& file, std::size_t line, DiagnosticList& problems) {
+    for (auto& problem : binding::finish(draft)) problems.add(file, line, "actor '" + draft.actor.id + "' " + problem);
+    if (draft.actor.id.empty()) problems.add(file, line, "actor has an empty id (expected a unique id in every row)");
+}
+
+void NetworkAssembler::report_duplicate(const std::string& file, std::size_t line, ActorIndex first) {
+    problems_.add(file, line,
+                  "duplicate actor id '" + network_.actor(first).id + "' (first used on line " +
+                      std::to_string(actor_lines_[first.value()]) + "; expected every id once)");
+}
+
 void NetworkAssembler::add_checked_actor(binding::ActorDraft& draft, const std::string& file, std::size_t line) {
-    for (auto& problem : binding::finish(draft)) problems_.add(file, line, "actor '" + draft.actor.id + "' " + problem);
+    check_actor(draft, file, line, problems_);
     const std::string& id = draft.actor.id;
-    if (id.empty()) {
-        problems_.add(file, line, "actor has an empty id (expected a unique id in every row)");
-        return;
-    }
-    if (const auto seen = network_.find_actor(id)) {
-        problems_.add(file, line,
-                      "duplicate actor id '" + id + "' (first used on line " +
-                          std::to_string(actor_lines_[seen->value()]) + "; expected every id once)");
-        return;
-    }
+    if (id.empty()) return;
+    if (const auto seen = network_.find_actor(id)) return report_duplicate(file, line, *seen);
     network_.add_actor(std::move(draft.actor));
     actor_lines_.push_back(line);
+}
+
+void NetworkAssembler::add_found_actors(std::vector<Actor> actors, const std::string& file, std::size_t first_line,
+                                        std::span<const DiagnosticList> problems) {
+    for (const auto& piece : problems) problems_.append(piece);
+    // Lines that gave no actor leave holes; closing them keeps each actor's line.
+    std::vector<std::size_t> lines;
+    lines.reserve(actors.size());
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < actors.size(); ++i) {
+        if (actors[i].id.empty()) continue;
+        if (kept != i) actors[kept] = std::move(actors[i]);
+        lines.push_back(first_line + i);
+        ++kept;
+    }
+    actors.resize(kept);
+    const auto refused = network_.add_actors(std::move(actors));
+    for (std::size_t k = 0, next = 0; k < lines.size(); ++k) {
+        if (next < refused.size() && refused[next].position == k) ++next;
+        else actor_lines_.push_back(lines[k]);
+    }
+    for (const auto& actor : refused) report_duplicate(file, lines[actor.position], actor.id_taken_by);
+    ends_.forget();
 }
 
 void NetworkAssembler::add_tie(binding::TieDraft&& draft, const std::string& file, std::size_t line) {

@@ -49,6 +49,12 @@ private:
 std::optional<Tie> checked_tie(binding::TieDraft& draft, const TieEndFinder::Ends& ends, const std::string& file,
                                std::size_t line, DiagnosticList& problems);
 
+/// Checks an actor's fields taken together, and that it has an id, reporting to `problems`.
+/// An actor with problems is still added when it has an id, so that its ties do not also report
+/// it as unknown; nothing is built once there are problems. (Ids used twice are found when the
+/// actors are indexed.)
+void check_actor(binding::ActorDraft& draft, const std::string& file, std::size_t line, DiagnosticList& problems);
+
 /// \brief Builds a Network from drafts read out of any file format, checking what only the whole
 /// file can show (duplicate ids, ties to unknown actors, self-ties) and keeping every problem.
 class NetworkAssembler {
@@ -75,6 +81,11 @@ public:
     /// The network as built so far, for readers that find ties' actors on other threads (after
     /// end_of_actors(), before any tie).
     [[nodiscard]] const Network& actors() const { return network_; }
+    /// Adds actors read on other threads: `actors` in file order from `first_line`, one per line,
+    /// where an actor without an id stands for a line that gave none (blank, or with a problem
+    /// reported in `problems`). Reports the ids used twice.
+    void add_found_actors(std::vector<Actor> actors, const std::string& file, std::size_t first_line,
+                          std::span<const DiagnosticList> problems);
     /// Adds ties found on other threads: `ties` in file order, where a tie with an invalid source
     /// stands for a line that gave none (blank, or with a problem reported in `problems`).
     void add_found_ties(std::vector<Tie> ties, std::span<const DiagnosticList> problems);
@@ -86,6 +97,7 @@ private:
     /// Adds the ties waiting in batch_, whose actors are known; the rest wait for finish().
     void add_batch();
     void add_checked_actor(binding::ActorDraft& draft, const std::string& file, std::size_t line);
+    void report_duplicate(const std::string& file, std::size_t line, ActorIndex first);
 
     struct PendingTie {
         binding::TieDraft draft;
@@ -114,6 +126,27 @@ private:
     std::vector<BatchedActor> actor_batch_;
     std::vector<PendingTie> ties_;  // ties whose actors were not all known when read
     bool actors_unreadable_ = false;
+};
+
+/// \brief The actors of one piece of a file, checked on a thread of their own: each goes to
+/// `slots[line - first_line]`, the slot of its line, so pieces need no merging but their order.
+class ActorPiece {
+public:
+    ActorPiece(const std::string& file, std::span<Actor> slots, std::size_t first_line)
+        : file_(file), slots_(slots), first_line_(first_line) {}
+    void add(binding::ActorDraft&& draft, std::size_t line) {
+        check_actor(draft, file_, line, problems_);
+        slots_[line - first_line_] = std::move(draft.actor);
+    }
+    /// Nothing waits: actors need no lookups.
+    void finish() {}
+    [[nodiscard]] DiagnosticList& problems() { return problems_; }
+
+private:
+    const std::string& file_;
+    std::span<Actor> slots_;
+    std::size_t first_line_;
+    DiagnosticList problems_;
 };
 
 /// \brief The ties of one piece of a file, found on a thread of their own: each tie goes to

@@ -57,6 +57,54 @@ ActorIndex Network::add_actor(Actor actor) {
     return index;
 }
 
+std::vector<Network::RefusedActor> Network::index_actors_from(std::size_t first) {
+    std::vector<RefusedActor> refused;
+    constexpr std::size_t look_ahead = 16;
+    IdSlot key;
+    for (std::size_t i = first; i < actors_.size(); ++i) {
+        if (i + look_ahead < actors_.size()) prefetch_actor(actors_[i + look_ahead].id);
+        const std::size_t slot = slot_of(actors_[i].id, key);
+        if (id_slots_[slot].actor.valid()) {
+            refused.push_back({i - first, id_slots_[slot].actor});
+            continue;
+        }
+        key.actor = ActorIndex{i};
+        id_slots_[slot] = key;
+    }
+    return refused;
+}
+
+std::vector<Network::RefusedActor> Network::add_actors(std::vector<Actor> actors) {
+    if (std::any_of(actors.begin(), actors.end(), [](const Actor& actor) { return actor.id.empty(); }))
+        throw std::invalid_argument("actor without an id");
+    const std::size_t first = actors_.size();
+    grow_id_index(first + actors.size());
+    if (actors_.empty()) actors_ = std::move(actors);
+    else actors_.insert(actors_.end(), std::make_move_iterator(actors.begin()), std::make_move_iterator(actors.end()));
+    graph_.reset();
+    auto refused = index_actors_from(first);
+    if (refused.empty()) return refused;
+    // Rare (the file has problems): take the refused out and index what is left again, as their
+    // removal moves the actors after them.
+    std::vector<std::string> refused_ids;
+    std::vector<bool> out(actors_.size() - first);
+    for (const auto& actor : refused) {
+        refused_ids.push_back(actors_[first + actor.position].id);
+        out[actor.position] = true;
+    }
+    std::size_t kept = first;
+    for (std::size_t i = first; i < actors_.size(); ++i) {
+        if (out[i - first]) continue;
+        if (kept != i) actors_[kept] = std::move(actors_[i]);
+        ++kept;
+    }
+    actors_.erase(actors_.begin() + static_cast<std::ptrdiff_t>(kept), actors_.end());
+    id_slots_.assign(id_slots_.size(), IdSlot{});
+    index_actors_from(0);
+    for (std::size_t k = 0; k < refused.size(); ++k) refused[k].id_taken_by = *find_actor(refused_ids[k]);
+    return refused;
+}
+
 void Network::check_ends(const Tie& tie) const {
     if (!tie.source.valid() || !tie.target.valid() || tie.source.value() >= actors_.size() ||
         tie.target.value() >= actors_.size())

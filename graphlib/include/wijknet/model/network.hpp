@@ -22,6 +22,16 @@ class Network {
 public:
     /// Adds an actor. \throws std::invalid_argument when the id is empty or already taken.
     ActorIndex add_actor(Actor actor);
+    /// An actor add_actors() left out: its place in the list given, and the actor that has its id.
+    struct RefusedActor {
+        std::size_t position;
+        ActorIndex id_taken_by;
+    };
+    /// Adds actors in order, taking the list's storage when the network has none yet (readers
+    /// parse a million actors on several threads). An actor whose id is already taken, by the
+    /// network or earlier in the list, is left out and returned.
+    /// \throws std::invalid_argument when an id is empty (nothing is added then).
+    std::vector<RefusedActor> add_actors(std::vector<Actor> actors);
     /// Adds a tie. \throws std::invalid_argument for an unknown actor index or a self-tie.
     TieIndex add_tie(Tie tie);
     /// Adds ties in order, taking the list's storage when the network has none yet (readers build
@@ -85,6 +95,9 @@ private:
     /// The slot holding `id`, or the empty slot where it belongs; `key` is `id`'s slot contents.
     std::size_t slot_of(std::string_view id, IdSlot& key) const;
     void grow_id_index(std::size_t actors);
+    /// Indexes the actors from `first` on, fetching ids a few actors ahead; returns those whose
+    /// id was taken, with the first actor that has it, and leaves them out of the index.
+    std::vector<RefusedActor> index_actors_from(std::size_t first);
 };
 
 }  // namespace wijknet
