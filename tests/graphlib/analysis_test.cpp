@@ -2,6 +2,8 @@
 // The analyses on small networks drawn as text, where every answer can be worked out by hand.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "wijknet/analysis/change.hpp"
 #include "wijknet/analysis/contact_graph.hpp"
 #include "wijknet/analysis/coordination.hpp"
@@ -108,6 +110,20 @@ TEST(Isolation, ReasonsAndRanking) {
     EXPECT_NE(std::find(wim.reasons.begin(), wim.reasons.end(), R::sole_carer), wim.reasons.end());
     EXPECT_EQ(network.actor(flags.front().resident).id, "x") << "no informal tie and only professionals ranks first";
     EXPECT_EQ(network.actor(flags[1].resident).id, "y");
+}
+
+TEST(Isolation, EqualRanksAreListedById) {
+    // Residents without ties rank alike; ids that share their first eight characters or more,
+    // or are shorter, still come in the order of the text.
+    const std::vector<std::string> ids{"bewoner-0010", "bewoner-0002", "bewoner", "b", "bewoner-00021", "Z", "bewoner-0001"};
+    std::string actors = "id,name,kind\n";
+    for (const auto& id : ids) actors += id + ",Iemand,resident\n";
+    const Network network = read_csv_pair_text(actors, "source,target,kind\n", "a", "t");
+    std::vector<std::string> listed;
+    for (const auto& flag : isolated_residents(network)) listed.push_back(network.actor(flag.resident).id);
+    auto expected = ids;
+    std::sort(expected.begin(), expected.end());
+    EXPECT_EQ(listed, expected);
 }
 
 TEST(Isolation, CountsPerAreaSuppressSmallNumbersButNotZero) {
