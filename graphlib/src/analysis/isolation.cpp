@@ -93,9 +93,13 @@ std::vector<IsolationFlag> isolated_residents(const Network& network, const Isol
     std::vector<std::vector<IsolationFlag>> piece_flags(pieces);
     on_each_piece(pieces, [&](std::size_t piece) {
         std::vector<IsolationFlag>& flags = piece_flags[piece];
-        // Distinct contacts, informal ones and good ones; a resident has few, so a short list
-        // (reused across residents) beats a set.
-        std::vector<ActorIndex> seen, informal_seen, good_seen;
+        // Distinct contacts, each marked informal or good if any tie with them is; a resident
+        // has few, so a short list (reused across residents) beats a set.
+        struct Contact {
+            ActorIndex other;
+            bool informal, good;
+        };
+        std::vector<Contact> seen;
         const std::size_t end = piece_begin(n, pieces, piece + 1);
         for (std::size_t i = piece_begin(n, pieces, piece); i < end; ++i) {
             // A resident's ties lie anywhere in the tie list: ask for the ties of a resident a few
@@ -109,27 +113,27 @@ std::vector<IsolationFlag> isolated_residents(const Network& network, const Isol
             IsolationFlag flag{resident, {}, 0, 0, 0, 0, std::nullopt};
             bool emotional_support = false, recent = false;
             seen.clear();
-            informal_seen.clear();
-            good_seen.clear();
-            const auto add_once = [](std::vector<ActorIndex>& list, ActorIndex other) {
-                if (std::find(list.begin(), list.end(), other) == list.end()) list.push_back(other);
-            };
             network.for_each_tie_of(resident, [&](TieIndex index) {
                 const Tie& tie = network.tie(index);
                 if (options.inactive_since && (!tie.until || *options.inactive_since <= *tie.until)) recent = true;
                 if (!counts(tie)) return;
                 const ActorIndex other = tie.other(resident);
-                add_once(seen, other);
-                if (tie.formality() == Formality::informal) add_once(informal_seen, other);
-                if (is_good_contact(tie)) add_once(good_seen, other);
+                const bool informal = tie.formality() == Formality::informal, good = is_good_contact(tie);
+                const auto known = std::find_if(seen.begin(), seen.end(), [other](const Contact& c) { return c.other == other; });
+                if (known == seen.end()) {
+                    seen.push_back({other, informal, good});
+                } else {
+                    known->informal |= informal;
+                    known->good |= good;
+                }
                 if (tie.support.has(SupportType::emotional) && supports(tie, resident)) emotional_support = true;
                 if (cares(tie) && supported_by(tie, resident) && carer[other.value()] == i && !flag.sole_carer_of &&
                     network.actor(other).kind == ActorKind::resident)
                     flag.sole_carer_of = other;
             });
             flag.contacts = seen.size();
-            flag.informal_contacts = informal_seen.size();
-            flag.good_contacts = good_seen.size();
+            flag.informal_contacts = static_cast<std::size_t>(std::count_if(seen.begin(), seen.end(), [](const Contact& c) { return c.informal; }));
+            flag.good_contacts = static_cast<std::size_t>(std::count_if(seen.begin(), seen.end(), [](const Contact& c) { return c.good; }));
 
             if (flag.informal_contacts == 0) flag.reasons.push_back(IsolationReason::no_informal_tie);
             if (flag.contacts > 0 && flag.informal_contacts == 0)

@@ -15,9 +15,9 @@ std::size_t Network::slot_of(std::string_view id, IdSlot& key) const {
     const std::size_t hash = std::hash<std::string_view>{}(id);
     key.length = static_cast<std::uint16_t>(std::min<std::size_t>(id.size(), 0xFFFF));
     key.fingerprint = static_cast<std::uint16_t>(hash >> 48);
-    key.head = {};
-    std::memcpy(key.head.data(), id.data(), std::min(id.size(), key.head.size()));
-    const bool whole_in_slot = id.size() <= key.head.size();
+    key.head = 0;
+    std::memcpy(&key.head, id.data(), std::min(id.size(), sizeof key.head));
+    const bool whole_in_slot = id.size() <= sizeof key.head;
     // Linear probing over a power-of-two table kept at most half full.
     const std::size_t mask = id_slots_.size() - 1;
     std::size_t slot = hash & mask;

@@ -84,7 +84,7 @@ private:
         ActorIndex actor;
         std::uint16_t length = 0;  // capped at 0xFFFF
         std::uint16_t fingerprint = 0;
-        std::array<char, 8> head{};  // the first 8 bytes, padded with zeros
+        std::uint64_t head = 0;  // the first 8 bytes, padded with zeros
     };
     static_assert(sizeof(IdSlot) == 16);
     std::vector<IdSlot> id_slots_;
