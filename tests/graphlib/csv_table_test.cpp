@@ -73,6 +73,24 @@ TEST(CsvTable, ReportsEachLineThatIsNotUtf8) {
     EXPECT_NE(problems.items()[0].message.find("0xE9 is not UTF-8"), std::string::npos);
 }
 
+TEST(CsvTable, FindsTheLineThatIsNotUtf8InABigFile) {
+    // Text is checked in blocks of 64 kB; a block with a bad byte is checked line by line, and a
+    // character cut by a block's end is no problem.
+    std::string text = "id,naam\n";
+    std::size_t line = 1;
+    while (text.size() < 200'000) {
+        text += "r" + std::to_string(++line) + ",Zo\xC3\xAB Jans\xC3\xA9n\n";  // ë and é in UTF-8
+    }
+    const std::size_t bad_line = line + 1;
+    text += "r" + std::to_string(bad_line) + ",Jos\xE9\n";  // é in Windows-1252
+    for (int k = 0; k < 3000; ++k) text += "r" + std::to_string(++line + 1) + ",Zo\xC3\xAB\n";
+    DiagnosticList problems;
+    const auto table = parse_csv(text, "t.csv", problems);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems.items()[0].line, bad_line);
+    EXPECT_EQ(table.records.size(), bad_line - 1 + 3000);
+}
+
 TEST(CsvTable, QuotesFieldsOnlyWhenNeeded) {
     EXPECT_EQ(csv_field("plain"), "plain");
     EXPECT_EQ(csv_field("a,b"), "\"a,b\"");

@@ -104,7 +104,7 @@ const char* CsvReader::read_record(const char* p, const char* end) {
         }
         break;
     }
-    check_encoding(std::string_view(start, static_cast<std::size_t>(p - start)), record_line);
+    if (!in_utf8_block(start, p, end)) check_encoding(std::string_view(start, static_cast<std::size_t>(p - start)), record_line);
     deliver(record_line);
     if (p == end) return end;
     ++line_;
@@ -147,6 +147,16 @@ const char* CsvReader::read_quoted_field(const char* p, const char* end) {
         }
         return rest;
     }
+}
+
+bool CsvReader::in_utf8_block(const char* start, const char* stop, const char* end) {
+    if (start >= block_from_ && stop <= block_until_) return block_is_utf8_;
+    constexpr std::size_t block = std::size_t{1} << 16;
+    block_from_ = start;
+    block_until_ = std::max(stop, static_cast<std::size_t>(end - start) > block ? start + block : end);
+    // A block may end inside a character; its records are then checked one by one, correctly.
+    block_is_utf8_ = text::is_utf8(std::string_view(start, static_cast<std::size_t>(block_until_ - start)));
+    return block_is_utf8_;
 }
 
 void CsvReader::check_encoding(std::string_view record, std::size_t line) {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "wijknet/model/date.hpp"
 
-#include <charconv>
 #include <chrono>
 #include <cstdio>
 
@@ -10,11 +9,11 @@ namespace {
 
 std::optional<int> parse_number(std::string_view text) {
     if (text.empty() || text.size() > 4) return std::nullopt;
-    for (char c : text)
-        if (c < '0' || c > '9') return std::nullopt;
     int value = 0;
-    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc{} || end != text.data() + text.size()) return std::nullopt;
+    for (const char c : text) {
+        if (c < '0' || c > '9') return std::nullopt;
+        value = value * 10 + (c - '0');
+    }
     return value;
 }
 

@@ -48,6 +48,10 @@ private:
     const char* read_quoted_field(const char* p, const char* end);
     void read_records(std::string_view text);
     void check_encoding(std::string_view record, std::size_t line);
+    /// Whether the text from `start` to `stop` lies in a block found to be UTF-8: checking 64 kB
+    /// ahead at once costs less than checking each record, and a block that is not is then
+    /// checked record by record to find the lines.
+    bool in_utf8_block(const char* start, const char* stop, const char* end);
     void deliver(std::size_t line);
 
     std::string file_;
@@ -62,6 +66,9 @@ private:
     bool unclosed_quote_ = false;
     std::size_t encoding_reports_ = 0;
     std::size_t encoding_lines_ = 0;
+    const char* block_from_ = nullptr;
+    const char* block_until_ = nullptr;
+    bool block_is_utf8_ = false;
     std::vector<std::string_view> fields_;
     /// Fields that are not a plain slice of the text ("" inside quotes); a deque, so the views
     /// into earlier ones stay valid as more are added.
