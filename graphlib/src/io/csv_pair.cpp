@@ -102,6 +102,9 @@ public:
 
     /// Whether the file had a header with every required column.
     [[nodiscard]] bool readable() const { return header_seen_ && columns_.complete; }
+    [[nodiscard]] const ColumnMap<Field>& columns() const { return columns_; }
+    /// "column 'soort'", by column: how problems name the field.
+    [[nodiscard]] const std::vector<std::string>& labels() const { return labels_; }
 
 private:
     static Attributes& attributes_of(Draft& draft) {
@@ -223,30 +226,79 @@ struct LinePieces {
     }
 };
 
-/// Reads the lines of `cut` on one thread per piece, after the header that `header_reader` and
-/// `header` read; `make_piece()` gives each thread the piece that checks its drafts and puts each
-/// in the slot of its line, so the pieces join in file order without copying. Returns each
-/// piece's problems.
-template <class Draft, class Field, class MakePiece>
+using ActorDraftReader = DraftReader<binding::ActorDraft, binding::ActorField>;
+
+/// Reads the lines of `cut` on one thread per piece, after the header that `header` read.
+/// `make_rows()` gives each thread what turns its records into actors or ties, each put in the
+/// slot of its line, so the pieces join in file order without copying. Returns each piece's
+/// problems.
+template <class MakeRows>
 std::vector<DiagnosticList> read_pieces(const TextSource& source, const LinePieces& cut, const std::string& name,
-                                        const DraftReader<Draft, Field>& header_reader, const CsvReader& header,
-                                        MakePiece make_piece) {
+                                        const CsvReader& header, MakeRows make_rows) {
     std::vector<DiagnosticList> problems(cut.texts.size());
     on_each_piece(cut.texts.size(), [&](std::size_t k) {
-        auto piece = make_piece();
-        DraftReader<Draft, Field> drafts(header_reader, piece.problems(),
-                                         [&piece](Draft&& draft, std::size_t line) { piece.add(std::move(draft), line); });
-        CsvReader csv(name, piece.problems(), [&drafts](std::size_t line, std::span<const std::string_view> fields) {
-            drafts.record(line, fields);
-        });
+        auto rows = make_rows();
+        CsvReader csv(name, rows.problems(),
+                      [&rows](std::size_t line, std::span<const std::string_view> fields) { rows.record(line, fields); });
         cut.read(k, source, csv, header.separator(), header.header_size());
-        piece.finish();
-        problems[k] = std::move(piece.problems());
+        rows.finish();
+        problems[k] = std::move(rows.problems());
     });
     return problems;
 }
 
-using ActorDraftReader = DraftReader<binding::ActorDraft, binding::ActorField>;
+/// \brief The records of one piece of an actor file, as actors in the slots of their lines.
+class ActorRows {
+public:
+    ActorRows(const ActorDraftReader& header_reader, const std::string& file, std::span<Actor> slots, std::size_t first_line)
+        : piece_(file, slots, first_line),
+          drafts_(header_reader, piece_.problems(),
+                  [this](binding::ActorDraft&& draft, std::size_t line) { piece_.add(std::move(draft), line); }) {}
+    ActorRows(const ActorRows&) = delete;  // drafts_ holds on to piece_
+    ActorRows& operator=(const ActorRows&) = delete;
+
+    void record(std::size_t line, std::span<const std::string_view> values) { drafts_.record(line, values); }
+    void finish() {}
+    [[nodiscard]] DiagnosticList& problems() { return piece_.problems(); }
+
+private:
+    ActorPiece piece_;
+    ActorDraftReader drafts_;
+};
+
+/// \brief The records of one piece of a tie file, read straight into the slots of their lines:
+/// with no draft between, and ids kept as views of the file's text until their actors are
+/// found. A million residents have millions of ties, and each copy or call per tie shows.
+class TieRows {
+public:
+    TieRows(const TieDraftReader& header_reader, const Network& actors, const std::string& file, std::span<Tie> slots,
+            std::size_t first_line)
+        : header_(header_reader), file_(file), piece_(actors, file, slots, first_line) {}
+
+    void record(std::size_t line, std::span<const std::string_view> values) {
+        const auto& columns = header_.columns();
+        if (!columns.complete) return;
+        Tie& tie = piece_.slot(line);
+        std::string_view source_id, target_id;
+        for (std::size_t column = 0; column < values.size(); ++column) {
+            const auto& value = values[column];
+            if (const auto field = columns.field_of_column[column]) {
+                if (auto problem = binding::set_field(tie, source_id, target_id, *field, value, header_.labels()[column]))
+                    piece_.problems().add(file_, line, std::move(*problem));
+            } else if (!value.empty() && !columns.names[column].empty()) {
+                tie.attributes.push_back({columns.names[column], std::string(value)});
+            }
+        }
+        piece_.add(source_id, target_id, line);
+    }
+    void finish() { piece_.finish(); }
+    [[nodiscard]] DiagnosticList& problems() { return piece_.problems(); }
+
+private:
+    const TieDraftReader& header_;
+    const std::string& file_;
+    TiePiece piece_;
+};
 
 void read_actors(const TextSource& actors, const std::string& name, NetworkAssembler& assembler,
                  DiagnosticList& problems) {
@@ -262,8 +314,8 @@ void read_actors(const TextSource& actors, const std::string& name, NetworkAssem
         csv.read(actors.text.substr(0, actors.text.find('\n') + 1));  // the header
         const LinePieces cut(actors, pieces);
         std::vector<Actor> slots(cut.lines);
-        auto piece_problems = read_pieces(actors, cut, name, reader, csv, [&] {
-            return ActorPiece(name, slots, LinePieces::first_body_line);
+        auto piece_problems = read_pieces(actors, cut, name, csv, [&] {
+            return ActorRows(reader, name, slots, LinePieces::first_body_line);
         });
         assembler.add_found_actors(std::move(slots), name, LinePieces::first_body_line, piece_problems);
     } else {
@@ -286,8 +338,8 @@ struct TieSlots {
 
 void read_ties_in_pieces(const TextSource& ties, TieSlots room, const std::string& name,
                          const TieDraftReader& header_reader, const CsvReader& header, NetworkAssembler& assembler) {
-    const auto problems = read_pieces(ties, room.cut, name, header_reader, header, [&] {
-        return TiePiece(assembler.actors(), name, room.slots, LinePieces::first_body_line);
+    const auto problems = read_pieces(ties, room.cut, name, header, [&] {
+        return TieRows(header_reader, assembler.actors(), name, room.slots, LinePieces::first_body_line);
     });
     assembler.add_found_ties(std::move(room.slots), problems);
 }

@@ -150,14 +150,16 @@ std::optional<std::string> set_field(ActorDraft& draft, ActorField field, std::s
     return std::nullopt;
 }
 
-std::optional<std::string> set_field(TieDraft& draft, TieField field, std::string_view value,
-                                     std::string_view label) {
+namespace {
+
+template <class Id>
+std::optional<std::string> set_tie_field(Tie& tie, Id& source_id, Id& target_id, TieField field,
+                                         std::string_view value, std::string_view label) {
     value = text::trim(value);
     if (value.empty()) return std::nullopt;
-    Tie& tie = draft.tie;
     switch (field) {
-        case TieField::source: draft.source_id = value; return std::nullopt;
-        case TieField::target: draft.target_id = value; return std::nullopt;
+        case TieField::source: source_id = value; return std::nullopt;
+        case TieField::target: target_id = value; return std::nullopt;
         case TieField::kind: {
             std::optional<TieKind> kind;
             auto problem = set_term(kind, value, label);
@@ -179,6 +181,18 @@ std::optional<std::string> set_field(TieDraft& draft, TieField field, std::strin
         }
     }
     return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> set_field(TieDraft& draft, TieField field, std::string_view value,
+                                     std::string_view label) {
+    return set_tie_field(draft.tie, draft.source_id, draft.target_id, field, value, label);
+}
+
+std::optional<std::string> set_field(Tie& tie, std::string_view& source_id, std::string_view& target_id,
+                                     TieField field, std::string_view value, std::string_view label) {
+    return set_tie_field(tie, source_id, target_id, field, value, label);
 }
 
 std::vector<std::string> finish(ActorDraft& draft) {
@@ -213,9 +227,8 @@ std::vector<std::string> finish(ActorDraft& draft) {
     return problems;
 }
 
-std::vector<std::string> finish(TieDraft& draft) {
+std::vector<std::string> finish(const Tie& tie) {
     std::vector<std::string> problems;
-    const Tie& tie = draft.tie;
     if (tie.since && tie.until && *tie.until < *tie.since)
         problems.push_back("ends (until " + tie.until->to_string() + ") before it starts (since " +
                            tie.since->to_string() + ")");

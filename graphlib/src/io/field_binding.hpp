@@ -57,11 +57,15 @@ std::optional<std::string> set_field(ActorDraft& draft, ActorField field, std::s
                                      std::string_view label);
 std::optional<std::string> set_field(TieDraft& draft, TieField field, std::string_view value,
                                      std::string_view label);
+/// As set_field for a TieDraft, straight into `tie`, the ids as views of `value`: for readers
+/// that keep the text they read until the tie's actors are found.
+std::optional<std::string> set_field(Tie& tie, std::string_view& source_id, std::string_view& target_id,
+                                     TieField field, std::string_view value, std::string_view label);
 
 /// Checks the fields together (x without y, coordinates outside their CRS, until before since)
 /// and fills the location. Returns the problems found.
 std::vector<std::string> finish(ActorDraft& draft);
-std::vector<std::string> finish(TieDraft& draft);
+std::vector<std::string> finish(const Tie& tie);
 
 /// Field values as wijknet writes them; empty when the field is unset. Shared by the writers.
 std::string text_of(const Actor& actor, ActorField field);

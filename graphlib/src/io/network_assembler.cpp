@@ -5,29 +5,36 @@
 
 namespace wijknet {
 
-TieEndFinder::Ends TieEndFinder::find(const binding::TieDraft& draft) {
-    if (draft.source_id != last_source_id_) {
-        last_source_id_ = draft.source_id;
-        last_source_ = draft.source_id.empty() ? std::nullopt : network_.find_actor(draft.source_id);
+TieEndFinder::Ends TieEndFinder::find(std::string_view source_id, std::string_view target_id) {
+    if (source_id != last_source_id_) {
+        last_source_id_ = source_id;
+        last_source_ = source_id.empty() ? std::nullopt : network_.find_actor(source_id);
     }
-    return {last_source_, draft.target_id.empty() ? std::nullopt : network_.find_actor(draft.target_id)};
+    return {last_source_, target_id.empty() ? std::nullopt : network_.find_actor(target_id)};
+}
+
+bool check_tie(Tie& tie, std::string_view source_id, std::string_view target_id, const TieEndFinder::Ends& ends,
+               const std::string& file, std::size_t line, DiagnosticList& problems) {
+    const std::size_t problems_before = problems.size();
+    for (const auto& [id, end, role] : {std::tuple{source_id, ends.source, "source"},
+                                        std::tuple{target_id, ends.target, "target"}}) {
+        if (id.empty()) problems.add(file, line, std::string("tie has no ") + role + " (expected an actor id)");
+        else if (!end)
+            problems.add(file, line,
+                         "tie names unknown actor '" + std::string(id) + "' as its " + role + " (expected an id from the actors)");
+    }
+    for (auto& problem : binding::finish(tie)) problems.add(file, line, "tie " + problem);
+    if (ends.source && ends.target && *ends.source == *ends.target)
+        problems.add(file, line, "tie from '" + std::string(source_id) + "' to itself (expected two different actors)");
+    if (problems.size() != problems_before) return false;
+    tie.source = *ends.source;
+    tie.target = *ends.target;
+    return true;
 }
 
 std::optional<Tie> checked_tie(binding::TieDraft& draft, const TieEndFinder::Ends& ends, const std::string& file,
                                std::size_t line, DiagnosticList& problems) {
-    const std::size_t problems_before = problems.size();
-    for (const auto& [id, end, role] : {std::tuple{&draft.source_id, ends.source, "source"},
-                                        std::tuple{&draft.target_id, ends.target, "target"}}) {
-        if (id->empty()) problems.add(file, line, std::string("tie has no ") + role + " (expected an actor id)");
-        else if (!end)
-            problems.add(file, line, "tie names unknown actor '" + *id + "' as its " + role + " (expected an id from the actors)");
-    }
-    for (auto& problem : binding::finish(draft)) problems.add(file, line, "tie " + problem);
-    if (ends.source && ends.target && *ends.source == *ends.target)
-        problems.add(file, line, "tie from '" + draft.source_id + "' to itself (expected two different actors)");
-    if (problems.size() != problems_before) return std::nullopt;
-    draft.tie.source = *ends.source;
-    draft.tie.target = *ends.target;
+    if (!check_tie(draft.tie, draft.source_id, draft.target_id, ends, file, line, problems)) return std::nullopt;
     return std::move(draft.tie);
 }
 
@@ -95,7 +102,10 @@ void NetworkAssembler::add_tie(binding::TieDraft&& draft, const std::string& fil
 }
 
 void NetworkAssembler::add_batch() {
-    if (!actors_unreadable_) ends_.prefetch(batch_, [](const BatchedTie& item) -> auto& { return item.draft; });
+    if (!actors_unreadable_)
+        ends_.prefetch(batch_, [](const BatchedTie& item) {
+            return std::pair<std::string_view, std::string_view>{item.draft.source_id, item.draft.target_id};
+        });
     for (auto& [draft, file, line] : batch_) {
         // Ties whose actors are known are added at once, so a file of millions of ties is never
         // held as drafts; the rest wait for finish() (GraphML may name nodes after their edges).
@@ -124,7 +134,7 @@ Network NetworkAssembler::finish() {
     add_batch();
     for (auto& [draft, file, line] : ties_) {
         if (actors_unreadable_) {
-            for (auto& problem : binding::finish(draft)) problems_.add(file, line, "tie " + problem);
+            for (auto& problem : binding::finish(draft.tie)) problems_.add(file, line, "tie " + problem);
             continue;
         }
         auto tie = checked_tie(draft, ends_.find(draft), file, line, problems_);
@@ -135,16 +145,17 @@ Network NetworkAssembler::finish() {
     return std::move(network_);
 }
 
-void TiePiece::add(binding::TieDraft&& draft, std::size_t line) {
-    batch_.emplace_back(std::move(draft), line);
+void TiePiece::add(std::string_view source_id, std::string_view target_id, std::size_t line) {
+    batch_.push_back({source_id, target_id, line});
     if (batch_.size() == TieEndFinder::batch_size) finish();
 }
 
 void TiePiece::finish() {
-    ends_.prefetch(batch_, [](const auto& item) -> auto& { return item.first; });
-    for (auto& [draft, line] : batch_) {
-        auto tie = checked_tie(draft, ends_.find(draft), file_, line, problems_);
-        if (tie) slots_[line - first_line_] = std::move(*tie);
+    ends_.prefetch(batch_, [](const Waiting& tie) { return std::pair{tie.source_id, tie.target_id}; });
+    for (const auto& [source_id, target_id, line] : batch_) {
+        Tie& tie = slot(line);
+        if (!check_tie(tie, source_id, target_id, ends_.find(source_id, target_id), file_, line, problems_))
+            tie.source = ActorIndex{};  // no tie from this line
     }
     batch_.clear();
 }

@@ -19,18 +19,21 @@ class TieEndFinder {
 public:
     explicit TieEndFinder(const Network& network) : network_(network) {}
     static constexpr std::size_t batch_size = 32;
-    /// Starts fetching what find() will read for these drafts.
-    template <class Batch, class DraftOf>
-    void prefetch(const Batch& batch, DraftOf&& draft_of) const {
+    /// Starts fetching what find() will read for the ties of `batch`; `ends_of(item)` gives
+    /// an item's source and target ids.
+    template <class Batch, class EndsOf>
+    void prefetch(const Batch& batch, EndsOf&& ends_of) const {
         for (const auto& item : batch) {
-            network_.prefetch_actor(draft_of(item).source_id);
-            network_.prefetch_actor(draft_of(item).target_id);
+            const auto [source, target] = ends_of(item);
+            network_.prefetch_actor(source);
+            network_.prefetch_actor(target);
         }
     }
     struct Ends {
         std::optional<ActorIndex> source, target;
     };
-    Ends find(const binding::TieDraft& draft);
+    Ends find(std::string_view source_id, std::string_view target_id);
+    Ends find(const binding::TieDraft& draft) { return find(draft.source_id, draft.target_id); }
     /// Forgets the last source found; needed once actors were added, as it may have been missing.
     void forget() {
         last_source_id_.clear();
@@ -45,7 +48,10 @@ private:
 };
 
 /// Checks a tie whose ends were looked up (missing or unknown actors, a self-tie, its fields taken
-/// together) and returns it with its ends set, or reports to `problems` and returns nothing.
+/// together) and sets its ends, or reports to `problems` and returns false.
+bool check_tie(Tie& tie, std::string_view source_id, std::string_view target_id, const TieEndFinder::Ends& ends,
+               const std::string& file, std::size_t line, DiagnosticList& problems);
+/// As check_tie, for a draft: returns the tie with its ends set, or nothing.
 std::optional<Tie> checked_tie(binding::TieDraft& draft, const TieEndFinder::Ends& ends, const std::string& file,
                                std::size_t line, DiagnosticList& problems);
 
@@ -138,8 +144,6 @@ public:
         check_actor(draft, file_, line, problems_);
         slots_[line - first_line_] = std::move(draft.actor);
     }
-    /// Nothing waits: actors need no lookups.
-    void finish() {}
     [[nodiscard]] DiagnosticList& problems() { return problems_; }
 
 private:
@@ -149,23 +153,32 @@ private:
     DiagnosticList problems_;
 };
 
-/// \brief The ties of one piece of a file, found on a thread of their own: each tie goes to
-/// `slots[line - first_line]`, the slot of its line, so pieces need no merging but their order.
+/// \brief Finds the actors of the ties of one piece of a file, on a thread of its own. Each tie
+/// is read into `slots[line - first_line]`, the slot of its line, so pieces need no merging but
+/// their order; a slot whose tie has a problem is left without ends.
 class TiePiece {
 public:
     TiePiece(const Network& actors, const std::string& file, std::span<Tie> slots, std::size_t first_line)
         : ends_(actors), file_(file), slots_(slots), first_line_(first_line) {}
-    void add(binding::TieDraft&& draft, std::size_t line);
-    /// Finds the ties still waiting in the last batch.
+    /// The slot for the tie on `line`.
+    [[nodiscard]] Tie& slot(std::size_t line) { return slots_[line - first_line_]; }
+    /// Finds the ends of the tie read into slot(line), soon; the ids are views of text that
+    /// must stay until finish().
+    void add(std::string_view source_id, std::string_view target_id, std::size_t line);
+    /// Finds the ends of the ties still waiting in the last batch.
     void finish();
     [[nodiscard]] DiagnosticList& problems() { return problems_; }
 
 private:
+    struct Waiting {
+        std::string_view source_id, target_id;
+        std::size_t line;
+    };
     TieEndFinder ends_;
     const std::string& file_;
     std::span<Tie> slots_;
     std::size_t first_line_;
-    std::vector<std::pair<binding::TieDraft, std::size_t>> batch_;
+    std::vector<Waiting> batch_;
     DiagnosticList problems_;
 };
 
