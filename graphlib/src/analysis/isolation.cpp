@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <future>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 
 #include "../concurrency/pieces.hpp"
@@ -22,6 +23,40 @@ constexpr std::array<std::string_view, 6> reason_names{
 constexpr std::array<int, 6> reason_weights{4, 2, 2, 1, 1, 1};
 
 bool cares(const Tie& tie) { return tie.support.has(SupportType::practical) || tie.support.has(SupportType::emotional); }
+
+/// \brief What flagging a resident needs to know of a tie, in one byte. A million residents'
+/// ties, read through the graph, are one random read each in 350 MB of ties; a byte each is
+/// 5 MB, which stays in the cache. Support that flows one way is told by its end: the one with
+/// the lower actor index, or the higher.
+enum TieTrait : std::uint8_t {
+    counted = 1,  // active on the date asked for, if any
+    recent = 2,   // active on or after `inactive_since`
+    informal = 4,
+    good = 8,  // is_good_contact
+    emotional_to_lower = 16,
+    emotional_to_higher = 32,
+    care_to_lower = 64,  // practical or emotional support
+    care_to_higher = 128,
+};
+
+std::uint8_t traits_of(const Tie& tie, const IsolationOptions& options) {
+    std::uint8_t traits = 0;
+    if (options.inactive_since && (!tie.until || *options.inactive_since <= *tie.until)) traits |= recent;
+    if (options.at && !tie.active_on(*options.at)) return traits;
+    traits |= counted;
+    if (tie.formality() == Formality::informal) traits |= informal;
+    if (is_good_contact(tie)) traits |= good;
+    const ActorIndex lower = std::min(tie.source, tie.target), higher = std::max(tie.source, tie.target);
+    if (tie.support.has(SupportType::emotional)) {
+        if (supports(tie, lower)) traits |= emotional_to_lower;
+        if (supports(tie, higher)) traits |= emotional_to_higher;
+    }
+    if (cares(tie)) {
+        if (supports(tie, lower)) traits |= care_to_lower;
+        if (supports(tie, higher)) traits |= care_to_higher;
+    }
+    return traits;
+}
 
 /// The first 8 bytes of `id`, padded with zeros, as a number that orders as the text does.
 std::uint64_t ordering_head(std::string_view id) {
@@ -66,20 +101,22 @@ std::string_view name_of(IsolationReason reason) { return reason_names[static_ca
 
 std::vector<IsolationFlag> isolated_residents(const Network& network, const IsolationOptions& options) {
     const std::size_t n = network.actor_count();
-    const auto counts = [&](const Tie& tie) { return !options.at || tie.active_on(*options.at); };
 
-    // Who gives each actor practical or emotional care: one carer, or more. Found on a second
+    // Each tie's traits, and who gives each actor care: one carer, or more. Found on a second
     // core while the graph is built on the first.
     constexpr std::size_t nobody = static_cast<std::size_t>(-1), several = static_cast<std::size_t>(-2);
+    std::vector<std::uint8_t> traits(network.tie_count());
     auto carers = std::async(std::launch::async, [&] {
         std::vector<std::size_t> carer(n, nobody);
-        for (const auto& tie : network.ties()) {
-            if (!counts(tie) || !cares(tie)) continue;
-            for (const ActorIndex receiver : {tie.source, tie.target}) {
-                if (!supports(tie, receiver)) continue;
+        for (std::size_t t = 0; t < traits.size(); ++t) {
+            const Tie& tie = network.tie(TieIndex{t});
+            traits[t] = traits_of(tie, options);
+            const ActorIndex lower = std::min(tie.source, tie.target), higher = std::max(tie.source, tie.target);
+            for (const auto& [receiver, giver, flows] : {std::tuple{lower, higher, care_to_lower},
+                                                         std::tuple{higher, lower, care_to_higher}}) {
+                if (!(traits[t] & flows)) continue;
                 auto& slot = carer[receiver.value()];
-                const std::size_t giver = tie.other(receiver).value();
-                slot = slot == nobody || slot == giver ? giver : several;
+                slot = slot == nobody || slot == giver.value() ? giver.value() : several;
             }
         }
         return carer;
@@ -102,35 +139,30 @@ std::vector<IsolationFlag> isolated_residents(const Network& network, const Isol
         std::vector<Contact> seen;
         const std::size_t end = piece_begin(n, pieces, piece + 1);
         for (std::size_t i = piece_begin(n, pieces, piece); i < end; ++i) {
-            // A resident's ties lie anywhere in the tie list: ask for the ties of a resident a few
-            // places ahead, so they are in the cache when their turn comes.
-            constexpr std::size_t look_ahead = 8;
-            if (i + look_ahead < end)
-                for (const auto edge : boost::make_iterator_range(boost::out_edges(static_cast<std::uint32_t>(i + look_ahead), graph)))
-                    __builtin_prefetch(&network.tie(graph[edge].tie));
             const ActorIndex resident{i};
             if (network.actor(resident).kind != ActorKind::resident) continue;
             IsolationFlag flag{resident, {}, 0, 0, 0, 0, std::nullopt};
-            bool emotional_support = false, recent = false;
+            bool emotional_support = false, has_recent = false;
             seen.clear();
-            network.for_each_tie_of(resident, [&](TieIndex index) {
-                const Tie& tie = network.tie(index);
-                if (options.inactive_since && (!tie.until || *options.inactive_since <= *tie.until)) recent = true;
-                if (!counts(tie)) return;
-                const ActorIndex other = tie.other(resident);
-                const bool informal = tie.formality() == Formality::informal, good = is_good_contact(tie);
+            for (const auto edge : boost::make_iterator_range(boost::out_edges(static_cast<std::uint32_t>(i), graph))) {
+                const std::uint8_t tie = traits[graph[edge].tie.value()];
+                if (tie & recent) has_recent = true;
+                if (!(tie & counted)) continue;
+                const ActorIndex other{static_cast<std::size_t>(boost::target(edge, graph))};
+                const bool is_lower = resident < other;
+                const bool is_informal = tie & informal, is_good = tie & good;
                 const auto known = std::find_if(seen.begin(), seen.end(), [other](const Contact& c) { return c.other == other; });
                 if (known == seen.end()) {
-                    seen.push_back({other, informal, good});
+                    seen.push_back({other, is_informal, is_good});
                 } else {
-                    known->informal |= informal;
-                    known->good |= good;
+                    known->informal |= is_informal;
+                    known->good |= is_good;
                 }
-                if (tie.support.has(SupportType::emotional) && supports(tie, resident)) emotional_support = true;
-                if (cares(tie) && supported_by(tie, resident) && carer[other.value()] == i && !flag.sole_carer_of &&
-                    network.actor(other).kind == ActorKind::resident)
+                if (tie & (is_lower ? emotional_to_lower : emotional_to_higher)) emotional_support = true;
+                if ((tie & (is_lower ? care_to_higher : care_to_lower)) && carer[other.value()] == i &&
+                    !flag.sole_carer_of && network.actor(other).kind == ActorKind::resident)
                     flag.sole_carer_of = other;
-            });
+            }
             flag.contacts = seen.size();
             flag.informal_contacts = static_cast<std::size_t>(std::count_if(seen.begin(), seen.end(), [](const Contact& c) { return c.informal; }));
             flag.good_contacts = static_cast<std::size_t>(std::count_if(seen.begin(), seen.end(), [](const Contact& c) { return c.good; }));
@@ -138,7 +170,7 @@ std::vector<IsolationFlag> isolated_residents(const Network& network, const Isol
             if (flag.informal_contacts == 0) flag.reasons.push_back(IsolationReason::no_informal_tie);
             if (flag.contacts > 0 && flag.informal_contacts == 0)
                 flag.reasons.push_back(IsolationReason::only_professional_contacts);
-            if (options.inactive_since && !recent) flag.reasons.push_back(IsolationReason::no_recent_tie);
+            if (options.inactive_since && !has_recent) flag.reasons.push_back(IsolationReason::no_recent_tie);
             if (flag.good_contacts < options.min_good_contacts)
                 flag.reasons.push_back(IsolationReason::few_good_contacts);
             if (!emotional_support) flag.reasons.push_back(IsolationReason::no_emotional_support);
