@@ -15,6 +15,20 @@ import igraph
 FORMAL = {"care", "employment", "collaboration", "referral"}
 
 
+def best_time(step):
+    """Seconds `step` takes and its result: the best of up to 25 runs within half a second, as
+    analysis_bench.cpp does."""
+    best, total, result = float("inf"), 0.0, None
+    for _ in range(25):
+        start = time.perf_counter()
+        result = step()
+        seconds = time.perf_counter() - start
+        best, total = min(best, seconds), total + seconds
+        if total >= 0.5:
+            break
+    return best, result
+
+
 def main():
     folder, task = sys.argv[1], sys.argv[2]
     start = time.perf_counter()
@@ -56,9 +70,8 @@ def main():
             values = simple.constraint()
             print(f"constraint {time.perf_counter() - start:.3f} ({len(values)} actors)")
         if task in ("articulation", "all"):
-            start = time.perf_counter()
-            points = simple.articulation_points()
-            print(f"articulation {time.perf_counter() - start:.3f} ({len(points)} points)")
+            seconds, points = best_time(simple.articulation_points)
+            print(f"articulation {seconds:.4f} ({len(points)} points)")
 
 
 if __name__ == "__main__":
