@@ -40,17 +40,23 @@ Rect unite(const Rect& a, const Rect& b) {
     return {x0, y0, x1 - x0, y1 - y0};
 }
 
-double length(Point p) { return std::hypot(p.x, p.y); }
+// std::sqrt rather than std::hypot, which guards against overflow at a cost: placing a crowded
+// ecomap measures distances millions of times, on a page of a few hundred points.
+double length(Point p) { return std::sqrt(p.x * p.x + p.y * p.y); }
 
 /// Distance from `p` to the line drawn from the client (at the origin) to `end`.
 double distance_to_line_from_centre(Point p, Point end) {
     const double squared = end.x * end.x + end.y * end.y;
     const double t = squared > 0 ? std::clamp((p.x * end.x + p.y * end.y) / squared, 0.0, 1.0) : 0.0;
-    return std::hypot(p.x - t * end.x, p.y - t * end.y);
+    return length({p.x - t * end.x, p.y - t * end.y});
 }
 
 /// Whether the segment from `a` to `b` passes through `box` (Liang-Barsky clipping).
 bool segment_crosses(const Rect& box, Point a, Point b) {
+    // Most segments pass far from most boxes: their bounding boxes do not meet.
+    if (std::max(a.x, b.x) < box.x || std::min(a.x, b.x) > box.x + box.width || std::max(a.y, b.y) < box.y ||
+        std::min(a.y, b.y) > box.y + box.height)
+        return false;
     double t0 = 0, t1 = 1;
     const double dx = b.x - a.x, dy = b.y - a.y;
     const double p[] = {-dx, dx, -dy, dy};
@@ -148,7 +154,7 @@ struct Occupancy {
             return false;
         const double r = length(centre);
         return std::none_of(centres.begin(), centres.end(), [&](Point other) {
-            if (std::hypot(other.x - centre.x, other.y - centre.y) < min_distance) return true;
+            if (length({other.x - centre.x, other.y - centre.y}) < min_distance) return true;
             if (!clear_lines) return false;
             // The client's line to whichever of the two is further out must miss the other's symbol,
             // or the picture no longer says who is tied to the client.
