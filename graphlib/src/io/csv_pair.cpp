@@ -7,6 +7,7 @@
 #include <future>
 #include <optional>
 #include <sstream>
+#include <system_error>
 
 #include "../concurrency/pieces.hpp"
 #include "field_binding.hpp"
@@ -268,7 +269,8 @@ private:
 
 /// \brief The records of one piece of a tie file, read straight into the slots of their lines:
 /// with no draft between, and ids kept as views of the file's text until their actors are
-/// found. A million residents have millions of ties, and each copy or call per tie shows.
+/// found. A million residents have millions of ties, and each copy or call per tie shows. Only
+/// for text without quotes (as all pieces are), whose fields are all views of the text itself.
 class TieRows {
 public:
     TieRows(const TieDraftReader& header_reader, const Network& actors, const std::string& file, std::span<Tie> slots,
@@ -360,7 +362,7 @@ void read_ties(const TextSource& ties, std::future<TieSlots> room, const std::st
         read_ties_in_pieces(ties, room.get(), name, reader, csv, assembler);
         return;
     }
-    if (room.valid()) room.get();  // not needed after all; its errors are still the user's
+    if (room.valid()) room.wait();  // not needed after all, nor are its errors
     csv.on_progress(sizing_and_releasing(records, ties, [&](std::size_t n) { assembler.expect_ties(n); }), progress_step);
     csv.read(ties.text);
 }
@@ -370,8 +372,13 @@ Network read_csv_pair_from(const TextSource& actors, const TextSource& ties, con
     DiagnosticList problems;
     NetworkAssembler assembler(problems);
     std::future<TieSlots> tie_room;
-    if (const std::size_t pieces = line_pieces(ties.text); pieces > 1)
-        tie_room = std::async(std::launch::async, [&ties, pieces] { return TieSlots(ties, pieces); });
+    if (const std::size_t pieces = line_pieces(ties.text); pieces > 1) {
+        try {
+            tie_room = std::async(std::launch::async, [&ties, pieces] { return TieSlots(ties, pieces); });
+        } catch (const std::system_error&) {
+            // No thread to spare: the ties are read front to back.
+        }
+    }
     read_actors(actors, actors_name, assembler, problems);
     read_ties(ties, std::move(tie_room), ties_name, assembler, problems);
     return assembler.finish();

@@ -61,6 +61,7 @@ void CsvReader::read_records(std::string_view text) {
     const char* const begin = text.data();
     const char* const end = begin + text.size();
     std::size_t next_progress = progress_every_;
+    block_from_ = block_until_ = nullptr;  // blocks are within this text
     for (const char* p = begin; p < end && !unclosed_quote_;) {
         p = read_record(p, end);
         if (on_progress_ && static_cast<std::size_t>(p - begin) >= next_progress) {
@@ -150,7 +151,7 @@ const char* CsvReader::read_quoted_field(const char* p, const char* end) {
 }
 
 bool CsvReader::in_utf8_block(const char* start, const char* stop, const char* end) {
-    if (start >= block_from_ && stop <= block_until_) return block_is_utf8_;
+    if (block_until_ && start >= block_from_ && stop <= block_until_) return block_is_utf8_;
     constexpr std::size_t block = std::size_t{1} << 16;
     block_from_ = start;
     block_until_ = std::max(stop, static_cast<std::size_t>(end - start) > block ? start + block : end);

@@ -4,6 +4,7 @@
 #include <array>
 #include <bit>
 #include <cstdint>
+#include <stdexcept>
 
 #include "wijknet/text/ascii.hpp"
 
@@ -97,6 +98,7 @@ class TermsByFirstLetter {
 public:
     TermsByFirstLetter() {
         const auto terms = vocabulary<Enum>();
+        if (terms.size() > 32) throw std::logic_error("a vocabulary of more than 32 terms needs a wider index");
         for (std::size_t i = 0; i < terms.size(); ++i)
             for (const std::string_view name : {terms[i].english, terms[i].dutch})
                 if (!name.empty()) terms_of_[index(name.front())] |= std::uint32_t{1} << i;
