@@ -18,3 +18,5 @@ start=$(date +%s.%N)
 for dot in "$out"/dot/*.dot; do neato -Tsvg "$dot" -o "${dot%.dot}.svg"; done
 end=$(date +%s.%N)
 awk -v n="$clients" -v s="$start" -v e="$end" 'BEGIN { printf "neato-process svg %d ecomaps %.3f s %.1f per second\n", n, e - s, n / (e - s) }'
+# Graphviz's labels on the same ego networks: how many overlap (wijknet's layout tests hold none).
+/usr/bin/python3 "$root/bench/graphviz_label_overlaps.py" "$out/dot" neato
