@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 
 #include "wijknet/io/csv_pair.hpp"
 #include "wijknet/io/diagnostic.hpp"
@@ -164,6 +165,28 @@ TEST(LargeCsvPair, ActorProblemsNameTheirLinesInEveryPiece) {
             << problems[1].message;
         EXPECT_EQ(problems[2].line, last_line - 2);
         EXPECT_NE(problems[2].message.find("empty id"), std::string::npos) << problems[2].message;
+    }
+}
+
+TEST(LargeCsvPair, LinesThatAreNotUtf8AreReportedAsForOnePiece) {
+    // Fifteen lines with a Windows-1252 byte, spread over every piece: the first ten are named,
+    // in file order, and the rest counted once, as when the file is read front to back.
+    std::string ties = ties_text(true);
+    std::vector<std::size_t> bad_lines;
+    for (std::size_t k = 0; k < 15; ++k) bad_lines.push_back(3 + k * (tie_lines / 15));
+    for (const std::size_t line : bad_lines) replace_line(ties, line, "r100000,r100001,friend,strong,caf\xE9");
+    try {
+        read_csv_pair_text(actors_text(), ties, "actors.csv", "ties.csv");
+        FAIL() << "expected the encoding to be reported";
+    } catch (const InputError& error) {
+        const auto& problems = error.diagnostics();
+        ASSERT_EQ(problems.size(), 11u) << error.what();
+        EXPECT_EQ(problems[0].line, 0u);
+        EXPECT_EQ(problems[0].message, "and 5 more lines that are not UTF-8");
+        for (std::size_t k = 0; k < 10; ++k) {
+            EXPECT_EQ(problems[k + 1].line, bad_lines[k]);
+            EXPECT_NE(problems[k + 1].message.find("0xE9 is not UTF-8"), std::string::npos);
+        }
     }
 }
 

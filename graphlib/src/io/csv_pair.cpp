@@ -237,6 +237,7 @@ template <class MakeRows>
 std::vector<DiagnosticList> read_pieces(const TextSource& source, const LinePieces& cut, const std::string& name,
                                         const CsvReader& header, MakeRows make_rows) {
     std::vector<DiagnosticList> problems(cut.texts.size());
+    std::vector<EncodingReport> encodings(cut.texts.size());
     on_each_piece(cut.texts.size(), [&](std::size_t k) {
         auto rows = make_rows();
         CsvReader csv(name, rows.problems(),
@@ -244,7 +245,10 @@ std::vector<DiagnosticList> read_pieces(const TextSource& source, const LinePiec
         cut.read(k, source, csv, header.separator(), header.header_size());
         rows.finish();
         problems[k] = std::move(rows.problems());
+        encodings[k] = csv.encoding();
     });
+    // As for a file read front to back: the first lines that are not UTF-8, then a count.
+    if (!problems.empty()) report_encoding(encodings, name, problems.front());
     return problems;
 }
 

@@ -45,6 +45,7 @@ void CsvReader::read(std::string_view text) {
     if (text.starts_with(utf8_bom)) text.remove_prefix(utf8_bom.size());
     separator_ = detect_separator(text);
     read_records(text);
+    report_encoding({&encoding_, 1}, file_, problems_);
     if (unclosed_quote_) return;
     if (!have_header_) problems_.add(file_, 0, "is empty (expected a header line with column names)");
 }
@@ -69,8 +70,6 @@ void CsvReader::read_records(std::string_view text) {
             next_progress += progress_every_;
         }
     }
-    if (encoding_lines_ > encoding_reports_)
-        problems_.add(file_, 0, "and " + std::to_string(encoding_lines_ - encoding_reports_) + " more lines that are not UTF-8");
 }
 
 const char* CsvReader::read_record(const char* p, const char* end) {
@@ -163,15 +162,28 @@ bool CsvReader::in_utf8_block(const char* start, const char* stop, const char* e
 void CsvReader::check_encoding(std::string_view record, std::size_t line) {
     std::size_t bad = 0;
     if (text::is_utf8(record, &bad)) return;
-    ++encoding_lines_;
-    if (encoding_reports_ == max_encoding_reports) return;
-    ++encoding_reports_;
+    ++encoding_.lines;
+    if (encoding_.first.size() == max_encoding_reports) return;
     // The line of the bad byte, within a record that may span lines.
     line += static_cast<std::size_t>(std::count(record.begin(), record.begin() + static_cast<std::ptrdiff_t>(bad), '\n'));
     char byte[8];
     std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(record[bad]));
-    problems_.add(file_, line,
-                  std::string("byte ") + byte + " is not UTF-8 (expected a UTF-8 file; save it as 'CSV UTF-8' in your spreadsheet)");
+    encoding_.first.push_back({file_, line,
+                               std::string("byte ") + byte +
+                                   " is not UTF-8 (expected a UTF-8 file; save it as 'CSV UTF-8' in your spreadsheet)"});
+}
+
+void report_encoding(std::span<const EncodingReport> parts, const std::string& file, DiagnosticList& problems) {
+    std::size_t reported = 0, lines = 0;
+    for (const auto& part : parts) {
+        lines += part.lines;
+        for (const auto& problem : part.first) {
+            if (reported == max_encoding_reports) break;
+            problems.add(problem.file, problem.line, problem.message);
+            ++reported;
+        }
+    }
+    if (lines > reported) problems.add(file, 0, "and " + std::to_string(lines - reported) + " more lines that are not UTF-8");
 }
 
 void CsvReader::deliver(std::size_t line) {

@@ -13,6 +13,16 @@
 
 namespace wijknet {
 
+/// Lines of a text that are not UTF-8: the first few, with their lines, and how many in all.
+struct EncodingReport {
+    std::vector<Diagnostic> first;
+    std::size_t lines = 0;
+};
+
+/// Adds to `problems` the encoding problems of `file`, read in `parts` (in file order): the first
+/// ten lines in full, then how many more. A file saved in Windows-1252 has é and ë everywhere.
+void report_encoding(std::span<const EncodingReport> parts, const std::string& file, DiagnosticList& problems);
+
 /// \brief Splits CSV text into records without copying them: each field is a view into the text,
 /// so a file of millions of ties is read at the speed of scanning it.
 ///
@@ -37,6 +47,9 @@ public:
     /// threads: records only, the header having been read from the file's start, and lines
     /// counted from `first_line`. Only for text without quotes, which could hold a line end.
     void read_piece(std::string_view text, char separator, std::size_t header_size, std::size_t first_line);
+    /// The lines of the piece read that are not UTF-8, which read_piece() leaves to the caller to
+    /// report (report_encoding()) with those of the other pieces; read() reports its own.
+    [[nodiscard]] const EncodingReport& encoding() const { return encoding_; }
     [[nodiscard]] char separator() const { return separator_; }
     /// The number of fields in the header, once it is read.
     [[nodiscard]] std::size_t header_size() const { return header_size_; }
@@ -64,8 +77,7 @@ private:
     std::size_t header_size_ = 0;
     bool have_header_ = false;
     bool unclosed_quote_ = false;
-    std::size_t encoding_reports_ = 0;
-    std::size_t encoding_lines_ = 0;
+    EncodingReport encoding_;
     const char* block_from_ = nullptr;
     const char* block_until_ = nullptr;
     bool block_is_utf8_ = false;
