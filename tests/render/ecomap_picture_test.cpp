@@ -5,7 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <string>
+#include <vector>
 
 #include "recording_canvas.hpp"
 #include "wijknet/io/csv_pair.hpp"
@@ -85,6 +88,43 @@ TEST(EcomapPicture, SupportMarksAndDoubleLines) {
     EXPECT_TRUE(drawn.legend.support_marks);
     EXPECT_TRUE(drawn.legend.double_lines) << "Hans gives three kinds of support";
     EXPECT_TRUE(drawn.canvas.has_text("emotioneel"));
+}
+
+TEST(EcomapPicture, SupportMarksStayClearOfNamesAndOtherMarksInACrowd) {
+    // Every tie carries support marks; none may cover a contact's name or another mark.
+    const char* kinds[] = {"household", "family", "friend", "neighbour", "colleague", "care", "volunteer_help"};
+    const char* supports[] = {"PGAE", "P", "GE", "A", "PG", "E", "PGA"};
+    for (const int contacts : {20, 40, 60}) {
+        std::string actors = "id,name,kind,client\nc,Clara Client,resident,yes\n";
+        std::string ties = "source,target,kind,support\n";
+        std::vector<std::string> names;
+        for (int i = 0; i < contacts; ++i) {
+            names.push_back("Contact" + std::to_string(i) + (i % 2 ? " Achternaam" : ""));
+            actors += "a" + std::to_string(i) + "," + names.back() + "," + (i % 7 == 5 ? "professional" : "resident") + ",\n";
+            ties += "c,a" + std::to_string(i) + "," + kinds[i % 7] + "," + supports[(i * 3) % 7] + "\n";
+        }
+        const Network network = read_csv_pair_text(actors, ties, "a", "t");
+        test::RecordingCanvas canvas;
+        draw_ecomap(canvas, 842, 595, network, ego_network(network, *network.find_actor("c")), {});
+        const auto box_of = [&canvas](const test::RecordingCanvas::Text& text) {
+            const auto extent = canvas.measure_text(text.text, text.style);
+            return Rect{text.top_left.x, text.top_left.y, extent.width, extent.height};
+        };
+        std::vector<Rect> marks, labels;
+        for (const auto& text : canvas.texts) {
+            const bool mark = text.style.size == 6.5 && text.text.find_first_not_of("PGAE") == std::string::npos;
+            if (mark) marks.push_back(box_of(text));
+            else if (std::find(names.begin(), names.end(), text.text) != names.end()) labels.push_back(box_of(text));
+        }
+        ASSERT_EQ(marks.size(), static_cast<std::size_t>(contacts));
+        ASSERT_EQ(labels.size(), static_cast<std::size_t>(contacts));
+        std::size_t covered = 0;
+        for (std::size_t m = 0; m < marks.size(); ++m) {
+            for (const auto& label : labels) covered += marks[m].overlaps(label) ? 1 : 0;
+            for (std::size_t other = m + 1; other < marks.size(); ++other) covered += marks[m].overlaps(marks[other]) ? 1 : 0;
+        }
+        EXPECT_EQ(covered, 0u) << contacts << " contacts";
+    }
 }
 
 TEST(EcomapPicture, LegendListsOnlyTheSymbolsUsed) {
