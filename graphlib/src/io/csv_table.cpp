@@ -2,6 +2,8 @@
 #include "wijknet/io/csv_table.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 
@@ -24,6 +26,23 @@ char detect_separator(std::string_view text) {
         else if (!quoted && c == ';') ++semicolons;
     }
     return semicolons > commas ? ';' : ',';
+}
+
+/// The first `c` in [p, stop), or `stop`: eight bytes at a time, as fields are split on every
+/// line of files of millions of lines.
+const char* find_byte(const char* p, const char* stop, char c) {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    const std::uint64_t pattern = ones * static_cast<unsigned char>(c);
+    // The lowest bits hold the first byte only on a little-endian machine.
+    for (; std::endian::native == std::endian::little && stop - p >= 8; p += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, p, sizeof word);
+        const std::uint64_t x = word ^ pattern;  // a zero byte where `c` is
+        // The lowest flagged byte is the first zero byte (higher ones may be false alarms).
+        if (const std::uint64_t zero = (x - ones) & ~x & highs) return p + std::countr_zero(zero) / 8;
+    }
+    while (p < stop && *p != c) ++p;
+    return p;
 }
 
 /// The end of a field that ends its line, less the \r of a \r\n.
@@ -92,8 +111,7 @@ const char* CsvReader::read_record(const char* p, const char* end) {
             if (p > line_end) line_end = line_end_from(p);  // the field held line ends
         } else {
             // A quote that does not open the field is an ordinary character, as spreadsheets read it.
-            const char* stop = p;
-            while (stop < line_end && *stop != separator) ++stop;
+            const char* stop = find_byte(p, line_end, separator);
             const char* last = stop < end && *stop == separator ? stop : without_carriage_return(p, stop);
             fields_.emplace_back(p, static_cast<std::size_t>(last - p));
             p = stop;
