@@ -59,7 +59,7 @@ TEST(CsvPair, ReadsDutchSpreadsheetExport) {
     EXPECT_EQ(friends.since, Date::parse("2024-03-01"));
     EXPECT_FALSE(friends.until);
     EXPECT_EQ(friends.closeness, Closeness::close);
-    EXPECT_EQ(*find_attribute(friends.attributes, "notitie"), "koffie; elke\nmaandag");
+    EXPECT_EQ(*find_attribute(network.tie_attributes(TieIndex{std::size_t{0}}), "notitie"), "koffie; elke\nmaandag");
 
     const Tie& care = network.tie(TieIndex{std::size_t{1}});
     EXPECT_EQ(care.kind, TieKind::care);

@@ -36,7 +36,7 @@ TEST_P(ForeignGraphml, LoadsWithCountsAndAttributesKept) {
     for (const auto& name : fixture.node_attributes)
         EXPECT_NE(find_attribute(network.actor(ActorIndex{std::size_t{0}}).attributes, name), nullptr) << name;
     for (const auto& name : fixture.edge_attributes)
-        EXPECT_NE(find_attribute(network.tie(TieIndex{std::size_t{0}}).attributes, name), nullptr) << name;
+        EXPECT_NE(find_attribute(network.tie_attributes(TieIndex{std::size_t{0}}), name), nullptr) << name;
     for (const auto& actor : network.actors()) EXPECT_FALSE(actor.name.empty()) << actor.id;
 }
 

@@ -87,6 +87,22 @@ TEST(Network, AddsAListOfActorsLeavingOutIdsTaken) {
     EXPECT_EQ(network.actor_count(), 4u) << "nothing added";
 }
 
+TEST(Network, KeepsEachTiesFreeAttributes) {
+    Network network;
+    const auto a = network.add_actor({.id = "a"}), b = network.add_actor({.id = "b"}), c = network.add_actor({.id = "c"});
+    network.add_tie({.source = a, .target = b});  // none yet
+    network.add_ties({{.source = b, .target = c}, {.source = a, .target = c}}, {{{"note", "bc"}}, {}});
+    network.add_tie({.source = c, .target = a}, {{"note", "ca"}});
+    network.add_ties({{.source = a, .target = b}});  // none again
+    ASSERT_EQ(network.tie_count(), 5u);
+    const auto note = [&network](std::size_t t) {
+        const auto* value = find_attribute(network.tie_attributes(TieIndex{t}), "note");
+        return value ? *value : std::string("-");
+    };
+    EXPECT_EQ(note(0) + note(1) + note(2) + note(3) + note(4), "-bc-ca-");
+    EXPECT_THROW(network.add_ties({{.source = a, .target = b}}, {{}, {}}), std::invalid_argument);
+}
+
 TEST(Network, EachActorsTiesComeInTheOrderTheyWereAdded) {
     Network network = small_network();
     std::vector<std::string> others;

@@ -110,7 +110,7 @@ public:
 private:
     static Attributes& attributes_of(Draft& draft) {
         if constexpr (std::is_same_v<Draft, binding::ActorDraft>) return draft.actor.attributes;
-        else return draft.tie.attributes;
+        else return draft.attributes;
     }
 
     const std::vector<binding::FieldName<Field>>& fields_;
@@ -277,9 +277,11 @@ private:
 /// for text without quotes (as all pieces are), whose fields are all views of the text itself.
 class TieRows {
 public:
+    /// `attribute_slots`: one per line like `slots`, or none when the file has no free columns.
     TieRows(const TieDraftReader& header_reader, const Network& actors, const std::string& file, std::span<Tie> slots,
-            std::size_t first_line)
-        : header_(header_reader), file_(file), piece_(actors, file, slots, first_line) {}
+            std::span<Attributes> attribute_slots, std::size_t first_line)
+        : header_(header_reader), file_(file), piece_(actors, file, slots, first_line), attribute_slots_(attribute_slots),
+          first_line_(first_line) {}
 
     void record(std::size_t line, std::span<const std::string_view> values) {
         const auto& columns = header_.columns();
@@ -292,7 +294,7 @@ public:
                 if (auto problem = binding::set_field(tie, source_id, target_id, *field, value, header_.labels()[column]))
                     piece_.problems().add(file_, line, std::move(*problem));
             } else if (!value.empty() && !columns.names[column].empty()) {
-                tie.attributes.push_back({columns.names[column], std::string(value)});
+                attribute_slots_[line - first_line_].push_back({columns.names[column], std::string(value)});
             }
         }
         piece_.add(source_id, target_id, line);
@@ -304,6 +306,8 @@ private:
     const TieDraftReader& header_;
     const std::string& file_;
     TiePiece piece_;
+    std::span<Attributes> attribute_slots_;
+    std::size_t first_line_;
 };
 
 void read_actors(const TextSource& actors, const std::string& name, NetworkAssembler& assembler,
@@ -344,10 +348,16 @@ struct TieSlots {
 
 void read_ties_in_pieces(const TextSource& ties, TieSlots room, const std::string& name,
                          const TieDraftReader& header_reader, const CsvReader& header, NetworkAssembler& assembler) {
+    // Room for free attributes only when the file has columns for them.
+    const auto& columns = header_reader.columns();
+    bool free_columns = false;
+    for (std::size_t column = 0; column < columns.names.size(); ++column)
+        free_columns = free_columns || (!columns.field_of_column[column] && !columns.names[column].empty());
+    std::vector<Attributes> attribute_slots(free_columns ? room.slots.size() : 0);
     const auto problems = read_pieces(ties, room.cut, name, header, [&] {
-        return TieRows(header_reader, assembler.actors(), name, room.slots, LinePieces::first_body_line);
+        return TieRows(header_reader, assembler.actors(), name, room.slots, attribute_slots, LinePieces::first_body_line);
     });
-    assembler.add_found_ties(std::move(room.slots), problems);
+    assembler.add_found_ties(std::move(room.slots), std::move(attribute_slots), problems);
 }
 
 /// Reads the ties; in the pieces of `room`, when it was made and the actors could be read (pieces
@@ -388,10 +398,12 @@ Network read_csv_pair_from(const TextSource& actors, const TextSource& ties, con
     return assembler.finish();
 }
 
-template <class Field, class Item, class TextOf>
+/// A CSV table of `items`: a column per field, then one per free attribute name, which
+/// `attributes_of(i)` gives for item i.
+template <class Field, class Item, class TextOf, class AttributesOf>
 std::string table_text(std::span<const Item> items, const std::vector<binding::FieldName<Field>>& fields,
-                       TextOf&& text_of) {
-    const auto extra = attribute_names(items);
+                       TextOf&& text_of, AttributesOf&& attributes_of) {
+    const auto extra = attribute_names(items.size(), attributes_of);
     std::string out;
     const auto add_row = [&out](const std::vector<std::string>& values) {
         for (std::size_t i = 0; i < values.size(); ++i) {
@@ -404,11 +416,11 @@ std::string table_text(std::span<const Item> items, const std::vector<binding::F
     for (const auto& entry : fields) row.emplace_back(entry.english);
     row.insert(row.end(), extra.begin(), extra.end());
     add_row(row);
-    for (const auto& item : items) {
+    for (std::size_t i = 0; i < items.size(); ++i) {
         row.clear();
-        for (const auto& entry : fields) row.push_back(text_of(item, entry.field));
+        for (const auto& entry : fields) row.push_back(text_of(items[i], entry.field));
         for (const auto& name : extra) {
-            const auto* value = find_attribute(item.attributes, name);
+            const auto* value = find_attribute(attributes_of(i), name);
             row.push_back(value ? *value : std::string{});
         }
         add_row(row);
@@ -441,14 +453,17 @@ Network read_csv_pair(const std::filesystem::path& folder) {
 }
 
 std::string actors_csv_text(const Network& network) {
-    return table_text(network.actors(), binding::actor_fields(),
-                      [](const Actor& actor, binding::ActorField field) { return binding::text_of(actor, field); });
+    return table_text(
+        network.actors(), binding::actor_fields(),
+        [](const Actor& actor, binding::ActorField field) { return binding::text_of(actor, field); },
+        [&network](std::size_t i) -> const Attributes& { return network.actor(ActorIndex{i}).attributes; });
 }
 
 std::string ties_csv_text(const Network& network) {
-    return table_text(network.ties(), binding::tie_fields(), [&network](const Tie& tie, binding::TieField field) {
-        return binding::text_of(tie, field, network);
-    });
+    return table_text(
+        network.ties(), binding::tie_fields(),
+        [&network](const Tie& tie, binding::TieField field) { return binding::text_of(tie, field, network); },
+        [&network](std::size_t i) -> const Attributes& { return network.tie_attributes(TieIndex{i}); });
 }
 
 void write_csv_pair(const Network& network, const std::filesystem::path& folder) {

@@ -49,6 +49,7 @@ struct TieDraft {
     Tie tie;
     std::string source_id;
     std::string target_id;
+    Attributes attributes;  // kept apart from the tie, as the Network keeps them
 };
 
 /// Sets one field from its text. `label` names the field as the user wrote it ("column 'soort'")

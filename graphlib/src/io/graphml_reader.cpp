@@ -249,7 +249,7 @@ private:
             if (auto problem = binding::set_field(edge_, *field, value, label_for(name)))
                 problems_.add(file_, line(), std::move(*problem));
         } else {
-            set_attribute(edge_.tie.attributes, name, value);
+            set_attribute(edge_.attributes, name, value);
         }
     }
 

@@ -45,8 +45,12 @@ std::string graphml_text(const Network& network) {
     using binding::TieField;
     const auto actor_keys = model_keys(binding::actor_fields(), "a_", {ActorField::id});
     const auto tie_keys = model_keys(binding::tie_fields(), "t_", {TieField::source, TieField::target});
-    const auto actor_extra = attribute_names(network.actors());
-    const auto tie_extra = attribute_names(network.ties());
+    const auto actor_extra = attribute_names(network.actor_count(), [&network](std::size_t i) -> const Attributes& {
+        return network.actor(ActorIndex{i}).attributes;
+    });
+    const auto tie_extra = attribute_names(network.tie_count(), [&network](std::size_t i) -> const Attributes& {
+        return network.tie_attributes(TieIndex{i});
+    });
 
     std::string out =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -75,7 +79,8 @@ std::string graphml_text(const Network& network) {
         }
         out += "    </node>\n";
     }
-    for (const auto& tie : network.ties()) {
+    for (std::size_t t = 0; t < network.tie_count(); ++t) {
+        const Tie& tie = network.tie(TieIndex{t});
         out += "    <edge source=\"" + xml_escaped(network.actor(tie.source).id) + "\" target=\"" +
                xml_escaped(network.actor(tie.target).id) + "\">\n";
         std::size_t k = 0;
@@ -83,7 +88,7 @@ std::string graphml_text(const Network& network) {
             if (entry.field == TieField::source || entry.field == TieField::target) continue;
             write_data(out, tie_keys[k++].id, binding::text_of(tie, entry.field, network));
         }
-        for (const auto& attribute : tie.attributes) {
+        for (const auto& attribute : network.tie_attributes(TieIndex{t})) {
             const auto at = std::find(tie_extra.begin(), tie_extra.end(), attribute.name) - tie_extra.begin();
             write_data(out, "tx" + std::to_string(at), attribute.value);
         }

@@ -113,7 +113,8 @@ void NetworkAssembler::add_batch() {
             const auto ends = ends_.find(draft);
             if (ends.source && ends.target) {
                 auto tie = checked_tie(draft, ends, *file, line, problems_);
-                if (tie && problems_.empty()) network_.add_tie(std::move(*tie));  // with problems, nothing is built
+                // With problems, nothing is built.
+                if (tie && problems_.empty()) network_.add_tie(std::move(*tie), std::move(draft.attributes));
                 continue;
             }
         }
@@ -122,11 +123,23 @@ void NetworkAssembler::add_batch() {
     batch_.clear();
 }
 
-void NetworkAssembler::add_found_ties(std::vector<Tie> ties, std::span<const DiagnosticList> problems) {
+void NetworkAssembler::add_found_ties(std::vector<Tie> ties, std::vector<Attributes> attributes,
+                                      std::span<const DiagnosticList> problems) {
     for (const auto& piece : problems) problems_.append(piece);
     if (!problems_.empty()) return;  // with problems, nothing is built
-    std::erase_if(ties, [](const Tie& tie) { return !tie.source.valid(); });
-    network_.add_ties(std::move(ties));
+    // Lines that gave no tie leave holes; a tie's attributes move with it.
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < ties.size(); ++i) {
+        if (!ties[i].source.valid()) continue;
+        if (kept != i) {
+            ties[kept] = std::move(ties[i]);
+            if (!attributes.empty()) attributes[kept] = std::move(attributes[i]);
+        }
+        ++kept;
+    }
+    ties.resize(kept);
+    if (!attributes.empty()) attributes.resize(kept);
+    network_.add_ties(std::move(ties), std::move(attributes));
 }
 
 Network NetworkAssembler::finish() {
@@ -138,7 +151,7 @@ Network NetworkAssembler::finish() {
             continue;
         }
         auto tie = checked_tie(draft, ends_.find(draft), file, line, problems_);
-        if (tie && problems_.empty()) network_.add_tie(std::move(*tie));
+        if (tie && problems_.empty()) network_.add_tie(std::move(*tie), std::move(draft.attributes));
     }
     ties_.clear();
     problems_.throw_if_any();

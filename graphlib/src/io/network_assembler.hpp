@@ -93,8 +93,10 @@ public:
     void add_found_actors(std::vector<Actor> actors, const std::string& file, std::size_t first_line,
                           std::span<const DiagnosticList> problems);
     /// Adds ties found on other threads: `ties` in file order, where a tie with an invalid source
-    /// stands for a line that gave none (blank, or with a problem reported in `problems`).
-    void add_found_ties(std::vector<Tie> ties, std::span<const DiagnosticList> problems);
+    /// stands for a line that gave none (blank, or with a problem reported in `problems`), and
+    /// `attributes` empty or those of each tie.
+    void add_found_ties(std::vector<Tie> ties, std::vector<Attributes> attributes,
+                        std::span<const DiagnosticList> problems);
 
     /// \throws InputError with every problem collected, if there were any.
     Network finish();

@@ -113,17 +113,32 @@ void Network::check_ends(const Tie& tie) const {
         throw std::invalid_argument("self-tie of actor '" + actors_[tie.source.value()].id + "'");
 }
 
-void Network::add_ties(std::vector<Tie> ties) {
+void Network::add_ties(std::vector<Tie> ties, std::vector<Attributes> attributes) {
+    if (!attributes.empty() && attributes.size() != ties.size())
+        throw std::invalid_argument("ties and their attributes differ in number");
     for (const Tie& tie : ties) check_ends(tie);
+    const std::size_t before = ties_.size();
     if (ties_.empty()) ties_ = std::move(ties);
     else ties_.insert(ties_.end(), std::make_move_iterator(ties.begin()), std::make_move_iterator(ties.end()));
+    if (before == 0 && tie_attributes_.empty()) {
+        tie_attributes_ = std::move(attributes);  // the storage, as for the ties
+    } else if (!attributes.empty() || !tie_attributes_.empty()) {
+        tie_attributes_.resize(before);  // the ties before, if they had none
+        tie_attributes_.insert(tie_attributes_.end(), std::make_move_iterator(attributes.begin()),
+                               std::make_move_iterator(attributes.end()));
+        tie_attributes_.resize(ties_.size());  // these ties, if they have none
+    }
     graph_.reset();
 }
 
-TieIndex Network::add_tie(Tie tie) {
+TieIndex Network::add_tie(Tie tie, Attributes attributes) {
     check_ends(tie);
     const TieIndex index{ties_.size()};
     ties_.push_back(std::move(tie));
+    if (!attributes.empty() || !tie_attributes_.empty()) {
+        tie_attributes_.resize(ties_.size());
+        tie_attributes_.back() = std::move(attributes);
+    }
     graph_.reset();
     return index;
 }

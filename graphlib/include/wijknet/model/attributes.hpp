@@ -25,13 +25,13 @@ const std::string* find_attribute(const Attributes& attributes, std::string_view
 /// Sets attribute `name`, replacing an earlier value.
 void set_attribute(Attributes& attributes, std::string_view name, std::string value);
 
-/// The free attribute names used by `items` (actors or ties), in first-seen order, so written
-/// columns and keys follow the user's own order.
-template <class Item>
-std::vector<std::string> attribute_names(std::span<const Item> items) {
+/// The free attribute names used by `count` actors or ties, whose attributes `attributes_of(i)`
+/// gives, in first-seen order, so written columns and keys follow the user's own order.
+template <class AttributesOf>
+std::vector<std::string> attribute_names(std::size_t count, AttributesOf&& attributes_of) {
     std::vector<std::string> names;
-    for (const auto& item : items)
-        for (const auto& attribute : item.attributes)
+    for (std::size_t i = 0; i < count; ++i)
+        for (const Attribute& attribute : attributes_of(i))
             if (std::find(names.begin(), names.end(), attribute.name) == names.end()) names.push_back(attribute.name);
     return names;
 }

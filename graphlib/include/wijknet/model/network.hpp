@@ -32,11 +32,13 @@ public:
     /// network or earlier in the list, is left out and returned.
     /// \throws std::invalid_argument when an id is empty (nothing is added then).
     std::vector<RefusedActor> add_actors(std::vector<Actor> actors);
-    /// Adds a tie. \throws std::invalid_argument for an unknown actor index or a self-tie.
-    TieIndex add_tie(Tie tie);
-    /// Adds ties in order, taking the list's storage when the network has none yet (readers build
-    /// millions of ties on several threads). \throws std::invalid_argument as add_tie() does.
-    void add_ties(std::vector<Tie> ties);
+    /// Adds a tie, with the free attributes read with it (columns wijknet does not know).
+    /// \throws std::invalid_argument for an unknown actor index or a self-tie.
+    TieIndex add_tie(Tie tie, Attributes attributes = {});
+    /// Adds ties in order, taking the lists' storage when the network has none yet (readers build
+    /// millions of ties on several threads). `attributes` is empty, or holds those of each tie.
+    /// \throws std::invalid_argument as add_tie() does, or when the lists differ in length.
+    void add_ties(std::vector<Tie> ties, std::vector<Attributes> attributes = {});
     void reserve(std::size_t actors, std::size_t ties);
 
     [[nodiscard]] std::size_t actor_count() const { return actors_.size(); }
@@ -48,6 +50,11 @@ public:
     [[nodiscard]] Actor& actor(ActorIndex index) { return actors_[index.value()]; }
     [[nodiscard]] std::span<const Actor> actors() const { return actors_; }
     [[nodiscard]] std::span<const Tie> ties() const { return ties_; }
+    /// A tie's free attributes; empty for most.
+    [[nodiscard]] const Attributes& tie_attributes(TieIndex index) const {
+        static const Attributes none;
+        return tie_attributes_.empty() ? none : tie_attributes_[index.value()];
+    }
 
     /// The actor with the user's id, if any. O(1).
     [[nodiscard]] std::optional<ActorIndex> find_actor(std::string_view id) const;
@@ -74,6 +81,8 @@ public:
 private:
     std::vector<Actor> actors_;
     std::vector<Tie> ties_;
+    /// Empty while no tie has free attributes; then one entry per tie.
+    std::vector<Attributes> tie_attributes_;
     /// Open-addressing index from id to actor, 16 bytes a slot; the ids themselves stay in
     /// actors_ (an std::unordered_map would copy every id and cost ~60 bytes an actor). An id of
     /// up to 8 bytes is kept whole in its slot, so finding it touches one cache line instead of
