@@ -150,8 +150,11 @@ TEST(Graphml, OwnGraphmlRoundTripsEveryField) {
     ASSERT_EQ(again.tie_count(), original.tie_count());
     for (std::size_t i = 0; i < original.actor_count(); ++i)
         EXPECT_EQ(again.actor(ActorIndex{i}), original.actor(ActorIndex{i})) << i;
-    for (std::size_t i = 0; i < original.tie_count(); ++i)
+    for (std::size_t i = 0; i < original.tie_count(); ++i) {
         EXPECT_EQ(again.tie(TieIndex{i}), original.tie(TieIndex{i})) << i;
+        EXPECT_EQ(again.tie_attributes(TieIndex{i}), original.tie_attributes(TieIndex{i})) << i;
+    }
+    ASSERT_EQ(original.tie_attributes(TieIndex{std::size_t{0}}).size(), 1u) << "the note";
     // And back to the CSV pair: byte for byte what the original writes.
     EXPECT_EQ(actors_csv_text(again), actors_csv_text(original));
     EXPECT_EQ(ties_csv_text(again), ties_csv_text(original));
