@@ -25,7 +25,7 @@ constexpr std::array<int, 6> reason_weights{4, 2, 2, 1, 1, 1};
 bool cares(const Tie& tie) { return tie.support.has(SupportType::practical) || tie.support.has(SupportType::emotional); }
 
 /// \brief What flagging a resident needs to know of a tie, in one byte. A million residents'
-/// ties, read through the graph, are one random read each in 350 MB of ties; a byte each is
+/// ties, read through the graph, are one random read each in 220 MB of ties; a byte each is
 /// 5 MB, which stays in the cache. Support that flows one way is told by its end: the one with
 /// the lower actor index, or the higher.
 enum TieTrait : std::uint8_t {
