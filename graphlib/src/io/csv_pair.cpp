@@ -25,8 +25,26 @@ namespace {
 template <class Field>
 struct ColumnMap {
     std::vector<std::optional<Field>> field_of_column;
-    std::vector<std::string> names;  // trimmed headers, as the user wrote them
+    std::vector<std::string> names;   // trimmed headers, as the user wrote them
+    std::vector<std::string> labels;  // "column 'soort'": how problems name a column
     bool complete = true;
+
+    /// Whether some column holds free attributes (a named column wijknet has no field for).
+    [[nodiscard]] bool has_free_columns() const {
+        for (std::size_t column = 0; column < names.size(); ++column)
+            if (!field_of_column[column] && !names[column].empty()) return true;
+        return false;
+    }
+    /// Hands each value of a record to `set(field, value, label)` when its column holds a field,
+    /// else to `keep(attribute)` when it is a free attribute with a value.
+    template <class Set, class Keep>
+    void bind(std::span<const std::string_view> values, Set&& set, Keep&& keep) const {
+        for (std::size_t column = 0; column < values.size(); ++column) {
+            if (const auto field = field_of_column[column]) set(*field, values[column], labels[column]);
+            else if (!values[column].empty() && !names[column].empty())
+                keep(Attribute{names[column], std::string(values[column])});
+        }
+    }
 };
 
 template <class Field>
@@ -54,6 +72,7 @@ ColumnMap<Field> map_columns(std::span<const std::string_view> header, std::size
         }
         map.field_of_column.push_back(field);
         map.names.push_back(name);
+        map.labels.push_back("column '" + name + "'");
     }
     for (const auto& entry : fields) {
         if (entry.required_in_csv && !column_of_field[static_cast<std::size_t>(entry.field)]) {
@@ -78,34 +97,28 @@ public:
     /// A reader for another piece of the same file, whose header `first` has read.
     DraftReader(const DraftReader& first, DiagnosticList& problems, AddDraft add)
         : fields_(first.fields_), field_named_(first.field_named_), file_(first.file_), problems_(problems),
-          add_(std::move(add)), header_seen_(first.header_seen_), columns_(first.columns_), labels_(first.labels_) {}
+          add_(std::move(add)), header_seen_(first.header_seen_), columns_(first.columns_) {}
 
     void record(std::size_t line, std::span<const std::string_view> values) {
         if (!header_seen_) {
             header_seen_ = true;
             columns_ = map_columns(values, line, fields_, field_named_, file_, problems_);
-            for (const auto& name : columns_.names) labels_.push_back("column '" + name + "'");
             return;
         }
         if (!columns_.complete) return;
         Draft draft;
-        for (std::size_t column = 0; column < values.size(); ++column) {
-            const auto& value = values[column];
-            if (const auto field = columns_.field_of_column[column]) {
-                if (auto problem = binding::set_field(draft, *field, value, labels_[column]))
-                    problems_.add(file_, line, std::move(*problem));
-            } else if (!value.empty() && !columns_.names[column].empty()) {
-                attributes_of(draft).push_back({columns_.names[column], std::string(value)});
-            }
-        }
+        columns_.bind(
+            values,
+            [&](Field field, std::string_view value, std::string_view label) {
+                if (auto problem = binding::set_field(draft, field, value, label)) problems_.add(file_, line, std::move(*problem));
+            },
+            [&](Attribute attribute) { attributes_of(draft).push_back(std::move(attribute)); });
         add_(std::move(draft), line);
     }
 
     /// Whether the file had a header with every required column.
     [[nodiscard]] bool readable() const { return header_seen_ && columns_.complete; }
     [[nodiscard]] const ColumnMap<Field>& columns() const { return columns_; }
-    /// "column 'soort'", by column: how problems name the field.
-    [[nodiscard]] const std::vector<std::string>& labels() const { return labels_; }
 
 private:
     static Attributes& attributes_of(Draft& draft) {
@@ -120,7 +133,6 @@ private:
     AddDraft add_;
     bool header_seen_ = false;
     ColumnMap<Field> columns_;
-    std::vector<std::string> labels_;
 };
 
 /// A file's text, and how to give back pages already read (nothing to give for text in memory).
@@ -156,6 +168,35 @@ CsvReader::ProgressHandler sizing_and_releasing(const std::size_t& records, cons
         release(bytes_read);
     };
 }
+
+/// \brief One file of the pair: a CSV reader whose records become drafts, which reads the file
+/// whole, or its header only, for pieces to read the rest on several threads.
+template <class Draft, class Field>
+struct DraftFile {
+    DraftFile(const TextSource& text, const std::string& name, DiagnosticList& problems,
+              const std::vector<binding::FieldName<Field>>& fields, std::optional<Field> (*field_named)(std::string_view),
+              typename DraftReader<Draft, Field>::AddDraft add)
+        : source(text),
+          drafts(fields, field_named, name, problems, std::move(add)),
+          csv(name, problems, [this](std::size_t line, std::span<const std::string_view> values) {
+              ++records;
+              drafts.record(line, values);
+          }) {}
+    DraftFile(const DraftFile&) = delete;  // csv calls back into this
+    DraftFile& operator=(const DraftFile&) = delete;
+
+    void read_header() { csv.read(source.text.substr(0, source.text.find('\n') + 1)); }
+    /// Reads the whole file; `expect(records)` sizes the lists after the first megabytes.
+    void read_whole(std::function<void(std::size_t)> expect) {
+        csv.on_progress(sizing_and_releasing(records, source, std::move(expect)), progress_step);
+        csv.read(source.text);
+    }
+
+    const TextSource& source;
+    std::size_t records = 0;
+    DraftReader<Draft, Field> drafts;
+    CsvReader csv;
+};
 
 using TieDraftReader = DraftReader<binding::TieDraft, binding::TieField>;
 
@@ -288,15 +329,13 @@ public:
         if (!columns.complete) return;
         Tie& tie = piece_.slot(line);
         std::string_view source_id, target_id;
-        for (std::size_t column = 0; column < values.size(); ++column) {
-            const auto& value = values[column];
-            if (const auto field = columns.field_of_column[column]) {
-                if (auto problem = binding::set_field(tie, source_id, target_id, *field, value, header_.labels()[column]))
+        columns.bind(
+            values,
+            [&](binding::TieField field, std::string_view value, std::string_view label) {
+                if (auto problem = binding::set_field(tie, source_id, target_id, field, value, label))
                     piece_.problems().add(file_, line, std::move(*problem));
-            } else if (!value.empty() && !columns.names[column].empty()) {
-                attribute_slots_[line - first_line_].push_back({columns.names[column], std::string(value)});
-            }
-        }
+            },
+            [&](Attribute attribute) { attribute_slots_[line - first_line_].push_back(std::move(attribute)); });
         piece_.add(source_id, target_id, line);
     }
     void finish() { piece_.finish(); }
@@ -312,29 +351,23 @@ private:
 
 void read_actors(const TextSource& actors, const std::string& name, NetworkAssembler& assembler,
                  DiagnosticList& problems) {
-    ActorDraftReader reader(binding::actor_fields(), &binding::actor_field_named, name, problems,
-                            [&](binding::ActorDraft&& draft, std::size_t line) { assembler.add_actor(std::move(draft), name, line); });
-    std::size_t records = 0;
-    CsvReader csv(name, problems, [&](std::size_t line, std::span<const std::string_view> fields) {
-        ++records;
-        reader.record(line, fields);
-    });
+    DraftFile<binding::ActorDraft, binding::ActorField> file(
+        actors, name, problems, binding::actor_fields(), &binding::actor_field_named,
+        [&](binding::ActorDraft&& draft, std::size_t line) { assembler.add_actor(std::move(draft), name, line); });
     if (const std::size_t pieces = line_pieces(actors.text); pieces > 1) {
         // Parsed on every core; the id index is built after, on one.
-        csv.read(actors.text.substr(0, actors.text.find('\n') + 1));  // the header
+        file.read_header();
         const LinePieces cut(actors, pieces);
         std::vector<Actor> slots(cut.lines);
-        auto piece_problems = read_pieces(actors, cut, name, csv, [&] {
-            return ActorRows(reader, name, slots, LinePieces::first_body_line);
+        auto piece_problems = read_pieces(actors, cut, name, file.csv, [&] {
+            return ActorRows(file.drafts, name, slots, LinePieces::first_body_line);
         });
         assembler.add_found_actors(std::move(slots), name, LinePieces::first_body_line, piece_problems);
     } else {
-        csv.on_progress(sizing_and_releasing(records, actors, [&](std::size_t n) { assembler.expect_actors(n); }),
-                        progress_step);
-        csv.read(actors.text);
+        file.read_whole([&](std::size_t n) { assembler.expect_actors(n); });
         assembler.end_of_actors();
     }
-    if (!reader.readable()) assembler.actors_unreadable();
+    if (!file.drafts.readable()) assembler.actors_unreadable();
 }
 
 /// \brief A big tie file cut into pieces, and a slot for the tie of each of its lines: making
@@ -349,11 +382,7 @@ struct TieSlots {
 void read_ties_in_pieces(const TextSource& ties, TieSlots room, const std::string& name,
                          const TieDraftReader& header_reader, const CsvReader& header, NetworkAssembler& assembler) {
     // Room for free attributes only when the file has columns for them.
-    const auto& columns = header_reader.columns();
-    bool free_columns = false;
-    for (std::size_t column = 0; column < columns.names.size(); ++column)
-        free_columns = free_columns || (!columns.field_of_column[column] && !columns.names[column].empty());
-    std::vector<Attributes> attribute_slots(free_columns ? room.slots.size() : 0);
+    std::vector<Attributes> attribute_slots(header_reader.columns().has_free_columns() ? room.slots.size() : 0);
     const auto problems = read_pieces(ties, room.cut, name, header, [&] {
         return TieRows(header_reader, assembler.actors(), name, room.slots, attribute_slots, LinePieces::first_body_line);
     });
@@ -364,21 +393,16 @@ void read_ties_in_pieces(const TextSource& ties, TieSlots room, const std::strin
 /// find their actors in the index).
 void read_ties(const TextSource& ties, std::future<TieSlots> room, const std::string& name,
                NetworkAssembler& assembler, DiagnosticList& problems) {
-    TieDraftReader reader(binding::tie_fields(), &binding::tie_field_named, name, problems,
-                          [&](binding::TieDraft&& draft, std::size_t line) { assembler.add_tie(std::move(draft), name, line); });
-    std::size_t records = 0;
-    CsvReader csv(name, problems, [&](std::size_t line, std::span<const std::string_view> fields) {
-        ++records;
-        reader.record(line, fields);
-    });
+    DraftFile<binding::TieDraft, binding::TieField> file(
+        ties, name, problems, binding::tie_fields(), &binding::tie_field_named,
+        [&](binding::TieDraft&& draft, std::size_t line) { assembler.add_tie(std::move(draft), name, line); });
     if (room.valid() && assembler.actors_readable()) {
-        csv.read(ties.text.substr(0, ties.text.find('\n') + 1));  // the header
-        read_ties_in_pieces(ties, room.get(), name, reader, csv, assembler);
+        file.read_header();
+        read_ties_in_pieces(ties, room.get(), name, file.drafts, file.csv, assembler);
         return;
     }
     if (room.valid()) room.wait();  // not needed after all, nor are its errors
-    csv.on_progress(sizing_and_releasing(records, ties, [&](std::size_t n) { assembler.expect_ties(n); }), progress_step);
-    csv.read(ties.text);
+    file.read_whole([&](std::size_t n) { assembler.expect_ties(n); });
 }
 
 Network read_csv_pair_from(const TextSource& actors, const TextSource& ties, const std::string& actors_name,
