@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "../model/keep_only.hpp"
+
 namespace wijknet {
 
 TieEndFinder::Ends TieEndFinder::find(std::string_view source_id, std::string_view target_id) {
@@ -76,16 +78,13 @@ void NetworkAssembler::add_found_actors(std::vector<Actor> actors, const std::st
                                         std::span<const DiagnosticList> problems) {
     for (const auto& piece : problems) problems_.append(piece);
     // Lines that gave no actor leave holes; closing them keeps each actor's line.
+    std::vector<bool> keep(actors.size());
     std::vector<std::size_t> lines;
-    lines.reserve(actors.size());
-    std::size_t kept = 0;
     for (std::size_t i = 0; i < actors.size(); ++i) {
-        if (actors[i].id.empty()) continue;
-        if (kept != i) actors[kept] = std::move(actors[i]);
-        lines.push_back(first_line + i);
-        ++kept;
+        keep[i] = !actors[i].id.empty();
+        if (keep[i]) lines.push_back(first_line + i);
     }
-    actors.resize(kept);
+    keep_only(actors, keep);
     const auto refused = network_.add_actors(std::move(actors));
     for (std::size_t k = 0, next = 0; k < lines.size(); ++k) {
         if (next < refused.size() && refused[next].position == k) ++next;
@@ -128,17 +127,10 @@ void NetworkAssembler::add_found_ties(std::vector<Tie> ties, std::vector<Attribu
     for (const auto& piece : problems) problems_.append(piece);
     if (!problems_.empty()) return;  // with problems, nothing is built
     // Lines that gave no tie leave holes; a tie's attributes move with it.
-    std::size_t kept = 0;
-    for (std::size_t i = 0; i < ties.size(); ++i) {
-        if (!ties[i].source.valid()) continue;
-        if (kept != i) {
-            ties[kept] = std::move(ties[i]);
-            if (!attributes.empty()) attributes[kept] = std::move(attributes[i]);
-        }
-        ++kept;
-    }
-    ties.resize(kept);
-    if (!attributes.empty()) attributes.resize(kept);
+    std::vector<bool> keep(ties.size());
+    for (std::size_t i = 0; i < ties.size(); ++i) keep[i] = ties[i].source.valid();
+    keep_only(ties, keep);
+    if (!attributes.empty()) keep_only(attributes, keep);
     network_.add_ties(std::move(ties), std::move(attributes));
 }
 

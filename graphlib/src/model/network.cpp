@@ -9,6 +9,8 @@
 #include <boost/iterator/counting_iterator.hpp>
 #include <boost/iterator/transform_iterator.hpp>
 
+#include "keep_only.hpp"
+
 namespace wijknet {
 
 std::size_t Network::slot_of(std::string_view id, IdSlot& key) const {
@@ -87,18 +89,12 @@ std::vector<Network::RefusedActor> Network::add_actors(std::vector<Actor> actors
     // Rare (the file has problems): take the refused out and index what is left again, as their
     // removal moves the actors after them.
     std::vector<std::string> refused_ids;
-    std::vector<bool> out(actors_.size() - first);
+    std::vector<bool> keep(actors_.size() - first, true);
     for (const auto& actor : refused) {
         refused_ids.push_back(actors_[first + actor.position].id);
-        out[actor.position] = true;
+        keep[actor.position] = false;
     }
-    std::size_t kept = first;
-    for (std::size_t i = first; i < actors_.size(); ++i) {
-        if (out[i - first]) continue;
-        if (kept != i) actors_[kept] = std::move(actors_[i]);
-        ++kept;
-    }
-    actors_.erase(actors_.begin() + static_cast<std::ptrdiff_t>(kept), actors_.end());
+    keep_only(actors_, keep, first);
     id_slots_.assign(id_slots_.size(), IdSlot{});
     index_actors_from(0);
     for (std::size_t k = 0; k < refused.size(); ++k) refused[k].id_taken_by = *find_actor(refused_ids[k]);
