@@ -81,6 +81,43 @@ TEST(AnalysisCli, IsolatedListsTheStoryResidentsFirst) {
     }
 }
 
+// The list's rows are made as they are written, each in the cells of the row before: a cell
+// left over from one resident must not reach the next.
+TEST(AnalysisCli, IsolatedRowsAreTheSameInEveryFormat) {
+    const auto csv = wijknet({"isolated", sample, "--format", "csv"});
+    ASSERT_EQ(csv.code, 0) << csv.err;
+    const auto list = csv_of(csv.out.substr(0, csv.out.find("\n\n") + 1));
+    ASSERT_EQ(list.header[9], "sole_carer_of");
+    std::size_t carers = 0;
+    for (const auto& record : list.records) {
+        const bool sole_carer = record.fields[5].find("sole_carer") != std::string::npos;
+        EXPECT_EQ(!record.fields[9].empty(), sole_carer) << record.fields[1];
+        carers += sole_carer;
+    }
+    EXPECT_GT(carers, 0u);
+    EXPECT_LT(carers, list.records.size());
+
+    const auto json_out = wijknet({"isolated", sample, "--format", "json"});
+    boost::property_tree::ptree json;
+    std::istringstream in(json_out.out);
+    boost::property_tree::read_json(in, json);
+    const auto& rows = json.get_child("isolated");
+    ASSERT_EQ(rows.size(), list.records.size());
+    std::size_t r = 0;
+    for (const auto& [key, row] : rows) {
+        const auto& record = list.records[r++];
+        EXPECT_EQ(row.get<std::size_t>("rank"), r);
+        EXPECT_EQ(row.get<std::string>("id"), record.fields[1]);
+        EXPECT_EQ(row.get<std::string>("reasons"), record.fields[5]);
+        EXPECT_EQ(row.get<std::string>("sole_carer_of"), record.fields[9].empty() ? "null" : record.fields[9]);
+    }
+
+    const auto table = wijknet({"isolated", sample});
+    ASSERT_EQ(table.code, 0) << table.err;
+    for (const auto& record : list.records)
+        EXPECT_NE(table.out.find(record.fields[1] + "  "), std::string::npos) << record.fields[1];
+}
+
 TEST(AnalysisCli, NoCountUnderTheThresholdReachesTheAreaTable) {
     for (const std::string min_cell : {"5", "10", "60"}) {
         const auto result = wijknet({"isolated", sample, "--format", "csv", "--min-cell", min_cell});

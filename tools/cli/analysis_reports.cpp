@@ -123,16 +123,29 @@ ReportTable isolation_table(const Network& network, const std::vector<IsolationF
                       {"rank", "id", "name", "area", "score", "reasons", "contacts", "informal_contacts",
                        "good_contacts", "sole_carer_of"},
                       {}};
-    for (std::size_t i = 0; i < flags.size() && (limit == 0 || i < limit); ++i) {
-        const auto& flag = flags[i];
-        std::vector<std::string> reasons;
-        for (const auto reason : flag.reasons) reasons.emplace_back(name_of(reason));
+    table.made_rows = limit == 0 ? flags.size() : std::min(limit, flags.size());
+    table.make_row = [&network, &flags](std::size_t row, std::vector<Cell>& cells) {
+        const IsolationFlag& flag = flags[row];
         const Actor& resident = network.actor(flag.resident);
-        table.rows.push_back({count_cell(i + 1), resident.id, resident.name, resident.location.area_code,
-                              static_cast<std::int64_t>(flag.score), joined(reasons, ","), count_cell(flag.contacts),
-                              count_cell(flag.informal_contacts), count_cell(flag.good_contacts),
-                              flag.sole_carer_of ? Cell{network.actor(*flag.sole_carer_of).id} : Cell{}});
-    }
+        // Text cells are assigned into the strings of the row before, which keeps their room.
+        const auto text = [&cells](std::size_t c) -> std::string& {
+            if (!std::holds_alternative<std::string>(cells[c])) cells[c] = std::string();
+            return std::get<std::string>(cells[c]);
+        };
+        cells[0] = count_cell(row + 1);
+        text(1) = resident.id;
+        text(2) = resident.name;
+        text(3) = resident.location.area_code;
+        cells[4] = static_cast<std::int64_t>(flag.score);
+        std::string& reasons = text(5);
+        reasons.clear();
+        for (const auto reason : flag.reasons) (reasons.empty() ? reasons : reasons += ',') += name_of(reason);
+        cells[6] = count_cell(flag.contacts);
+        cells[7] = count_cell(flag.informal_contacts);
+        cells[8] = count_cell(flag.good_contacts);
+        if (flag.sole_carer_of) text(9) = network.actor(*flag.sole_carer_of).id;
+        else cells[9] = std::monostate{};
+    };
     return table;
 }
 

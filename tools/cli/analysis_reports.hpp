@@ -22,7 +22,8 @@ ReportTable coordination_table(const Network& network, const std::vector<CareCoo
 ReportTable professionals_table(const Network& network, const CareCoordination& care);
 ReportTable agenda_table(const Network& network, const std::vector<OrganisationPair>& agenda);
 
-/// At most `limit` rows (0: all).
+/// At most `limit` rows (0: all), made as they are written: `network` and `flags` must outlive
+/// the table.
 ReportTable isolation_table(const Network& network, const std::vector<IsolationFlag>& flags, std::size_t limit);
 ReportTable area_isolation_table(const std::vector<AreaIsolation>& areas, const CountPolicy& policy);
 

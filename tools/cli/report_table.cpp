@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <ostream>
+#include <utility>
 
 #include "wijknet/io/csv_table.hpp"
 #include "wijknet/text/ascii.hpp"
@@ -18,16 +19,37 @@ std::string decimal_text(double value) {
     return buffer;
 }
 
-std::string plain_text(const Cell& cell) {
+/// A cell as plain text: a view of its own text, or of `scratch` where it has to be made.
+std::string_view plain_text(const Cell& cell, std::string& scratch) {
     struct Visitor {
-        std::string operator()(std::monostate) const { return {}; }
-        std::string operator()(const std::string& text) const { return text; }
-        std::string operator()(std::int64_t value) const { return std::to_string(value); }
-        std::string operator()(double value) const { return decimal_text(value); }
-        std::string operator()(bool value) const { return value ? "yes" : "no"; }
-        std::string operator()(SuppressedCount s) const { return "<" + std::to_string(s.below); }
+        std::string& scratch;
+        std::string_view operator()(std::monostate) const { return {}; }
+        std::string_view operator()(const std::string& text) const { return text; }
+        std::string_view operator()(std::int64_t value) const { return scratch = std::to_string(value); }
+        std::string_view operator()(double value) const { return scratch = decimal_text(value); }
+        std::string_view operator()(bool value) const { return value ? "yes" : "no"; }
+        std::string_view operator()(SuppressedCount s) const { return scratch = "<" + std::to_string(s.below); }
     };
-    return std::visit(Visitor{}, cell);
+    return std::visit(Visitor{scratch}, cell);
+}
+
+void write_csv_field(std::ostream& out, std::string_view value) {
+    if (csv_needs_quotes(value)) out << csv_field(value);
+    else out << value;
+}
+
+/// Calls `visit(cells)` for each row, held or made.
+template <typename Visit>
+void for_each_row(const ReportTable& table, Visit&& visit) {
+    if (!table.make_row) {
+        for (const auto& row : table.rows) visit(row);
+        return;
+    }
+    std::vector<Cell> cells(table.columns.size());
+    for (std::size_t r = 0; r < table.made_rows; ++r) {
+        table.make_row(r, cells);
+        visit(std::as_const(cells));
+    }
 }
 
 std::string json_string(std::string_view text) {
@@ -79,8 +101,10 @@ bool is_numeric(const Cell& cell) {
 void write_aligned(const ReportTable& table, std::ostream& out) {
     std::vector<std::size_t> widths;
     for (const auto& column : table.columns) widths.push_back(width_of(column));
-    for (const auto& row : table.rows)
-        for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], width_of(plain_text(row[c])));
+    std::string scratch;
+    for_each_row(table, [&](const std::vector<Cell>& row) {
+        for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], width_of(plain_text(row[c], scratch)));
+    });
     const auto pad = [&out](std::string_view text, std::size_t width, bool right) {
         const std::string fill(width - width_of(text), ' ');
         if (right) out << fill << text;
@@ -92,14 +116,14 @@ void write_aligned(const ReportTable& table, std::ostream& out) {
         pad(table.columns[c], widths[c], false);
     }
     out << '\n';
-    for (const auto& row : table.rows) {
+    for_each_row(table, [&](const std::vector<Cell>& row) {
         for (std::size_t c = 0; c < row.size(); ++c) {
             out << "  ";
-            pad(plain_text(row[c]), widths[c], is_numeric(row[c]));
+            pad(plain_text(row[c], scratch), widths[c], is_numeric(row[c]));
         }
         out << '\n';
-    }
-    if (table.rows.empty()) out << "  (none)\n";
+    });
+    if (table.row_count() == 0) out << "  (none)\n";
 }
 
 }  // namespace
@@ -130,24 +154,30 @@ void write_report(std::span<const ReportTable> tables, OutputFormat format, std:
                 for (std::size_t c = 0; c < tables[t].columns.size(); ++c)
                     out << (c ? "," : "") << csv_field(tables[t].columns[c]);
                 out << '\n';
-                for (const auto& row : tables[t].rows) {
-                    for (std::size_t c = 0; c < row.size(); ++c) out << (c ? "," : "") << csv_field(plain_text(row[c]));
+                std::string scratch;
+                for_each_row(tables[t], [&](const std::vector<Cell>& row) {
+                    for (std::size_t c = 0; c < row.size(); ++c) {
+                        if (c) out << ',';
+                        write_csv_field(out, plain_text(row[c], scratch));
+                    }
                     out << '\n';
-                }
+                });
             }
             return;
         case OutputFormat::json:
             out << "{";
             for (std::size_t t = 0; t < tables.size(); ++t) {
                 out << (t ? ",\n " : "\n ") << json_string(tables[t].name) << ": [";
-                for (std::size_t r = 0; r < tables[t].rows.size(); ++r) {
-                    out << (r ? ",\n  {" : "\n  {");
-                    const auto& row = tables[t].rows[r];
-                    for (std::size_t c = 0; c < row.size(); ++c)
-                        out << (c ? ", " : "") << json_string(tables[t].columns[c]) << ": " << json_value(row[c]);
+                std::vector<std::string> keys;
+                for (const auto& column : tables[t].columns) keys.push_back(json_string(column) + ": ");
+                bool first = true;
+                for_each_row(tables[t], [&](const std::vector<Cell>& row) {
+                    out << (first ? "\n  {" : ",\n  {");
+                    first = false;
+                    for (std::size_t c = 0; c < row.size(); ++c) out << (c ? ", " : "") << keys[c] << json_value(row[c]);
                     out << "}";
-                }
-                out << (tables[t].rows.empty() ? "]" : "\n ]");
+                });
+                out << (first ? "]" : "\n ]");
             }
             out << "\n}\n";
             return;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <iosfwd>
 #include <optional>
 #include <span>
@@ -26,10 +27,22 @@ Cell published_cell(const PublishedCount& count, const CountPolicy& policy);
 Cell optional_cell(const std::optional<double>& value);
 
 /// \brief One result table with stable column names (documented in docs/analyses.md).
+///
+/// Its rows are either held as cells (`rows`) or made one at a time as they are written
+/// (`make_row`), for lists as long as the residents of a city: 140,000 flagged residents of a
+/// million took 100 MB and 0.6 s as cells.
 struct ReportTable {
+    /// Fills `cells` (one per column, reused from the row before) with row `row`.
+    using RowMaker = std::function<void(std::size_t row, std::vector<Cell>& cells)>;
+
     std::string name;
     std::vector<std::string> columns;
     std::vector<std::vector<Cell>> rows;
+    /// When set, the table has `made_rows` rows made by it, and `rows` is not read.
+    RowMaker make_row;
+    std::size_t made_rows = 0;
+
+    std::size_t row_count() const { return make_row ? made_rows : rows.size(); }
 };
 
 enum class OutputFormat { table, csv, json };

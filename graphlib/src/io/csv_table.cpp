@@ -239,10 +239,14 @@ CsvTable parse_csv(std::string_view text, const std::string& file, DiagnosticLis
     return table;
 }
 
+bool csv_needs_quotes(std::string_view value, char separator) {
+    const char special[] = {separator, '"', '\n', '\r'};
+    return value.find_first_of(std::string_view(special, sizeof special)) != std::string_view::npos ||
+           (!value.empty() && (value.front() == ' ' || value.back() == ' '));
+}
+
 std::string csv_field(std::string_view value, char separator) {
-    const bool needs_quotes = value.find_first_of(std::string{separator, '"', '\n', '\r'}) != std::string_view::npos ||
-                              (!value.empty() && (value.front() == ' ' || value.back() == ' '));
-    if (!needs_quotes) return std::string(value);
+    if (!csv_needs_quotes(value, separator)) return std::string(value);
     std::string out = "\"";
     for (char c : value) {
         if (c == '"') out += '"';
