@@ -136,7 +136,7 @@ std::vector<IsolationFlag> isolated_residents(const Network& network, const Isol
     // the list is sorted after.
     const SupportGraph& graph = network.graph();  // built here: it is built once, not per thread
     const auto [carer, sole_carer] = carers.get();
-    const std::size_t pieces = pieces_for(n, 50'000);
+    const std::size_t pieces = pieces_for(n, 50'000, 4);
     std::vector<std::vector<IsolationFlag>> piece_flags(pieces);
     on_each_piece(pieces, [&](std::size_t piece) {
         std::vector<IsolationFlag>& flags = piece_flags[piece];

@@ -2,43 +2,45 @@
 #include "pieces.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <exception>
+#include <system_error>
 #include <thread>
 #include <vector>
 
 namespace wijknet {
 
-std::size_t pieces_for(std::size_t items, std::size_t min_items) {
-    const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
-    return std::clamp<std::size_t>(items / std::max<std::size_t>(min_items, 1), 1, std::min<std::size_t>(cores, 8));
+std::size_t cores() { return std::max(1u, std::thread::hardware_concurrency()); }
+
+std::size_t pieces_for(std::size_t items, std::size_t min_items, std::size_t per_core) {
+    if (cores() == 1) return 1;
+    const std::size_t most = std::min<std::size_t>(cores(), 8) * std::max<std::size_t>(per_core, 1);
+    return std::clamp<std::size_t>(items / std::max<std::size_t>(min_items, 1), 1, most);
 }
 
 void on_each_piece(std::size_t pieces, const std::function<void(std::size_t piece)>& work) {
-    if (pieces <= 1) {
-        if (pieces == 1) work(0);
-        return;
-    }
     std::vector<std::exception_ptr> failures(pieces);
-    std::vector<std::thread> threads;
-    threads.reserve(pieces);
-    const auto join_all = [&threads] {
-        for (auto& thread : threads)
-            if (thread.joinable()) thread.join();
+    std::atomic<std::size_t> next{0};
+    // Each thread takes the next piece left until none is: a thread slowed down (by the
+    // machine, or by a piece that is harder) leaves more pieces to the others.
+    const auto take_pieces = [&] {
+        for (std::size_t piece = next++; piece < pieces; piece = next++) {
+            try {
+                work(piece);
+            } catch (...) {
+                failures[piece] = std::current_exception();
+            }
+        }
     };
+    std::vector<std::thread> helpers;
+    const std::size_t threads = std::min(pieces, cores());
     try {
-        for (std::size_t piece = 0; piece < pieces; ++piece)
-            threads.emplace_back([&work, &failures, piece] {
-                try {
-                    work(piece);
-                } catch (...) {
-                    failures[piece] = std::current_exception();
-                }
-            });
-    } catch (...) {
-        join_all();  // a thread that could not start: the started ones finish before the error leaves
-        throw;
+        for (std::size_t t = 1; t < threads; ++t) helpers.emplace_back(take_pieces);
+    } catch (const std::system_error&) {
+        // No thread to spare: the threads there are take all pieces.
     }
-    join_all();
+    take_pieces();
+    for (auto& helper : helpers) helper.join();
     for (const auto& failure : failures)
         if (failure) std::rethrow_exception(failure);
 }
