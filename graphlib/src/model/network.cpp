@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <mutex>
 #include <stdexcept>
 #include <utility>
 
@@ -55,7 +56,7 @@ ActorIndex Network::add_actor(Actor actor) {
     key.actor = index;
     id_slots_[slot] = key;
     actors_.push_back(std::move(actor));
-    graph_.reset();
+    forget_graph();
     return index;
 }
 
@@ -83,7 +84,7 @@ std::vector<Network::RefusedActor> Network::add_actors(std::vector<Actor> actors
     grow_id_index(first + actors.size());
     if (actors_.empty()) actors_ = std::move(actors);
     else actors_.insert(actors_.end(), std::make_move_iterator(actors.begin()), std::make_move_iterator(actors.end()));
-    graph_.reset();
+    forget_graph();
     auto refused = index_actors_from(first);
     if (refused.empty()) return refused;
     // Rare (the file has problems): take the refused out and index what is left again, as their
@@ -124,7 +125,7 @@ void Network::add_ties(std::vector<Tie> ties, std::vector<Attributes> attributes
                                std::make_move_iterator(attributes.end()));
         tie_attributes_.resize(ties_.size());  // these ties, if they have none
     }
-    graph_.reset();
+    forget_graph();
 }
 
 TieIndex Network::add_tie(Tie tie, Attributes attributes) {
@@ -135,7 +136,7 @@ TieIndex Network::add_tie(Tie tie, Attributes attributes) {
         tie_attributes_.resize(ties_.size());
         tie_attributes_.back() = std::move(attributes);
     }
-    graph_.reset();
+    forget_graph();
     return index;
 }
 
@@ -145,8 +146,18 @@ void Network::reserve(std::size_t actors, std::size_t ties) {
     grow_id_index(actors);
 }
 
+void Network::forget_graph() {
+    graph_.reset();
+    graph_built_.value = false;
+}
+
 const SupportGraph& Network::graph() const {
-    if (graph_) return *graph_;
+    if (graph_built_.value.load(std::memory_order_acquire)) return *graph_;
+    // Built by the first thread that asks; the others wait for it. One lock for all networks:
+    // graphs are built seldom, and the lock is not taken once a graph is built.
+    static std::mutex building;
+    const std::lock_guard lock(building);
+    if (graph_built_.value.load(std::memory_order_relaxed)) return *graph_;
     // Arc 2i runs from tie i's source to its target, arc 2i+1 back. Boost's counting sort of
     // unsorted arcs is stable, so each actor's arcs keep the order of its ties; reading the arcs
     // straight from the ties spares a copy of them all (130 MB at a million residents).
@@ -160,6 +171,7 @@ const SupportGraph& Network::graph() const {
     const auto edges = boost::make_transform_iterator(boost::counting_iterator<std::size_t>(0), edge);
     graph_.emplace(boost::edges_are_unsorted_multi_pass, arcs, arcs + static_cast<std::ptrdiff_t>(2 * ties_.size()),
                    edges, static_cast<std::uint32_t>(actors_.size()));
+    graph_built_.value.store(true, std::memory_order_release);
     return *graph_;
 }
 

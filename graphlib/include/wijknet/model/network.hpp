@@ -2,6 +2,7 @@
 #pragma once
 
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -74,8 +75,9 @@ public:
         for (const auto edge : boost::make_iterator_range(boost::out_edges(actor.value(), all))) visit(all[edge].tie);
     }
 
-    /// The graph of all ties, built on first use after a change: O(actors + ties). Not safe to
-    /// call from two threads while the network is still being changed.
+    /// The graph of all ties, built on first use after a change: O(actors + ties). Like every
+    /// const member, safe to call from several threads at once (ecomaps are drawn on every core
+    /// from one network); not while the network is being changed.
     [[nodiscard]] const SupportGraph& graph() const;
 
 private:
@@ -98,6 +100,19 @@ private:
     static_assert(sizeof(IdSlot) == 16);
     std::vector<IdSlot> id_slots_;
     mutable std::optional<SupportGraph> graph_;
+    /// Whether graph_ is built for the network as it is; copied and moved along with graph_.
+    struct GraphBuilt {
+        std::atomic<bool> value{false};
+        GraphBuilt() = default;
+        GraphBuilt(const GraphBuilt& other) : value(other.value.load()) {}
+        GraphBuilt& operator=(const GraphBuilt& other) {
+            value = other.value.load();
+            return *this;
+        }
+    };
+    mutable GraphBuilt graph_built_;
+    /// Drops the graph after a change.
+    void forget_graph();
 
     /// \throws std::invalid_argument for an unknown actor index or a self-tie.
     void check_ends(const Tie& tie) const;
