@@ -10,6 +10,7 @@
 #include <random>
 #include <string>
 
+#include "wijknet/concurrency/pieces.hpp"
 #include "wijknet/model/ego_network.hpp"
 #include "wijknet/render/ecomap_picture.hpp"
 #include "wijknet/render/graphviz_layout.hpp"
@@ -84,17 +85,26 @@ int main(int argc, char** argv) {
         if (network.actor(ActorIndex{i}).is_client) egos.push_back(ActorIndex{i});
     const render::PictureSize page{842, 595, 150};
 
+    const auto draw = [&](std::size_t i, render::Canvas& canvas) {
+        render::draw_ecomap(canvas, page.width, page.height, network, ego_network(network, egos[i]), {});
+    };
+    const auto path_of = [&](const char* format) {
+        return [&out, &network, &egos, format](std::size_t i) {
+            return out / "wijknet" / (network.actor(egos[i]).id + "." + format);
+        };
+    };
     for (const char* format : {"svg", "pdf"}) {
-        const auto start = std::chrono::steady_clock::now();
-        for (const auto ego : egos) {
-            const auto view = ego_network(network, ego);
-            render::draw_picture_file(out / "wijknet" / (network.actor(ego).id + "." + format), page,
-                                      [&](render::Canvas& canvas) {
-                                          render::draw_ecomap(canvas, page.width, page.height, network, view, {});
-                                      });
-        }
-        const double seconds = seconds_since(start);
-        std::printf("wijknet %s %d ecomaps %.3f s %.1f per second\n", format, clients, seconds, clients / seconds);
+        // One core, as `neato` does; then every core, as `wijknet ecomap --all-clients` does.
+        auto start = std::chrono::steady_clock::now();
+        for (std::size_t i = 0; i < egos.size(); ++i)
+            render::draw_picture_file(path_of(format)(i), page, [&](render::Canvas& canvas) { draw(i, canvas); });
+        double seconds = seconds_since(start);
+        std::printf("wijknet %s %d ecomaps %.3f s %.1f per second (1 core)\n", format, clients, seconds, clients / seconds);
+        start = std::chrono::steady_clock::now();
+        render::draw_picture_files(egos.size(), page, path_of(format), draw);
+        seconds = seconds_since(start);
+        std::printf("wijknet %s %d ecomaps %.3f s %.1f per second (%zu cores)\n", format, clients, seconds,
+                    clients / seconds, cores());
     }
 
     // The same ego networks for Graphviz: in-process through gvc, and as DOT files for neato.

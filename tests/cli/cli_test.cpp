@@ -25,12 +25,7 @@ struct Result {
     std::string err;
 };
 
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream content;
-    content << in.rdbuf();
-    return content.str();
-}
+using test::read_file;
 
 fs::path data(const std::string& relative) { return test::data_path(relative); }
 

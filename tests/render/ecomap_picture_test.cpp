@@ -11,8 +11,11 @@
 #include <vector>
 
 #include "recording_canvas.hpp"
+#include "test_paths.hpp"
 #include "wijknet/io/csv_pair.hpp"
 #include "wijknet/privacy/pseudonyms.hpp"
+#include "wijknet/render/picture_file.hpp"
+#include "wijknet/samples/zonnedal.hpp"
 
 namespace wijknet::render {
 namespace {
@@ -211,6 +214,29 @@ TEST(EcomapPicture, EveryTieEndsOnItsContactsSymbols) {
         }
     }
     EXPECT_GE(lines, 4u);
+}
+
+// Every client of the sample drawn on every core from one network, whose graph is built by
+// whichever picture asks first: each is the ecomap drawn alone.
+TEST(EcomapPicture, CaseloadDrawnOnEveryCoreIsTheCaseloadDrawnOneByOne) {
+    const test::ScratchDir scratch;
+    const Network network = samples::zonnedal_network();
+    std::vector<ActorIndex> clients;
+    for (std::size_t i = 0; i < network.actor_count(); ++i)
+        if (network.actor(ActorIndex{i}).is_client) clients.push_back(ActorIndex{i});
+    ASSERT_GT(clients.size(), 10u);
+    const PictureSize size{.width = 842, .height = 595, .dpi = 24};
+    const auto draw = [&](std::size_t i, Canvas& canvas) {
+        draw_ecomap(canvas, size.width, size.height, network, ego_network(network, clients[i]), {});
+    };
+    const auto path = [&](std::string_view how, std::size_t i) {
+        return scratch.path() / (std::string(how) + "-" + network.actor(clients[i]).id + ".png");
+    };
+    draw_picture_files(clients.size(), size, [&](std::size_t i) { return path("at-once", i); }, draw);
+    for (std::size_t i = 0; i < clients.size(); ++i) {
+        draw_picture_file(path("alone", i), size, [&](Canvas& canvas) { draw(i, canvas); });
+        EXPECT_EQ(test::read_file(path("at-once", i)), test::read_file(path("alone", i))) << network.actor(clients[i]).id;
+    }
 }
 
 TEST(Pseudonymiser, StableForOneKeyDifferentForAnother) {

@@ -13,12 +13,7 @@
 namespace wijknet::render {
 namespace {
 
-std::string read_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream content;
-    content << in.rdbuf();
-    return content.str();
-}
+using test::read_file;
 
 void draw_sample(Canvas& canvas) {
     const std::vector<Point> line{{10, 10}, {100, 50}};
@@ -79,6 +74,30 @@ TEST_F(PictureFile, FailedDrawingLeavesTheOldFile) {
     std::size_t files = 0;
     for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir)) ++files;
     EXPECT_EQ(files, 1u) << "no temporary file left behind";
+}
+
+// Pictures drawn at the same time on every core are each the picture drawn alone, and one
+// that fails leaves the others whole.
+TEST_F(PictureFile, PicturesDrawnOnEveryCoreAreThoseDrawnOneByOne) {
+    constexpr std::size_t count = 12;
+    const auto draw = [](std::size_t i, Canvas& canvas) {
+        if (i == 5) throw RunError("picture 5 fails");
+        const Colour fill{0.1, 0.05 * static_cast<double>(i), 0.5};
+        canvas.circle({20.0 + 5.0 * static_cast<double>(i), 30}, 10, &fill, nullptr);
+        canvas.text({5, 60}, "Zoë " + std::to_string(i), {});
+    };
+    const PictureSize size{.width = 120, .height = 80, .dpi = 72};
+    EXPECT_THROW(draw_picture_files(count, size, [&](std::size_t i) { return dir / ("at-once-" + std::to_string(i) + ".png"); }, draw),
+                 RunError);
+    std::size_t files = 0;
+    for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir)) ++files;
+    EXPECT_EQ(files, count - 1) << "every picture but the failed one, and no temporary file";
+    for (std::size_t i = 0; i < count; ++i) {
+        if (i == 5) continue;
+        const auto alone = dir / ("alone-" + std::to_string(i) + ".png");
+        draw_picture_file(alone, size, [&](Canvas& canvas) { draw(i, canvas); });
+        EXPECT_EQ(read_file(dir / ("at-once-" + std::to_string(i) + ".png")), read_file(alone)) << "picture " << i;
+    }
 }
 
 TEST_F(PictureFile, TextIsMeasuredWithRealFontMetrics) {

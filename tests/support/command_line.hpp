@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli/run.hpp"
+#include "test_paths.hpp"
 
 // The command line as the end-to-end tests drive it: in-process, with its streams captured.
 
@@ -21,13 +22,6 @@ inline int wijknet(const std::vector<std::string>& args, std::string* err_text =
     if (err_text) *err_text = err.str();
     if (out_text) *out_text = out.str();
     return code;
-}
-
-inline std::string read_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream content;
-    content << in.rdbuf();
-    return content.str();
 }
 
 }  // namespace wijknet::test

@@ -5,6 +5,8 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 
 namespace wijknet::test {
@@ -16,6 +18,14 @@ inline std::filesystem::path data_path(const std::string& relative) {
 /// ../shared/data next to the checkout; absent on a new user's machine, so tests skip without it.
 inline std::filesystem::path shared_data_path(const std::string& relative) {
     return std::filesystem::path(WIJKNET_SHARED_DATA_DIR) / relative;
+}
+
+/// A file's bytes; empty when it cannot be read.
+inline std::string read_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream content;
+    content << in.rdbuf();
+    return content.str();
 }
 
 /// \brief An empty folder of the running test's own, removed afterwards. CTest runs tests in

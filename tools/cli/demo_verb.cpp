@@ -2,6 +2,9 @@
 #include <CLI/CLI.hpp>
 #include <filesystem>
 #include <ostream>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "analysis_reports.hpp"
 #include "run.hpp"
@@ -81,12 +84,12 @@ public:
             const auto view = ego_network(network, client, {.radius = 1, .at = day});
             render::draw_ecomap(canvas, a4_landscape.width, a4_landscape.height, network, view, picture);
         };
-        for (const char* id : story_clients) {
-            const auto client = network.find_actor(id);
-            if (!client) continue;
-            render::draw_picture_file(dir / (std::string("ecomap-") + id + ".png"), a4_landscape,
-                                      [&](render::Canvas& canvas) { draw_client(*client, canvas); });
-        }
+        std::vector<std::pair<std::string, ActorIndex>> story;
+        for (const char* id : story_clients)
+            if (const auto client = network.find_actor(id)) story.emplace_back(id, *client);
+        render::draw_picture_files(
+            story.size(), a4_landscape, [&](std::size_t i) { return dir / ("ecomap-" + story[i].first + ".png"); },
+            [&](std::size_t i, render::Canvas& canvas) { draw_client(story[i].second, canvas); });
         render::draw_pdf_pages(dir / "ecomaps-caseload.pdf", a4_landscape, clients.size(),
                                [&](std::size_t page, render::Canvas& canvas) { draw_client(clients[page], canvas); });
         // The whole town, laid out by Graphviz and drawn in the same visual language.

@@ -9,8 +9,8 @@
 #include <tuple>
 #include <unordered_map>
 
-#include "../concurrency/pieces.hpp"
 #include "wijknet/analysis/support_flow.hpp"
+#include "wijknet/concurrency/pieces.hpp"
 
 namespace wijknet {
 namespace {

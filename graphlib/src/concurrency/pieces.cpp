@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "pieces.hpp"
+#include "wijknet/concurrency/pieces.hpp"
 
 #include <algorithm>
 #include <atomic>

@@ -9,10 +9,10 @@
 #include <sstream>
 #include <system_error>
 
-#include "../concurrency/pieces.hpp"
 #include "field_binding.hpp"
 #include "mapped_text.hpp"
 #include "network_assembler.hpp"
+#include "wijknet/concurrency/pieces.hpp"
 #include "wijknet/io/atomic_output.hpp"
 #include "wijknet/io/csv_table.hpp"
 #include "wijknet/io/diagnostic.hpp"

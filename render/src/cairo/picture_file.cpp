@@ -9,6 +9,7 @@
 #include <ostream>
 
 #include "cairo_canvas.hpp"
+#include "wijknet/concurrency/pieces.hpp"
 #include "wijknet/io/atomic_output.hpp"
 #include "wijknet/io/diagnostic.hpp"
 #include "wijknet/text/ascii.hpp"
@@ -96,6 +97,15 @@ void draw_pages(const std::filesystem::path& path, const PictureSize& size, std:
 void draw_picture_file(const std::filesystem::path& path, const PictureSize& size,
                        const std::function<void(Canvas&)>& draw) {
     draw_pages(path, size, 1, [&draw](std::size_t, Canvas& canvas) { draw(canvas); });
+}
+
+void draw_picture_files(std::size_t count, const PictureSize& size,
+                        const std::function<std::filesystem::path(std::size_t)>& path_of,
+                        const std::function<void(std::size_t, Canvas&)>& draw) {
+    // One piece per picture: a thread that finishes a small ecomap takes the next.
+    on_each_piece(count, [&](std::size_t picture) {
+        draw_pages(path_of(picture), size, 1, [&](std::size_t, Canvas& canvas) { draw(picture, canvas); });
+    });
 }
 
 void draw_pdf_pages(const std::filesystem::path& path, const PictureSize& size, std::size_t pages,

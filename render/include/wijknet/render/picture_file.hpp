@@ -25,6 +25,14 @@ struct PictureSize {
 void draw_picture_file(const std::filesystem::path& path, const PictureSize& size,
                        const std::function<void(Canvas&)>& draw);
 
+/// \brief Draws `count` pictures on every core: picture i into `path_of(i)` by `draw(i, canvas)`.
+/// The calls to `draw` run at the same time, so they may only read what they share (a Network,
+/// say). Each file appears only once complete; when one fails, the rest are still drawn and the
+/// failure of the first is thrown after. \throws as draw_picture_file() does.
+void draw_picture_files(std::size_t count, const PictureSize& size,
+                        const std::function<std::filesystem::path(std::size_t)>& path_of,
+                        const std::function<void(std::size_t picture, Canvas&)>& draw);
+
 /// A PDF of `pages` pages, each drawn by `draw(page, canvas)`. \throws InputError when the path
 /// is not a .pdf (only PDF has pages), RunError when Cairo or the file system fails.
 void draw_pdf_pages(const std::filesystem::path& path, const PictureSize& size, std::size_t pages,
