@@ -107,6 +107,14 @@ int main(int argc, char** argv) {
                     clients / seconds, cores());
     }
 
+    // All of them as pages of one PDF, as `wijknet ecomap --all-clients -o caseload.pdf` writes them.
+    {
+        const auto start = std::chrono::steady_clock::now();
+        render::draw_pdf_pages(out / "wijknet" / "caseload.pdf", page, egos.size(), draw);
+        const double seconds = seconds_since(start);
+        std::printf("wijknet pdf %d pages of one file %.3f s %.1f per second\n", clients, seconds, clients / seconds);
+    }
+
     // The same ego networks for Graphviz: in-process through gvc, and as DOT files for neato.
     std::vector<render::LayoutGraph> graphs;
     for (const auto ego : egos) {

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <vector>
 
 #include "test_paths.hpp"
 #include "wijknet/io/diagnostic.hpp"
@@ -98,6 +99,33 @@ TEST_F(PictureFile, PicturesDrawnOnEveryCoreAreThoseDrawnOneByOne) {
         draw_picture_file(alone, size, [&](Canvas& canvas) { draw(i, canvas); });
         EXPECT_EQ(read_file(dir / ("at-once-" + std::to_string(i) + ".png")), read_file(alone)) << "picture " << i;
     }
+}
+
+// Long PDFs are drawn a batch of pages ahead on another thread: every page is there, each once,
+// and a page that fails leaves no file.
+TEST_F(PictureFile, LongPdfHasEveryPageAndAFailedPageLeavesNoFile) {
+    constexpr std::size_t pages = 21;  // more than two batches, the last one short
+    std::vector<std::size_t> drawn;
+    draw_pdf_pages(dir / "long.pdf", {}, pages, [&](std::size_t page, Canvas& canvas) {
+        drawn.push_back(page);
+        draw_sample(canvas);
+    });
+    const auto pdf = read_file(dir / "long.pdf");
+    EXPECT_NE(pdf.find("/Count 21"), std::string::npos);
+    std::vector<std::size_t> in_order(pages);
+    for (std::size_t page = 0; page < pages; ++page) in_order[page] = page;
+    EXPECT_EQ(drawn, in_order);
+
+    EXPECT_THROW(draw_pdf_pages(dir / "failed.pdf", {}, pages,
+                                [](std::size_t page, Canvas& canvas) {
+                                    if (page == 13) throw RunError("page 13 fails");
+                                    draw_sample(canvas);
+                                }),
+                 RunError);
+    EXPECT_FALSE(std::filesystem::exists(dir / "failed.pdf"));
+    std::size_t files = 0;
+    for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir)) ++files;
+    EXPECT_EQ(files, 1u) << "the long PDF only, no temporary file";
 }
 
 TEST_F(PictureFile, TextIsMeasuredWithRealFontMetrics) {
