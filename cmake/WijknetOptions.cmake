@@ -2,9 +2,11 @@
 # Build options, listed in the feature summary at the end of configuration.
 option(WIJKNET_BUILD_TESTS "Build the GoogleTest suites and register them with CTest" ON)
 option(WIJKNET_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+option(WIJKNET_SANITIZE_THREADS "Build with ThreadSanitizer (not with WIJKNET_SANITIZE)" OFF)
 option(WIJKNET_WARNINGS_AS_ERRORS "Treat compiler warnings in wijknet's own code as errors" OFF)
 add_feature_info(tests WIJKNET_BUILD_TESTS "GoogleTest suites under tests/")
 add_feature_info(sanitizers WIJKNET_SANITIZE "ASan + UBSan instrumentation")
+add_feature_info(thread_sanitizer WIJKNET_SANITIZE_THREADS "TSan instrumentation")
 add_feature_info(werror WIJKNET_WARNINGS_AS_ERRORS "-Werror on wijknet targets")
 
 # Every wijknet target links this interface target: warnings and sanitizers in one place,
@@ -22,4 +24,11 @@ if(WIJKNET_SANITIZE)
   target_compile_options(wijknet_build_flags INTERFACE -fsanitize=address,undefined
                                                        -fno-omit-frame-pointer -fno-sanitize-recover=all)
   target_link_options(wijknet_build_flags INTERFACE -fsanitize=address,undefined)
+endif()
+if(WIJKNET_SANITIZE_THREADS)
+  if(WIJKNET_SANITIZE)
+    message(FATAL_ERROR "WIJKNET_SANITIZE_THREADS and WIJKNET_SANITIZE cannot be combined (expected one of them)")
+  endif()
+  target_compile_options(wijknet_build_flags INTERFACE -fsanitize=thread -fno-omit-frame-pointer)
+  target_link_options(wijknet_build_flags INTERFACE -fsanitize=thread)
 endif()

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include <gtest/gtest.h>
 
+#include <latch>
+#include <thread>
+#include <vector>
+
 #include "wijknet/analysis/network_summary.hpp"
 #include "wijknet/io/csv_pair.hpp"
 #include "wijknet/model/ego_network.hpp"
@@ -111,6 +115,32 @@ TEST(Network, EachActorsTiesComeInTheOrderTheyWereAdded) {
     EXPECT_EQ(others, (std::vector<std::string>{"h", "f", "n", "p"}));
     network.add_ties({});  // adding nothing leaves the graph as it was
     EXPECT_EQ(network.ties_of(clara).size(), 4u);
+}
+
+// Ecomaps are drawn on every core from one network: the threads that ask for the graph first,
+// at the same time, get one graph, built once (run under ThreadSanitizer to see a race).
+TEST(Network, ThreadsAskingForTheGraphAtOnceShareOneGraph) {
+    Network network;
+    constexpr std::size_t actors = 20'000;
+    for (std::size_t i = 0; i < actors; ++i) network.add_actor({.id = "a" + std::to_string(i)});
+    std::vector<Tie> ties;
+    for (std::size_t i = 0; i + 1 < actors; ++i)
+        for (std::size_t step : {1, 7, 101})
+            if (i + step < actors) ties.push_back({.source = ActorIndex{i}, .target = ActorIndex{i + step}});
+    network.add_ties(ties);
+    constexpr std::size_t threads = 4;
+    std::latch start(threads);
+    std::vector<const SupportGraph*> seen(threads);
+    std::vector<std::thread> askers;
+    for (std::size_t t = 0; t < threads; ++t)
+        askers.emplace_back([&, t] {
+            start.arrive_and_wait();
+            seen[t] = &network.graph();
+        });
+    for (auto& asker : askers) asker.join();
+    for (const auto* graph : seen) EXPECT_EQ(graph, seen.front());
+    EXPECT_EQ(boost::num_edges(*seen.front()), 2 * ties.size());
+    EXPECT_EQ(network.ties_of(ActorIndex{std::size_t{500}}).size(), 6u);
 }
 
 TEST(EgoNetwork, RadiusOneOverAllDates) {
