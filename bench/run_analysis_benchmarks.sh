@@ -10,7 +10,7 @@ data=${WIJKNET_BENCH_DATA:-/tmp/wijknet-bench}
 sizes=("$@"); ((${#sizes[@]})) || sizes=(10k 100k 1M)
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (Debian package time)" >&2; exit 1; }
 /usr/bin/python3 -c "import igraph" 2>/dev/null || { echo "needs python3-igraph" >&2; exit 1; }
-cmake --build "$build" --target generate_network analysis_bench >/dev/null
+cmake --build "$build" --target generate_network analysis_bench wijknet >/dev/null
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo "date: $(date -u +%Y-%m-%d), igraph $(/usr/bin/python3 -c 'import igraph; print(igraph.__version__)')"
@@ -31,4 +31,11 @@ for size in "${sizes[@]}"; do
       printf '%-6s %-13s %-8s %9s %9s %9s\n' "$size" "$task" "$tool" "$load" "$step" "$peak"
     done
   done
+  # The whole job as a user runs it: the command line, loading, report and CSV output included.
+  start=$(date +%s.%N)
+  /usr/bin/time -f '%M' -o "$data/peak.txt" "$build/tools/wijknet" isolated "$dir" --format csv >/dev/null 2>&1
+  end=$(date +%s.%N)
+  peak=$(cat "$data/peak.txt")
+  awk -v s="$size" -v a="$start" -v b="$end" -v p="$peak" \
+    'BEGIN { printf "%-6s %-13s %-8s %9s %9.3f %9.0f\n", s, "isolated-cli", "wijknet", "-", b - a, p / 1024 }'
 done
