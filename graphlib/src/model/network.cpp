@@ -146,18 +146,15 @@ void Network::reserve(std::size_t actors, std::size_t ties) {
     grow_id_index(actors);
 }
 
-void Network::forget_graph() {
-    graph_.reset();
-    graph_built_.value = false;
-}
+void Network::forget_graph() { graph_.forget(); }
 
 const SupportGraph& Network::graph() const {
-    if (graph_built_.value.load(std::memory_order_acquire)) return *graph_;
+    if (graph_.built.load(std::memory_order_acquire)) return *graph_.graph;
     // Built by the first thread that asks; the others wait for it. One lock for all networks:
     // graphs are built seldom, and the lock is not taken once a graph is built.
     static std::mutex building;
     const std::lock_guard lock(building);
-    if (graph_built_.value.load(std::memory_order_relaxed)) return *graph_;
+    if (graph_.built.load(std::memory_order_relaxed)) return *graph_.graph;
     // Arc 2i runs from tie i's source to its target, arc 2i+1 back. Boost's counting sort of
     // unsorted arcs is stable, so each actor's arcs keep the order of its ties; reading the arcs
     // straight from the ties spares a copy of them all (130 MB at a million residents).
@@ -169,10 +166,10 @@ const SupportGraph& Network::graph() const {
     const auto edge = [](std::size_t k) { return TieEdge{TieIndex{k / 2}}; };
     const auto arcs = boost::make_transform_iterator(boost::counting_iterator<std::size_t>(0), arc);
     const auto edges = boost::make_transform_iterator(boost::counting_iterator<std::size_t>(0), edge);
-    graph_.emplace(boost::edges_are_unsorted_multi_pass, arcs, arcs + static_cast<std::ptrdiff_t>(2 * ties_.size()),
-                   edges, static_cast<std::uint32_t>(actors_.size()));
-    graph_built_.value.store(true, std::memory_order_release);
-    return *graph_;
+    graph_.graph.emplace(boost::edges_are_unsorted_multi_pass, arcs, arcs + static_cast<std::ptrdiff_t>(2 * ties_.size()),
+                         edges, static_cast<std::uint32_t>(actors_.size()));
+    graph_.built.store(true, std::memory_order_release);
+    return *graph_.graph;
 }
 
 std::optional<ActorIndex> Network::find_actor(std::string_view id) const {

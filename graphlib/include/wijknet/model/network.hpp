@@ -99,18 +99,34 @@ private:
     };
     static_assert(sizeof(IdSlot) == 16);
     std::vector<IdSlot> id_slots_;
-    mutable std::optional<SupportGraph> graph_;
-    /// Whether graph_ is built for the network as it is; copied and moved along with graph_.
-    struct GraphBuilt {
-        std::atomic<bool> value{false};
-        GraphBuilt() = default;
-        GraphBuilt(const GraphBuilt& other) : value(other.value.load()) {}
-        GraphBuilt& operator=(const GraphBuilt& other) {
-            value = other.value.load();
+    /// \brief The graph of the network as it is, and whether it is built. A copy of a network
+    /// starts without one and builds its own (the original's may be being built on another
+    /// thread); a network moved from is left without one.
+    struct GraphCache {
+        std::optional<SupportGraph> graph;
+        std::atomic<bool> built{false};
+
+        GraphCache() = default;
+        GraphCache(const GraphCache&) {}
+        GraphCache& operator=(const GraphCache&) {
+            forget();
             return *this;
         }
+        GraphCache(GraphCache&& other) noexcept : graph(std::move(other.graph)), built(other.built.load()) {
+            other.forget();
+        }
+        GraphCache& operator=(GraphCache&& other) noexcept {
+            graph = std::move(other.graph);
+            built = other.built.load();
+            other.forget();
+            return *this;
+        }
+        void forget() noexcept {
+            graph.reset();
+            built = false;
+        }
     };
-    mutable GraphBuilt graph_built_;
+    mutable GraphCache graph_;
     /// Drops the graph after a change.
     void forget_graph();
 
