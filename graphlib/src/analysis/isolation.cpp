@@ -132,8 +132,8 @@ std::vector<IsolationFlag> isolated_residents(const Network& network, const Isol
         return Carers{std::move(carer), std::move(sole)};
     });
 
-    // Residents are flagged in pieces, one per core; a piece's flags come in actor order, and
-    // the list is sorted after.
+    // Residents are flagged in pieces, four per core, each core taking the next piece left; a
+    // piece's flags come in actor order, and the list is sorted after.
     const SupportGraph& graph = network.graph();  // built here: it is built once, not per thread
     const auto [carer, sole_carer] = carers.get();
     const std::size_t pieces = pieces_for(n, 50'000, 4);

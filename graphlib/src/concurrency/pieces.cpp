@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <atomic>
 #include <exception>
-#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -32,12 +31,13 @@ void on_each_piece(std::size_t pieces, const std::function<void(std::size_t piec
             }
         }
     };
-    std::vector<std::thread> helpers;
     const std::size_t threads = std::min(pieces, cores());
+    std::vector<std::thread> helpers;
+    helpers.reserve(threads);  // before any thread runs: a helper is never left unjoined
     try {
         for (std::size_t t = 1; t < threads; ++t) helpers.emplace_back(take_pieces);
-    } catch (const std::system_error&) {
-        // No thread to spare: the threads there are take all pieces.
+    } catch (...) {
+        // No thread to spare (or no memory for one): the threads there are take all pieces.
     }
     take_pieces();
     for (auto& helper : helpers) helper.join();

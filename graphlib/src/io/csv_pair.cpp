@@ -217,9 +217,9 @@ std::size_t count_lines(std::string_view text, CsvReader::ProgressHandler releas
     return lines;
 }
 
-/// How many pieces to read a file in, each on a thread of its own: one, unless the file is big,
-/// the machine has cores to spare, and the file's lines are its records (it has no quotes, which
-/// could hold a line end) with the header on the first.
+/// How many pieces to read a file in, on every core: one, unless the file is big, the machine has
+/// cores to spare, and the file's lines are its records (it has no quotes, which could hold a
+/// line end) with the header on the first.
 std::size_t line_pieces(std::string_view text) {
     // Four pieces per core: a core that finishes its pieces first takes more.
     const std::size_t pieces = pieces_for(text.size(), min_piece_bytes, 4);
@@ -233,8 +233,8 @@ std::size_t line_pieces(std::string_view text) {
     return pieces;
 }
 
-/// \brief The lines after a file's header, cut at line ends into pieces to read on their own
-/// threads; each piece's lines are counted (on its own thread) to know the line it starts on.
+/// \brief The lines after a file's header, cut at line ends into pieces to read on every core;
+/// each piece's lines are counted (pieces on every core too) to know the line it starts on.
 struct LinePieces {
     static constexpr std::size_t first_body_line = 2;
     std::vector<std::string_view> texts;
@@ -271,8 +271,8 @@ struct LinePieces {
 
 using ActorDraftReader = DraftReader<binding::ActorDraft, binding::ActorField>;
 
-/// Reads the lines of `cut` on one thread per piece, after the header that `header` read.
-/// `make_rows()` gives each thread what turns its records into actors or ties, each put in the
+/// Reads the lines of `cut` on every core, after the header that `header` read. `make_rows()`
+/// gives each piece what turns its records into actors or ties, each put in the
 /// slot of its line, so the pieces join in file order without copying. Returns each piece's
 /// problems.
 template <class MakeRows>
