@@ -94,7 +94,7 @@ int main(int argc, char** argv) {
         };
     };
     for (const char* format : {"svg", "pdf"}) {
-        // One core, as `neato` does; then every core, as `wijknet ecomap --all-clients` does.
+        // One core, as `neato` does; then every core (draw_picture_files).
         auto start = std::chrono::steady_clock::now();
         for (std::size_t i = 0; i < egos.size(); ++i)
             render::draw_picture_file(path_of(format)(i), page, [&](render::Canvas& canvas) { draw(i, canvas); });

@@ -128,6 +128,25 @@ TEST_F(PictureFile, LongPdfHasEveryPageAndAFailedPageLeavesNoFile) {
     EXPECT_EQ(files, 1u) << "the long PDF only, no temporary file";
 }
 
+// Pages drawn ahead of a long PDF are recorded apart from the file; their text must measure as
+// on a page drawn into the file itself, or the layout would differ from one to the other.
+TEST_F(PictureFile, PagesDrawnAheadMeasureTextAsPagesDrawnDirectly) {
+    const auto measure = [&](const char* name, std::size_t pages) {
+        std::vector<TextExtent> extents;
+        draw_pdf_pages(dir / name, {}, pages, [&](std::size_t, Canvas& canvas) {
+            for (const double size : {7.3, 8.0, 11.5})
+                extents.push_back(canvas.measure_text("Zoë Zonnebloem-Achterberg, Wijkteam", {.size = size}));
+        });
+        return extents;
+    };
+    const auto direct = measure("one.pdf", 1), ahead = measure("two.pdf", 2);
+    ASSERT_EQ(ahead.size(), 2 * direct.size());
+    for (std::size_t i = 0; i < direct.size(); ++i) {
+        EXPECT_EQ(ahead[i].width, direct[i].width) << i;
+        EXPECT_EQ(ahead[i].height, direct[i].height) << i;
+    }
+}
+
 TEST_F(PictureFile, TextIsMeasuredWithRealFontMetrics) {
     draw_picture_file(dir / "m.svg", {}, [](Canvas& canvas) {
         const auto narrow = canvas.measure_text("iii", {});

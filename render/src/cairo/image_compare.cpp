@@ -1,18 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "wijknet/render/image_compare.hpp"
 
-#include <cairo.h>
-
 #include <cstdlib>
-#include <memory>
+
+#include "cairo_handles.hpp"
 
 namespace wijknet::render {
 namespace {
-
-struct SurfaceDestroy {
-    void operator()(cairo_surface_t* surface) const { cairo_surface_destroy(surface); }
-};
-using SurfaceHandle = std::unique_ptr<cairo_surface_t, SurfaceDestroy>;
 
 SurfaceHandle read_png(const std::filesystem::path& path) {
     SurfaceHandle surface(cairo_image_surface_create_from_png(path.c_str()));

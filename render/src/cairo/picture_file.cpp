@@ -4,16 +4,15 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 
-#include <algorithm>
 #include <cmath>
-#include <future>
 #include <memory>
 #include <optional>
 #include <ostream>
 #include <system_error>
-#include <vector>
 
 #include "cairo_canvas.hpp"
+#include "cairo_handles.hpp"
+#include "pages_ahead.hpp"
 #include "wijknet/concurrency/pieces.hpp"
 #include "wijknet/io/atomic_output.hpp"
 #include "wijknet/io/diagnostic.hpp"
@@ -21,15 +20,6 @@
 
 namespace wijknet::render {
 namespace {
-
-struct SurfaceDestroy {
-    void operator()(cairo_surface_t* surface) const { cairo_surface_destroy(surface); }
-};
-struct ContextDestroy {
-    void operator()(cairo_t* context) const { cairo_destroy(context); }
-};
-using SurfaceHandle = std::unique_ptr<cairo_surface_t, SurfaceDestroy>;
-using ContextHandle = std::unique_ptr<cairo_t, ContextDestroy>;
 
 cairo_status_t write_to_stream(void* closure, const unsigned char* data, unsigned int length) {
     auto* stream = static_cast<std::ostream*>(closure);
@@ -50,71 +40,6 @@ PictureFormat picture_format_of(const std::filesystem::path& path) {
 namespace {
 
 using DrawPage = std::function<void(std::size_t, Canvas&)>;
-
-/// \brief The pages of a long PDF, drawn a batch ahead on another thread into recordings that
-/// are then replayed into the file in order. Laying a page out and shaping its text take about
-/// as long as writing it, so a caseload is written in about half the time on two cores.
-class PagesAhead {
-public:
-    /// `target`: the surface the pages are for, whose font options the recordings take, so that
-    /// text is measured as it would be drawn there.
-    PagesAhead(cairo_surface_t* target, const PictureSize& size, std::size_t pages, const DrawPage& draw)
-        : font_options_(cairo_font_options_create()), size_(size), pages_(pages), draw_(draw) {
-        cairo_surface_get_font_options(target, font_options_.get());
-        next_ = record_from(0);
-    }
-
-    /// Replays page `page` onto `context`; pages are asked for in order.
-    void replay(std::size_t page, cairo_t* context) {
-        if (page == first_ + batch_.size()) {
-            first_ = page;
-            batch_ = next_.get();
-            if (first_ + batch_.size() < pages_) next_ = record_from(first_ + batch_.size());
-        }
-        SurfaceHandle recording = std::move(batch_[page - first_]);  // its memory back once drawn
-        cairo_set_source_surface(context, recording.get(), 0, 0);
-        cairo_paint(context);
-    }
-
-private:
-    static constexpr std::size_t pages_per_batch = 8;
-
-    std::future<std::vector<SurfaceHandle>> record_from(std::size_t first) {
-        const auto record = [this, first] {
-            std::vector<SurfaceHandle> batch;
-            for (std::size_t page = first; page < std::min(pages_, first + pages_per_batch); ++page) {
-                const cairo_rectangle_t extents{0, 0, size_.width, size_.height};
-                SurfaceHandle recording(cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents));
-                ContextHandle context(cairo_create(recording.get()));
-                check_cairo_status(cairo_status(context.get()), "starting to draw");
-                cairo_set_font_options(context.get(), font_options_.get());
-                {
-                    CairoCanvas canvas(context.get());
-                    draw_(page, canvas);
-                }
-                check_cairo_status(cairo_status(context.get()), "drawing");
-                batch.push_back(std::move(recording));
-            }
-            return batch;
-        };
-        try {
-            return std::async(std::launch::async, record);
-        } catch (const std::system_error&) {
-            return std::async(std::launch::deferred, record);  // no thread to spare: drawn when asked for
-        }
-    }
-
-    struct FontOptionsDestroy {
-        void operator()(cairo_font_options_t* options) const { cairo_font_options_destroy(options); }
-    };
-    std::unique_ptr<cairo_font_options_t, FontOptionsDestroy> font_options_;
-    const PictureSize& size_;
-    std::size_t pages_;
-    const DrawPage& draw_;
-    std::size_t first_ = 0;
-    std::vector<SurfaceHandle> batch_;
-    std::future<std::vector<SurfaceHandle>> next_;
-};
 
 /// One picture file of one or more pages; only PDF may have more than one.
 void draw_pages(const std::filesystem::path& path, const PictureSize& size, std::size_t pages, const DrawPage& draw) {
@@ -139,8 +64,13 @@ void draw_pages(const std::filesystem::path& path, const PictureSize& size, std:
             break;
     }
     check_cairo_status(cairo_surface_status(surface.get()), "creating the picture");
+    // Pages ahead on a second core; with one core, drawing them ahead would only cost.
     std::optional<PagesAhead> ahead;
-    if (pages > 1) ahead.emplace(surface.get(), size, pages, draw);
+    try {
+        if (pages > 1 && cores() > 1) ahead.emplace(surface.get(), size, pages, draw);
+    } catch (const std::system_error&) {
+        // No thread to spare: the pages are drawn here, one after the other.
+    }
     {
         ContextHandle context(cairo_create(surface.get()));
         check_cairo_status(cairo_status(context.get()), "starting to draw");
@@ -152,7 +82,7 @@ void draw_pages(const std::filesystem::path& path, const PictureSize& size, std:
             cairo_paint(context.get());
             cairo_restore(context.get());
             if (ahead) {
-                ahead->replay(page, context.get());
+                ahead->replay_next(context.get());
             } else {
                 CairoCanvas canvas(context.get());
                 draw(page, canvas);

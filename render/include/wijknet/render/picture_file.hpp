@@ -33,8 +33,10 @@ void draw_picture_files(std::size_t count, const PictureSize& size,
                         const std::function<std::filesystem::path(std::size_t)>& path_of,
                         const std::function<void(std::size_t picture, Canvas&)>& draw);
 
-/// A PDF of `pages` pages, each drawn by `draw(page, canvas)`. \throws InputError when the path
-/// is not a .pdf (only PDF has pages), RunError when Cairo or the file system fails.
+/// A PDF of `pages` pages, each drawn by `draw(page, canvas)`: on a machine of several cores, on
+/// a thread of its own, one page after the other, a few pages ahead of writing the file.
+/// \throws InputError when the path is not a .pdf (only PDF has pages), RunError when Cairo or
+/// the file system fails, and what `draw` throws.
 void draw_pdf_pages(const std::filesystem::path& path, const PictureSize& size, std::size_t pages,
                     const std::function<void(std::size_t page, Canvas&)>& draw);
 
