@@ -7,6 +7,7 @@
 #include <boost/property_tree/ptree.hpp>
 #include <sstream>
 
+#include "cli/report_table.hpp"
 #include "cli/run.hpp"
 #include "test_paths.hpp"
 #include "wijknet/io/csv_table.hpp"
@@ -86,7 +87,10 @@ TEST(AnalysisCli, IsolatedListsTheStoryResidentsFirst) {
 TEST(AnalysisCli, IsolatedRowsAreTheSameInEveryFormat) {
     const auto csv = wijknet({"isolated", sample, "--format", "csv"});
     ASSERT_EQ(csv.code, 0) << csv.err;
-    const auto list = csv_of(csv.out.substr(0, csv.out.find("\n\n") + 1));
+    const auto list_end = csv.out.find("\n\n");
+    ASSERT_NE(list_end, std::string::npos) << "the list, a blank line, the counts per area";
+    const auto list = csv_of(csv.out.substr(0, list_end + 1));
+    ASSERT_EQ(list.header.size(), 10u);
     ASSERT_EQ(list.header[9], "sole_carer_of");
     std::size_t carers = 0;
     for (const auto& record : list.records) {
@@ -116,6 +120,31 @@ TEST(AnalysisCli, IsolatedRowsAreTheSameInEveryFormat) {
     ASSERT_EQ(table.code, 0) << table.err;
     for (const auto& record : list.records)
         EXPECT_NE(table.out.find(record.fields[1] + "  "), std::string::npos) << record.fields[1];
+}
+
+// Long lists are written as their rows are made; they read as lists held whole do, empty too.
+TEST(ReportTable, RowsMadeAsWrittenReadAsRowsHeld) {
+    using cli::Cell;
+    const std::vector<std::vector<Cell>> rows{{std::string("Anna, de buurvrouw"), Cell{std::int64_t{3}}, Cell{0.25}},
+                                              {std::string("Bram"), Cell{}, Cell{cli::SuppressedCount{10}}}};
+    for (const std::size_t count : {std::size_t{0}, rows.size()}) {
+        const cli::ReportTable held{"list", {"name", "contacts", "share"}, {rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(count)}};
+        cli::ReportTable made{"list", {"name", "contacts", "share"}, {}};
+        made.made_rows = count;
+        made.make_row = [&](std::size_t row, std::vector<Cell>& cells) { cells = rows[row]; };
+        for (const auto format : {cli::OutputFormat::table, cli::OutputFormat::csv, cli::OutputFormat::json}) {
+            std::ostringstream from_held, from_made;
+            cli::write_report({&held, 1}, format, from_held);
+            cli::write_report({&made, 1}, format, from_made);
+            EXPECT_EQ(from_made.str(), from_held.str()) << count << " rows, format " << static_cast<int>(format);
+            if (count == 0 && format == cli::OutputFormat::table) {
+                EXPECT_NE(from_made.str().find("(none)"), std::string::npos);
+            }
+            if (count == 0 && format == cli::OutputFormat::json) {
+                EXPECT_NE(from_made.str().find("\"list\": []"), std::string::npos);
+            }
+        }
+    }
 }
 
 TEST(AnalysisCli, NoCountUnderTheThresholdReachesTheAreaTable) {

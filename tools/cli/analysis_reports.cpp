@@ -139,7 +139,10 @@ ReportTable isolation_table(const Network& network, const std::vector<IsolationF
         cells[4] = static_cast<std::int64_t>(flag.score);
         std::string& reasons = text(5);
         reasons.clear();
-        for (const auto reason : flag.reasons) (reasons.empty() ? reasons : reasons += ',') += name_of(reason);
+        for (const auto reason : flag.reasons) {
+            if (!reasons.empty()) reasons += ',';
+            reasons += name_of(reason);
+        }
         cells[6] = count_cell(flag.contacts);
         cells[7] = count_cell(flag.informal_contacts);
         cells[8] = count_cell(flag.good_contacts);

@@ -25,6 +25,8 @@ ReportTable agenda_table(const Network& network, const std::vector<OrganisationP
 /// At most `limit` rows (0: all), made as they are written: `network` and `flags` must outlive
 /// the table.
 ReportTable isolation_table(const Network& network, const std::vector<IsolationFlag>& flags, std::size_t limit);
+ReportTable isolation_table(const Network&, std::vector<IsolationFlag>&&, std::size_t) = delete;
+ReportTable isolation_table(Network&&, const std::vector<IsolationFlag>&, std::size_t) = delete;
 ReportTable area_isolation_table(const std::vector<AreaIsolation>& areas, const CountPolicy& policy);
 
 std::vector<ReportTable> change_tables(const Network& network, const NetworkChange& change);
