@@ -33,7 +33,7 @@ for size in "${sizes[@]}"; do
   done
   # The whole job as a user runs it: the command line, loading, report and CSV output included.
   start=$(date +%s.%N)
-  /usr/bin/time -f '%M' -o "$data/peak.txt" "$build/tools/wijknet" isolated "$dir" --format csv >/dev/null 2>&1
+  /usr/bin/time -f '%M' -o "$data/peak.txt" "$build/tools/wijknet" isolated "$dir" --format csv >/dev/null
   end=$(date +%s.%N)
   peak=$(cat "$data/peak.txt")
   awk -v s="$size" -v a="$start" -v b="$end" -v p="$peak" \
