@@ -4,6 +4,7 @@
 #include <pango/pangocairo.h>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 #include <string>
 
@@ -42,13 +43,18 @@ PangoLayout* CairoCanvas::layout_for(std::string_view text, const TextStyle& sty
     if (!layout_) layout_ = pango_layout_new(shared_text_context());
     // Takes this canvas's transformation and font options into the shared context.
     pango_cairo_update_layout(context_, layout_);
-    auto& font = fonts_[{style.font_family, style.size, style.bold}];
+    // Sizes in steps of an eighth of a point, down: Pango finds the font of each new size
+    // through fontconfig, and pictures scaled to their page (ecomaps) asked for new sizes with
+    // every picture, a tenth of the time for an ecomap. Text is measured and drawn at the same
+    // step, never larger than asked.
+    const double size = std::max(std::floor(style.size * 8) / 8, 0.125);
+    auto& font = fonts_[{style.font_family, size, style.bold}];
     if (!font) {
         font.reset(pango_font_description_new());
         pango_font_description_set_family(font.get(), style.font_family.c_str());
         pango_font_description_set_weight(font.get(), style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
         // Absolute size: in user units, so 10 means 10 points on every surface.
-        pango_font_description_set_absolute_size(font.get(), style.size * PANGO_SCALE);
+        pango_font_description_set_absolute_size(font.get(), size * PANGO_SCALE);
     }
     pango_layout_set_font_description(layout_, font.get());
     pango_layout_set_text(layout_, text.data(), static_cast<int>(text.size()));

@@ -141,11 +141,7 @@ EcomapLegend draw_ecomap(Canvas& canvas, double width, double height, const Netw
 
     // Fit the layout into the space left of the legend and under the title.
     const double area_w = width - 2 * margin - legend_width, area_h = height - 2 * margin - title_height;
-    const double fit = std::min({1.6, area_w / std::max(layout.bounds.width, 1.0), area_h / std::max(layout.bounds.height, 1.0)});
-    // In steps of a 64th of a doubling, so that the names' font sizes repeat from one ecomap to
-    // the next and their fonts are looked up once, not for every picture (that was a tenth of the
-    // time for an ecomap). The picture is at most 1.1% smaller than its space allows.
-    const double scale = fit > 0 ? std::exp2(std::floor(64 * std::log2(fit)) / 64) : fit;
+    const double scale = std::min({1.6, area_w / std::max(layout.bounds.width, 1.0), area_h / std::max(layout.bounds.height, 1.0)});
     const Page page{scale, margin + (area_w - layout.bounds.width * scale) / 2 - layout.bounds.x * scale,
                     margin + title_height + (area_h - layout.bounds.height * scale) / 2 - layout.bounds.y * scale};
     const Point centre = page.map(layout.centre);
