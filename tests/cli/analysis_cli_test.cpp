@@ -122,12 +122,15 @@ TEST(AnalysisCli, IsolatedRowsAreTheSameInEveryFormat) {
         EXPECT_NE(table.out.find(record.fields[1] + "  "), std::string::npos) << record.fields[1];
 }
 
-// Long lists are written as their rows are made; they read as lists held whole do, empty too.
+// Long lists are written as their rows are made (in blocks, on every core); they read as lists
+// held whole do, empty, short, and long enough for many blocks in several rounds.
 TEST(ReportTable, RowsMadeAsWrittenReadAsRowsHeld) {
     using cli::Cell;
-    const std::vector<std::vector<Cell>> rows{{std::string("Anna, de buurvrouw"), Cell{std::int64_t{3}}, Cell{0.25}},
-                                              {std::string("Bram"), Cell{}, Cell{cli::SuppressedCount{10}}}};
-    for (const std::size_t count : {std::size_t{0}, rows.size()}) {
+    std::vector<std::vector<Cell>> rows{{std::string("Anna, de buurvrouw"), Cell{std::int64_t{3}}, Cell{0.25}},
+                                        {std::string("Bram"), Cell{}, Cell{cli::SuppressedCount{10}}}};
+    for (std::int64_t r = 0; r < 50'000; ++r)
+        rows.push_back({std::string("bewoner ") + std::to_string(r), Cell{r}, Cell{r % 7 == 0}});
+    for (const std::size_t count : {std::size_t{0}, std::size_t{2}, std::size_t{2049}, rows.size()}) {
         const cli::ReportTable held{"list", {"name", "contacts", "share"}, {rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(count)}};
         cli::ReportTable made{"list", {"name", "contacts", "share"}, {}};
         made.made_rows = count;

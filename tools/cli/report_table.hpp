@@ -32,7 +32,9 @@ Cell optional_cell(const std::optional<double>& value);
 /// (`make_row`), for lists as long as the residents of a city: 140,000 flagged residents of a
 /// million took 100 MB and 0.6 s as cells.
 struct ReportTable {
-    /// Fills `cells` (one per column, reused from the row before) with row `row`.
+    /// Fills `cells` (one per column, reused from a row before) with row `row`. Called from
+    /// several threads at once, each with cells of its own, for rows in any order: it may only
+    /// read what it shares.
     using RowMaker = std::function<void(std::size_t row, std::vector<Cell>& cells)>;
 
     std::string name;

@@ -240,9 +240,11 @@ CsvTable parse_csv(std::string_view text, const std::string& file, DiagnosticLis
 }
 
 bool csv_needs_quotes(std::string_view value, char separator) {
-    const char special[] = {separator, '"', '\n', '\r'};
-    return value.find_first_of(std::string_view(special, sizeof special)) != std::string_view::npos ||
-           (!value.empty() && (value.front() == ' ' || value.back() == ' '));
+    // One pass over the characters: find_first_of looks each one up in the set with memchr,
+    // which showed when writing a list of 140,000 residents.
+    for (const char c : value)
+        if (c == separator || c == '"' || c == '\n' || c == '\r') return true;
+    return !value.empty() && (value.front() == ' ' || value.back() == ' ');
 }
 
 std::string csv_field(std::string_view value, char separator) {
