@@ -9,6 +9,8 @@
 #include "wijknet/io/csv_pair.hpp"
 #include "wijknet/model/ego_network.hpp"
 #include "wijknet/model/network.hpp"
+#include "wijknet/model/vocabulary.hpp"
+#include "wijknet/text/ascii.hpp"
 
 namespace wijknet {
 namespace {
@@ -197,6 +199,44 @@ TEST(Vocabulary, EnglishAndDutchTermsInAnyCase) {
     EXPECT_EQ(dutch_name_of(TieKind::friendship), "vriend");
     EXPECT_EQ(formality_of(TieKind::care), Formality::formal);
     EXPECT_EQ(formality_of(TieKind::volunteer_help), Formality::informal);
+}
+
+// Each name of a vocabulary, upper-cased letter by letter, is read as its term, and a name one
+// letter off (changed, shortened, lengthened, or with a letter outside ASCII) is not a term.
+template <class Enum>
+void expect_every_spelling_read() {
+    for (const auto& term : vocabulary<Enum>()) {
+        for (const std::string_view name : {term.english, term.dutch}) {
+            const std::string lower(name);
+            for (std::size_t k = 0; k <= lower.size(); ++k) {
+                std::string mixed = lower;
+                for (std::size_t i = 0; i < k; ++i) mixed[i] = text::to_upper(mixed[i]);
+                EXPECT_EQ(parse_term<Enum>(mixed), term.value) << mixed;
+            }
+            EXPECT_FALSE(parse_term<Enum>(lower + "s")) << lower;
+            EXPECT_FALSE(parse_term<Enum>(lower.substr(0, lower.size() - 1))) << lower;
+            EXPECT_FALSE(parse_term<Enum>(lower.substr(0, lower.size() - 1) + "\xC3\xA9")) << lower;  // é
+            std::string off = lower;
+            off.back() = static_cast<char>(lower.back() + 1);
+            EXPECT_FALSE(parse_term<Enum>(off)) << off;
+        }
+    }
+}
+
+TEST(Vocabulary, EveryNameInAnyCaseAndNothingOneLetterOff) {
+    expect_every_spelling_read<ActorKind>();
+    expect_every_spelling_read<TieKind>();
+    expect_every_spelling_read<Strength>();
+    expect_every_spelling_read<Valence>();
+    expect_every_spelling_read<SupportDirection>();
+    expect_every_spelling_read<Frequency>();
+    expect_every_spelling_read<Closeness>();
+    // Letters next to A and Z, and bytes outside ASCII, are not folded into letters.
+    EXPECT_FALSE(parse_term<Strength>("@eak"));
+    EXPECT_FALSE(parse_term<Strength>("[eak"));
+    EXPECT_FALSE(parse_term<Strength>("w\xC5\x81ak"));
+    EXPECT_FALSE(parse_term<TieKind>(std::string(40, 'f')));
+    EXPECT_EQ(parse_term<TieKind>("\tVRIJWILLIGERSHULP \r"), TieKind::volunteer_help);
 }
 
 TEST(Vocabulary, SupportLetters) {
