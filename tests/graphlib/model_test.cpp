@@ -202,7 +202,8 @@ TEST(Vocabulary, EnglishAndDutchTermsInAnyCase) {
 }
 
 // Each name of a vocabulary, upper-cased letter by letter, is read as its term, and a name one
-// letter off (changed, shortened, lengthened, or with a letter outside ASCII) is not a term.
+// letter off (its first, middle or last letter changed, shortened, lengthened, or with a letter
+// outside ASCII) is not a term.
 template <class Enum>
 void expect_every_spelling_read() {
     for (const auto& term : vocabulary<Enum>()) {
@@ -216,9 +217,11 @@ void expect_every_spelling_read() {
             EXPECT_FALSE(parse_term<Enum>(lower + "s")) << lower;
             EXPECT_FALSE(parse_term<Enum>(lower.substr(0, lower.size() - 1))) << lower;
             EXPECT_FALSE(parse_term<Enum>(lower.substr(0, lower.size() - 1) + "\xC3\xA9")) << lower;  // é
-            std::string off = lower;
-            off.back() = static_cast<char>(lower.back() + 1);
-            EXPECT_FALSE(parse_term<Enum>(off)) << off;
+            for (const std::size_t at : {std::size_t{0}, lower.size() / 2, lower.size() - 1}) {
+                std::string off = lower;
+                off[at] = static_cast<char>(lower[at] + 1);
+                EXPECT_FALSE(parse_term<Enum>(off)) << off;
+            }
         }
     }
 }

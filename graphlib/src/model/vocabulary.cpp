@@ -4,6 +4,7 @@
 #include <array>
 #include <bit>
 #include <cstdint>
+#include <cstring>
 #include <stdexcept>
 
 #include "wijknet/text/ascii.hpp"
@@ -90,41 +91,101 @@ template <> std::span<const Term<SupportType>> vocabulary<SupportType>() { retur
 
 namespace {
 
-/// \brief An enum's terms by the first letter of their English or Dutch name (any case), so that
-/// a value is compared with one term or two rather than with all: parse_term runs on five fields
-/// of every tie, millions of times when a neighbourhood is loaded.
-template <class Enum>
-class TermsByFirstLetter {
-public:
-    TermsByFirstLetter() {
-        const auto terms = vocabulary<Enum>();
-        if (terms.size() > 32) throw std::logic_error("a vocabulary of more than 32 terms needs a wider index");
-        for (std::size_t i = 0; i < terms.size(); ++i)
-            for (const std::string_view name : {terms[i].english, terms[i].dutch})
-                if (!name.empty()) terms_of_[index(name.front())] |= std::uint32_t{1} << i;
+/// Up to eight bytes from `p` as one word, the first byte lowest.
+std::uint64_t load_word(const char* p, std::size_t bytes) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, p, bytes);  // a constant count at each call: one load
+    return word;
+}
+
+/// `word` with its ASCII capitals in lower case, eight bytes at a time; other bytes (UTF-8
+/// among them) are kept.
+constexpr std::uint64_t folded(std::uint64_t word) {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    const std::uint64_t low7 = word & ~highs;
+    // A byte's high bit is set in `above_z` when its low seven bits exceed 'Z', in `from_a` when
+    // they reach 'A'; a capital is ASCII, reaches 'A' and does not exceed 'Z'.
+    const std::uint64_t above_z = low7 + ones * (0x7F - 'Z');
+    const std::uint64_t from_a = low7 + ones * (0x80 - 'A');
+    const std::uint64_t capitals = ~word & (from_a ^ above_z) & highs;
+    return word | capitals >> 2;  // 0x80 >> 2 is 0x20, the distance from 'A' to 'a'
+}
+
+/// \brief A name of at most 24 bytes as three words that cover it, its ASCII capitals folded
+/// to lower case: two names are equal, ignoring case, when their sizes and words are. Made with
+/// a few loads whatever the size, where comparing letter by letter ends its loop at a different
+/// letter for each name, which the processor cannot foresee when a column's values vary.
+struct FoldedName {
+    static constexpr std::size_t longest = 24;
+    std::uint64_t head = 0, middle = 0, tail = 0;
+    std::size_t size = 0;
+
+    explicit FoldedName(std::string_view name) : size(name.size()) {
+        const char* p = name.data();
+        const std::size_t n = name.size();
+        if (n >= 8) {  // [0, 8), [8, 16) when longer than 16, and the last eight
+            head = load_word(p, 8);
+            middle = n > 16 ? load_word(p + 8, 8) : 0;
+            tail = load_word(p + n - 8, 8);
+        } else if (n >= 4) {  // the first four and the last four
+            head = load_word(p, 4);
+            tail = load_word(p + n - 4, 4);
+        } else if (n > 0) {  // the first, middle and last letter
+            head = static_cast<unsigned char>(p[0]) | std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8 |
+                   std::uint64_t{static_cast<unsigned char>(p[n - 1])} << 16;
+        }
+        head = folded(head);
+        middle = folded(middle);
+        tail = folded(tail);
     }
-    /// The terms whose name starts with `letter` (any case), one bit each (no vocabulary has more
-    /// than 32 terms), in vocabulary order.
-    [[nodiscard]] std::uint32_t terms_of(char letter) const { return terms_of_[index(letter)]; }
+    bool operator==(const FoldedName&) const = default;
+    /// Which of 64 places in a TermIndex to look in first.
+    [[nodiscard]] std::size_t place() const { return ((head + size) * 0x9E3779B97F4A7C15ULL) >> 58; }
+};
+
+/// \brief An enum's English and Dutch names, folded, in a small open-addressed table: a value
+/// is found with one comparison of a few words. parse_term runs on five fields of every tie,
+/// millions of times when a neighbourhood is loaded.
+template <class Enum>
+class TermIndex {
+public:
+    TermIndex() {
+        const auto terms = vocabulary<Enum>();
+        if (2 * terms.size() > places_.size() / 2) throw std::logic_error("a vocabulary too big for its index");
+        for (const auto& term : terms) {
+            for (const std::string_view name : {term.english, term.dutch}) {
+                if (name.empty() || name.size() > FoldedName::longest)
+                    throw std::logic_error("a term the index cannot hold");
+                const FoldedName key(name);
+                std::size_t place = key.place();
+                while (places_[place] && !(places_[place]->name == key)) place = (place + 1) % places_.size();
+                if (!places_[place]) places_[place] = Entry{key, term.value};
+            }
+        }
+    }
+    [[nodiscard]] std::optional<Enum> find(std::string_view text) const {
+        if (text.size() > FoldedName::longest) return std::nullopt;
+        const FoldedName key(text);
+        for (std::size_t place = key.place(); places_[place]; place = (place + 1) % places_.size())
+            if (places_[place]->name == key) return places_[place]->value;
+        return std::nullopt;
+    }
 
 private:
-    static std::size_t index(char letter) { return static_cast<unsigned char>(text::to_lower(letter)); }
-    std::array<std::uint32_t, 256> terms_of_{};
+    struct Entry {
+        FoldedName name;
+        Enum value;
+    };
+    std::array<std::optional<Entry>, 64> places_{};  // at most half full
 };
 
 }  // namespace
 
 template <class Enum>
 std::optional<Enum> parse_term(std::string_view text) {
+    static const TermIndex<Enum> index;
     text = text::trim(text);
-    static const TermsByFirstLetter<Enum> by_first_letter;
-    const auto terms = vocabulary<Enum>();
-    if (!text.empty()) {
-        for (std::uint32_t candidates = by_first_letter.terms_of(text.front()); candidates; candidates &= candidates - 1) {
-            const auto& term = terms[static_cast<std::size_t>(std::countr_zero(candidates))];
-            if (text::iequals(text, term.english) || text::iequals(text, term.dutch)) return term.value;
-        }
-    }
+    if (const auto found = index.find(text)) return found;
     // Closeness is also written as the ring number, 1 (close) to 3 (far).
     if constexpr (std::is_same_v<Enum, Closeness>) {
         if (text == "1") return Closeness::close;
