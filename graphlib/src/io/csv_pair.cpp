@@ -333,8 +333,8 @@ public:
         columns.bind(
             values,
             [&](binding::TieField field, std::string_view value, std::string_view label) {
-                if (auto problem = binding::set_field(tie, source_id, target_id, field, value, label))
-                    piece_.problems().add(file_, line, std::move(*problem));
+                if (!binding::read_tie_field(tie, source_id, target_id, field, value))
+                    piece_.problems().add(file_, line, binding::tie_value_problem(field, value, label));
             },
             [&](Attribute attribute) { attribute_slots_[line - first_line_].push_back(std::move(attribute)); });
         piece_.add(source_id, target_id, line);

@@ -36,13 +36,9 @@ std::optional<std::string> set_number(std::optional<double>& slot, std::string_v
     return std::nullopt;
 }
 
-std::optional<std::string> set_date(std::optional<Date>& slot, std::string_view value, std::string_view label) {
-    const auto parsed = Date::parse(value);
-    if (!parsed)
-        return std::string(label) + " has '" + std::string(value) +
-               "', which is not a date (expected YYYY-MM-DD or DD-MM-YYYY, e.g. 2025-03-01)";
-    slot = *parsed;
-    return std::nullopt;
+std::string not_a_date(std::string_view label, std::string_view value) {
+    return std::string(label) + " has '" + std::string(value) +
+           "', which is not a date (expected YYYY-MM-DD or DD-MM-YYYY, e.g. 2025-03-01)";
 }
 
 std::optional<int> parse_epsg(std::string_view text) {
@@ -150,37 +146,31 @@ std::optional<std::string> set_field(ActorDraft& draft, ActorField field, std::s
     return std::nullopt;
 }
 
+std::string tie_value_problem(TieField field, std::string_view value, std::string_view label) {
+    value = text::trim(value);
+    switch (field) {
+        case TieField::source:
+        case TieField::target: break;  // any text is an id
+        case TieField::kind: return unknown_value(label, value, expected_terms<TieKind>());
+        case TieField::strength: return unknown_value(label, value, expected_terms<Strength>());
+        case TieField::valence: return unknown_value(label, value, expected_terms<Valence>());
+        case TieField::direction: return unknown_value(label, value, expected_terms<SupportDirection>());
+        case TieField::frequency: return unknown_value(label, value, expected_terms<Frequency>());
+        case TieField::closeness: return unknown_value(label, value, expected_terms<Closeness>());
+        case TieField::since:
+        case TieField::until: return not_a_date(label, value);
+        case TieField::support: return unknown_value(label, value, "letters P, G, A, E, e.g. PGE");
+    }
+    return std::string(label) + " has '" + std::string(value) + "'";
+}
+
 namespace {
 
 template <class Id>
 std::optional<std::string> set_tie_field(Tie& tie, Id& source_id, Id& target_id, TieField field,
                                          std::string_view value, std::string_view label) {
-    value = text::trim(value);
-    if (value.empty()) return std::nullopt;
-    switch (field) {
-        case TieField::source: source_id = value; return std::nullopt;
-        case TieField::target: target_id = value; return std::nullopt;
-        case TieField::kind: {
-            std::optional<TieKind> kind;
-            auto problem = set_term(kind, value, label);
-            if (kind) tie.kind = *kind;
-            return problem;
-        }
-        case TieField::strength: return set_term(tie.strength, value, label);
-        case TieField::valence: return set_term(tie.valence, value, label);
-        case TieField::direction: return set_term(tie.direction, value, label);
-        case TieField::frequency: return set_term(tie.frequency, value, label);
-        case TieField::closeness: return set_term(tie.closeness, value, label);
-        case TieField::since: return set_date(tie.since, value, label);
-        case TieField::until: return set_date(tie.until, value, label);
-        case TieField::support: {
-            const auto types = SupportTypes::parse(value);
-            if (!types) return unknown_value(label, value, "letters P, G, A, E, e.g. PGE");
-            tie.support = *types;
-            return std::nullopt;
-        }
-    }
-    return std::nullopt;
+    if (read_tie_field(tie, source_id, target_id, field, value)) return std::nullopt;
+    return tie_value_problem(field, value, label);
 }
 
 }  // namespace

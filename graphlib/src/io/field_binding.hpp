@@ -11,6 +11,8 @@
 
 #include "wijknet/model/actor.hpp"
 #include "wijknet/model/network.hpp"
+#include "wijknet/model/vocabulary.hpp"
+#include "wijknet/text/ascii.hpp"
 
 namespace wijknet::binding {
 
@@ -62,6 +64,37 @@ std::optional<std::string> set_field(TieDraft& draft, TieField field, std::strin
 /// that keep the text they read until the tie's actors are found.
 std::optional<std::string> set_field(Tie& tie, std::string_view& source_id, std::string_view& target_id,
                                      TieField field, std::string_view value, std::string_view label);
+
+/// Sets one field of a tie from its text as set_field does, and says whether the value was
+/// acceptable; one that is not leaves the tie as it was, and tie_value_problem() says why.
+/// Inline, apart from set_field's messages: it runs on every field of millions of ties.
+template <class Id>
+bool read_tie_field(Tie& tie, Id& source_id, Id& target_id, TieField field, std::string_view value) {
+    value = text::trim(value);
+    if (value.empty()) return true;
+    const auto read = [value](auto& slot, auto parsed) {
+        if (parsed) slot = *parsed;
+        return parsed.has_value();
+    };
+    switch (field) {
+        case TieField::source: source_id = value; return true;
+        case TieField::target: target_id = value; return true;
+        case TieField::kind: return read(tie.kind, parse_term<TieKind>(value));
+        case TieField::strength: return read(tie.strength, parse_term<Strength>(value));
+        case TieField::valence: return read(tie.valence, parse_term<Valence>(value));
+        case TieField::direction: return read(tie.direction, parse_term<SupportDirection>(value));
+        case TieField::frequency: return read(tie.frequency, parse_term<Frequency>(value));
+        case TieField::closeness: return read(tie.closeness, parse_term<Closeness>(value));
+        case TieField::since: return read(tie.since, Date::parse(value));
+        case TieField::until: return read(tie.until, Date::parse(value));
+        case TieField::support: return read(tie.support, SupportTypes::parse(value));
+    }
+    return true;
+}
+
+/// What is wrong with `value` for `field`, which read_tie_field refused; `label` names the field
+/// as the user wrote it ("column 'soort'") and starts the problem.
+std::string tie_value_problem(TieField field, std::string_view value, std::string_view label);
 
 /// Checks the fields together (x without y, coordinates outside their CRS, until before since)
 /// and fills the location. Returns the problems found.
