@@ -139,35 +139,46 @@ struct FoldedName {
         tail = folded(tail);
     }
     bool operator==(const FoldedName&) const = default;
-    /// Which of 64 places in a TermIndex to look in first.
-    [[nodiscard]] std::size_t place() const { return ((head + size) * 0x9E3779B97F4A7C15ULL) >> 58; }
+    /// Which of 64 places in a TermIndex holds the name, by a hash with a given (odd) `seed`.
+    [[nodiscard]] std::size_t place(std::uint64_t seed) const {
+        // Rotated apart: the words overlap, and a name of four or eight letters has head == tail.
+        return (head + std::rotl(middle, 21) + std::rotl(tail, 43) + size) * seed >> 58;
+    }
 };
 
-/// \brief An enum's English and Dutch names, folded, in a small open-addressed table: a value
-/// is found with one comparison of a few words. parse_term runs on five fields of every tie,
-/// millions of times when a neighbourhood is loaded.
+/// \brief An enum's English and Dutch names, folded, each in a place of its own of a small
+/// table: the hash's seed is chosen so that no two names share a place, and a value is found
+/// with one comparison of a few words, without a search whose length would vary from name to
+/// name. parse_term runs on five fields of every tie, millions of times when a neighbourhood is
+/// loaded.
 template <class Enum>
 class TermIndex {
 public:
     TermIndex() {
         const auto terms = vocabulary<Enum>();
-        if (2 * terms.size() > places_.size() / 2) throw std::logic_error("a vocabulary too big for its index");
-        for (const auto& term : terms) {
-            for (const std::string_view name : {term.english, term.dutch}) {
-                if (name.empty() || name.size() > FoldedName::longest)
-                    throw std::logic_error("a term the index cannot hold");
-                const FoldedName key(name);
-                std::size_t place = key.place();
-                while (places_[place] && !(places_[place]->name == key)) place = (place + 1) % places_.size();
-                if (!places_[place]) places_[place] = Entry{key, term.value};
+        constexpr std::uint64_t first_seed = 0x9E3779B97F4A7C15ULL, seeds_tried = 1 << 20;
+        for (std::uint64_t seed = first_seed; seed_ == 0; seed += 2) {
+            if (seed == first_seed + 2 * seeds_tried) throw std::logic_error("no seed keeps the terms apart");
+            places_.fill(std::nullopt);
+            bool apart = true;
+            for (const auto& term : terms) {
+                for (const std::string_view name : {term.english, term.dutch}) {
+                    if (name.empty() || name.size() > FoldedName::longest)
+                        throw std::logic_error("a term the index cannot hold");
+                    const FoldedName key(name);
+                    auto& place = places_[key.place(seed)];
+                    if (!place) place = Entry{key, term.value};
+                    else if (!(place->name == key)) apart = false;  // a name of its own
+                }
             }
+            if (apart) seed_ = seed;
         }
     }
     [[nodiscard]] std::optional<Enum> find(std::string_view text) const {
         if (text.size() > FoldedName::longest) return std::nullopt;
         const FoldedName key(text);
-        for (std::size_t place = key.place(); places_[place]; place = (place + 1) % places_.size())
-            if (places_[place]->name == key) return places_[place]->value;
+        const auto& place = places_[key.place(seed_)];
+        if (place && place->name == key) return place->value;
         return std::nullopt;
     }
 
@@ -176,7 +187,8 @@ private:
         FoldedName name;
         Enum value;
     };
-    std::array<std::optional<Entry>, 64> places_{};  // at most half full
+    std::uint64_t seed_ = 0;  // odd, so never 0 once chosen
+    std::array<std::optional<Entry>, 64> places_{};
 };
 
 }  // namespace
