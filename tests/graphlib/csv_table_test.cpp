@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "wijknet/text/ascii.hpp"
+
 namespace wijknet {
 namespace {
 
@@ -89,6 +91,23 @@ TEST(CsvTable, FindsTheLineThatIsNotUtf8InABigFile) {
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_EQ(problems.items()[0].line, bad_line);
     EXPECT_EQ(table.records.size(), bad_line - 1 + 3000);
+}
+
+// A bad byte is found at its offset wherever it falls: before or after letters outside ASCII,
+// at any place in an eight-byte word; and what is not UTF-8 (overlong forms, surrogates, code
+// points past U+10FFFF, cut sequences) is refused.
+TEST(Utf8, BadBytesFoundAtTheirOffsetAfterLettersOutsideAscii) {
+    for (std::size_t before = 0; before < 20; ++before) {
+        for (std::size_t after = 0; after < 20; ++after) {
+            const std::string good = std::string(before, 'a') + "Zo\xC3\xAB" + std::string(after, 'b') + "\xE2\x82\xAC";
+            EXPECT_TRUE(text::is_utf8(good)) << before << ' ' << after;
+            for (const std::string bad : {"\xE9", "\xC3(", "\xC0\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xF0\x9F\x98"}) {
+                std::size_t offset = 0;
+                EXPECT_FALSE(text::is_utf8(good + std::string(after % 3, 'c') + bad, &offset)) << before << ' ' << after;
+                EXPECT_EQ(offset, good.size() + after % 3) << before << ' ' << after;
+            }
+        }
+    }
 }
 
 TEST(CsvTable, QuotesFieldsOnlyWhenNeeded) {

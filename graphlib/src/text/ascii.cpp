@@ -43,17 +43,18 @@ bool is_utf8(std::string_view text, std::size_t* bad_offset) {
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t n = text.size();
     std::size_t i = 0;
-    // Most text is plain ASCII: skip it eight bytes at a time.
-    for (std::uint64_t word = 0; i + sizeof word <= n; i += sizeof word) {
-        std::memcpy(&word, bytes + i, sizeof word);
-        if (word & 0x8080808080808080ULL) break;
-    }
-    while (i < n && bytes[i] < 0x80) ++i;
     while (i < n) {
+        // Most text is plain ASCII, names with an é or ë among it: skip it eight bytes at a time
+        // up to each letter outside ASCII, and again after it.
+        for (std::uint64_t word = 0; i + sizeof word <= n; i += sizeof word) {
+            std::memcpy(&word, bytes + i, sizeof word);
+            if (word & 0x8080808080808080ULL) break;
+        }
+        while (i < n && bytes[i] < 0x80) ++i;
+        if (i == n) break;
         const unsigned char c = bytes[i];
         std::size_t length = 0;
         std::uint32_t code = 0;
-        if (c < 0x80) { ++i; continue; }
         if ((c & 0xE0) == 0xC0) { length = 2; code = c & 0x1F; }
         else if ((c & 0xF0) == 0xE0) { length = 3; code = c & 0x0F; }
         else if ((c & 0xF8) == 0xF0) { length = 4; code = c & 0x07; }
