@@ -93,6 +93,42 @@ TEST(Network, AddsAListOfActorsLeavingOutIdsTaken) {
     EXPECT_EQ(network.actor_count(), 4u) << "nothing added";
 }
 
+// A list as long as a town's residents, with ids short and long, many repeated (right after
+// their first use and far from it): each id is found at its first actor, and every repeat is
+// refused, in order, naming that actor.
+TEST(Network, ALongListRefusesEachRepeatNamingItsFirstActor) {
+    constexpr std::size_t unique = 300'000;
+    std::vector<Actor> actors;
+    std::vector<std::size_t> expected_refused;  // positions in the list
+    for (std::size_t i = 0; i < unique; ++i) {
+        const std::string id = i % 3 == 0 ? "bewoner-met-een-lang-id-" + std::to_string(i) : "r" + std::to_string(i);
+        actors.push_back({.id = id, .name = "first"});
+        if (i % 997 == 5 || i % 50'021 == 7) {  // again at once, and again much later
+            expected_refused.push_back(actors.size());
+            actors.push_back({.id = i % 997 == 5 ? id : actors[i / 2].id, .name = "again"});
+        }
+    }
+    actors.push_back({.id = "al-bekend", .name = "again"});
+    expected_refused.push_back(actors.size() - 1);
+    Network network;
+    network.add_actor({.id = "al-bekend", .name = "first"});
+    const auto refused = network.add_actors(actors);
+    ASSERT_EQ(refused.size(), expected_refused.size());
+    for (std::size_t k = 0; k < refused.size(); ++k) {
+        const std::string& id = actors[expected_refused[k]].id;
+        EXPECT_EQ(refused[k].position, expected_refused[k]) << k;
+        EXPECT_EQ(network.find_actor(id), refused[k].id_taken_by) << id;
+    }
+    ASSERT_EQ(network.actor_count(), 1 + unique);
+    for (std::size_t i = 0; i < network.actor_count(); ++i) {
+        const Actor& actor = network.actor(ActorIndex{i});
+        EXPECT_EQ(actor.name, "first") << actor.id;
+        EXPECT_EQ(network.find_actor(actor.id), ActorIndex{i}) << actor.id;
+    }
+    EXPECT_FALSE(network.find_actor("r300000"));
+    EXPECT_FALSE(network.find_actor("bewoner-met-een-lang-id-1"));
+}
+
 TEST(Network, KeepsEachTiesFreeAttributes) {
     Network network;
     const auto a = network.add_actor({.id = "a"}), b = network.add_actor({.id = "b"}), c = network.add_actor({.id = "c"});
