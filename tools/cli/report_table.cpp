@@ -41,8 +41,8 @@ void append_csv_field(std::string& text, std::string_view value) {
 
 /// Writes each row of `table` as `format_row(row, cells, text)` appends it to a text. Made rows
 /// are made and formatted in blocks on every core, a few blocks at a time, and written in order:
-/// a list of a city's flagged residents reads its actors at random, and half the wait is
-/// spared. (So a row maker must be safe to call from several threads at once.)
+/// a list of a city's flagged residents reads its actors at random, and the cores share the
+/// waits for memory. (So a row maker must be safe to call from several threads at once.)
 template <typename FormatRow>
 void write_rows(const ReportTable& table, std::ostream& out, FormatRow&& format_row) {
     std::string text;

@@ -72,7 +72,7 @@ template <class Id>
 bool read_tie_field(Tie& tie, Id& source_id, Id& target_id, TieField field, std::string_view value) {
     value = text::trim(value);
     if (value.empty()) return true;
-    const auto read = [value](auto& slot, auto parsed) {
+    const auto read = [](auto& slot, auto parsed) {
         if (parsed) slot = *parsed;
         return parsed.has_value();
     };
