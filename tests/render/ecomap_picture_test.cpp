@@ -130,6 +130,40 @@ TEST(EcomapPicture, SupportMarksStayClearOfNamesAndOtherMarksInACrowd) {
     }
 }
 
+// Names are drawn within the boxes the layout kept clear for them, also when the page is small
+// and a font's rounded advances make text drawn smaller wider than the layout's measure scaled.
+TEST(EcomapPicture, NamesFitTheirBoxesAtTheSizeTheyAreDrawn) {
+    std::string actors = "id,name,kind,organisation,client\nc,Clara Client,resident,,yes\no,Stichting Welzijn,organisation,,\n";
+    std::string ties = "source,target,kind\n";
+    std::vector<std::string> names{"Clara Client"};
+    for (int i = 0; i < 30; ++i) {
+        names.push_back("Contact" + std::to_string(i) + (i % 2 ? " Achternaam" : ""));
+        actors += "a" + std::to_string(i) + "," + names.back() + "," + (i % 5 == 0 ? "professional,o" : "resident,") + ",\n";
+        ties += "c,a" + std::to_string(i) + "," + (i % 5 == 0 ? "care" : "friend") + "\n";
+    }
+    const Network network = read_csv_pair_text(actors, ties, "a", "t");
+    for (const double page_width : {842.0, 595.0}) {
+        test::RecordingCanvas canvas;
+        canvas.advance_step = 0.25;
+        draw_ecomap(canvas, page_width, page_width * 595 / 842, network, ego_network(network, *network.find_actor("c")), {});
+        std::size_t names_drawn = 0;
+        for (const auto& text : canvas.texts) {
+            if (std::none_of(names.begin(), names.end(), [&](const std::string& name) { return text.text.starts_with(name); }))
+                continue;
+            ++names_drawn;
+            // Its backdrop: the pale field drawn for it, 1 wider at each side than its box.
+            const auto backdrop = std::find_if(canvas.fills.begin(), canvas.fills.end(), [&](const auto& fill) {
+                return fill.points.size() == 4 && std::abs(fill.points[0].x + 1 - text.top_left.x) < 1e-9 &&
+                       std::abs(fill.points[0].y - text.top_left.y) < 1e-9;
+            });
+            ASSERT_NE(backdrop, canvas.fills.end()) << text.text;
+            const double box_width = backdrop->points[1].x - backdrop->points[0].x - 2;
+            EXPECT_LE(canvas.measure_text(text.text, text.style).width, box_width + 1e-9) << text.text << " on " << page_width;
+        }
+        EXPECT_EQ(names_drawn, names.size());
+    }
+}
+
 TEST(EcomapPicture, LegendListsOnlyTheSymbolsUsed) {
     const auto drawn = draw(network_of("source,target,kind\nc,h,household\nc,p,care\n"));
     EXPECT_EQ(drawn.legend.categories, (std::vector<ContactCategory>{ContactCategory::family, ContactCategory::professional}));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,9 @@ namespace wijknet::test {
 /// Text is measured as a monospaced font: 0.55 x size per character, 1.2 x size high.
 class RecordingCanvas final : public render::Canvas {
 public:
+    /// When set, each character's advance is rounded up to a multiple of this, as a font rounds
+    /// its letters' advances at each size: text drawn smaller is then not as much narrower.
+    double advance_step = 0;
     struct Stroke {
         std::vector<render::Point> points;
         render::StrokeStyle style;
@@ -60,7 +64,9 @@ public:
     }
     void begin_clip(std::span<const std::vector<render::Point>>) override { ++clips; }
     render::TextExtent measure_text(std::string_view text, const render::TextStyle& style) override {
-        return {0.55 * style.size * static_cast<double>(text.size()), 1.2 * style.size};
+        double advance = 0.55 * style.size;
+        if (advance_step > 0) advance = std::ceil(advance / advance_step) * advance_step;
+        return {advance * static_cast<double>(text.size()), 1.2 * style.size};
     }
     void text(render::Point top_left, std::string_view text, const render::TextStyle& style) override {
         texts.push_back({top_left, std::string(text), style});

@@ -32,8 +32,14 @@ PangoContext* shared_text_context() {
         void operator()(PangoContext* context) const { g_object_unref(context); }
     };
     // Pango's default font map is already one per thread.
-    thread_local const std::unique_ptr<PangoContext, Unref> context(
-        pango_font_map_create_context(pango_cairo_font_map_get_default()));
+    thread_local const std::unique_ptr<PangoContext, Unref> context([] {
+        PangoContext* made = pango_font_map_create_context(pango_cairo_font_map_get_default());
+        // Letters where the font puts them, not rounded to whole units of the page: in a PDF a
+        // unit is a point, and rounding made a name's width jump with its size, so a name
+        // measured at one size and drawn at a scaled one could run into the symbol beside it.
+        pango_context_set_round_glyph_positions(made, FALSE);
+        return made;
+    }());
     return context.get();
 }
 

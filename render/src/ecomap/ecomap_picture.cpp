@@ -111,6 +111,22 @@ struct Page {
     Point map(Point p) const { return {offset_x + p.x * scale, offset_y + p.y * scale}; }
 };
 
+/// Draws a name in its box from the layout, on a pale backdrop, at the layout's `style` scaled to
+/// the page, and a little smaller where it would not fit the box: on a raster a font rounds its
+/// letters' advances to whole pixels, so text at a smaller size is not always as much narrower.
+void draw_name(Canvas& canvas, const Page& page, const Rect& box, const std::string& text, TextStyle style) {
+    const Point at = page.map({box.x, box.y});
+    const double width = box.width * page.scale;
+    draw_label_backdrop(canvas, {at.x, at.y, width, box.height * page.scale});
+    style.size *= page.scale;
+    for (int tries = 0; tries < 12; ++tries) {
+        const double drawn = canvas.measure_text(text, style).width;
+        if (drawn <= width || drawn <= 0) break;
+        style.size *= std::min(width / drawn, 0.97);
+    }
+    canvas.text(at, text, style);
+}
+
 std::string_view text_for(Language language, std::string_view nl, std::string_view en) {
     return language == Language::nl ? nl : en;
 }
@@ -259,21 +275,11 @@ EcomapLegend draw_ecomap(Canvas& canvas, double width, double height, const Netw
         draw_symbol(canvas, symbol_style(category), position[contact.actor], symbol_radius[contact.actor]);
         if (std::find(legend.categories.begin(), legend.categories.end(), category) == legend.categories.end())
             legend.categories.push_back(category);
-        const Point label = page.map({contact.label.x, contact.label.y});
-        TextStyle scaled = label_style;
-        scaled.size *= scale;
-        draw_label_backdrop(canvas, {label.x, label.y, contact.label.width * scale, contact.label.height * scale});
-        canvas.text(label, contact.label_text, scaled);
+        draw_name(canvas, page, contact.label, contact.label_text, label_style);
     }
     const Colour ego_fill{0.25, 0.25, 0.25, 1};
     canvas.circle(centre, symbol_radius[view.ego], &ego_fill, nullptr);
-    {
-        TextStyle ego_style = label_style;  // as measured by the layout
-        ego_style.size *= scale;
-        const Point label = page.map({layout.ego_label.x, layout.ego_label.y});
-        draw_label_backdrop(canvas, {label.x, label.y, layout.ego_label.width * scale, layout.ego_label.height * scale});
-        canvas.text(label, name(view.ego), ego_style);
-    }
+    draw_name(canvas, page, layout.ego_label, name(view.ego), label_style);
 
     // Title.
     const std::string title = std::string(text_for(options.language, "Ecogram van ", "Ecomap of ")) + name(view.ego);
