@@ -62,8 +62,11 @@ PangoLayout* CairoCanvas::layout_for(std::string_view text, const TextStyle& sty
         // Absolute size: in user units, so 10 means 10 points on every surface.
         pango_font_description_set_absolute_size(font.get(), size * PANGO_SCALE);
     }
+    if (font.get() == layout_font_ && text == layout_text_) return layout_;
     pango_layout_set_font_description(layout_, font.get());
     pango_layout_set_text(layout_, text.data(), static_cast<int>(text.size()));
+    layout_font_ = font.get();
+    layout_text_.assign(text);
     return layout_;
 }
 

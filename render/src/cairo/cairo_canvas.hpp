@@ -7,6 +7,7 @@
 
 #include <map>
 #include <memory>
+#include <string>
 #include <tuple>
 
 #include "wijknet/render/canvas.hpp"
@@ -51,6 +52,9 @@ private:
         void operator()(PangoFontDescription* description) const;
     };
     std::map<std::tuple<std::string, double, bool>, std::unique_ptr<PangoFontDescription, FontFree>> fonts_;
+    // What the layout holds: text measured and then drawn in the same font is shaped once.
+    std::string layout_text_;
+    const PangoFontDescription* layout_font_ = nullptr;
 };
 
 /// Throws RunError when Cairo reports a failed status.
