@@ -3,6 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <string>
+#include <vector>
+
 #include "wijknet/text/ascii.hpp"
 
 namespace wijknet {
@@ -92,6 +96,59 @@ TEST(CsvTable, FindsTheLineThatIsNotUtf8InABigFile) {
     EXPECT_EQ(problems.items()[0].line, bad_line);
     EXPECT_EQ(table.records.size(), bad_line - 1 + 3000);
 }
+
+// Fields are cut 64 bytes at a time: records and fields of every length around those blocks,
+// plain and quoted, with either separator and either line end, read as a plain reading of the
+// rules (written out below, one character at a time) reads them.
+TEST(CsvTable, RecordsOfEveryLengthAcrossBlocksReadAsTheRulesSay) {
+    struct Expected {
+        std::size_t line;
+        std::vector<std::string> fields;
+    };
+    std::mt19937 random(20261124);
+    const auto pick = [&](std::size_t below) { return std::uniform_int_distribution<std::size_t>(0, below - 1)(random); };
+    for (const char separator : {',', ';'}) {
+        for (const std::string line_end : {"\n", "\r\n"}) {
+            constexpr std::size_t columns = 4;
+            std::string text = "a" + std::string(1, separator) + "b" + separator + "c" + separator + "d" + line_end;
+            std::vector<Expected> expected;
+            std::size_t line = 2;
+            for (std::size_t record = 0; record < 400; ++record) {
+                Expected row{line, {}};
+                for (std::size_t column = 0; column < columns; ++column) {
+                    // Lengths up to 140 cross one or two 64-byte blocks; most fields are short.
+                    const std::size_t length = pick(4) == 0 ? pick(140) : pick(12);
+                    std::string value;
+                    for (std::size_t k = 0; k < length; ++k) value += "abcdefghijklmnopqrstuvwxyz0123456789 "[pick(37)];
+                    const std::size_t form = pick(12);
+                    if (form == 0 && value.size() > 1) value[1 + pick(value.size() - 1)] = '"';  // a quote inside is text
+                    if (form == 1) {  // quoted, holding a separator, a quote and a line end
+                        value.insert(pick(value.size() + 1), std::string(1, separator) + "\"\n");
+                        std::string quoted = "\"";
+                        for (const char c : value) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+                        text += quoted + "\"";
+                        line += 1;
+                    } else {
+                        text += value;
+                    }
+                    row.fields.push_back(value);
+                    text += column + 1 < columns ? std::string(1, separator) : line_end;
+                }
+                expected.push_back(row);
+                ++line;
+            }
+            text.resize(text.size() - line_end.size());  // the last line has no line end
+            const auto table = parse_clean(text);
+            ASSERT_EQ(table.separator, separator);
+            ASSERT_EQ(table.records.size(), expected.size());
+            for (std::size_t k = 0; k < expected.size(); ++k) {
+                EXPECT_EQ(table.records[k].line, expected[k].line) << k;
+                EXPECT_EQ(table.records[k].fields, expected[k].fields) << "record " << k << " on line " << expected[k].line;
+            }
+        }
+    }
+}
+
 
 // A bad byte is found at its offset wherever it falls: before or after letters outside ASCII,
 // at any place in an eight-byte word; and what is not UTF-8 (overlong forms, surrogates, code

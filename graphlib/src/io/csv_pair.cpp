@@ -2,7 +2,6 @@
 #include "wijknet/io/csv_pair.hpp"
 
 #include <algorithm>
-#include <cstring>
 #include <functional>
 #include <future>
 #include <optional>
@@ -12,6 +11,7 @@
 #include "field_binding.hpp"
 #include "mapped_text.hpp"
 #include "network_assembler.hpp"
+#include "../text/byte_scan.hpp"
 #include "wijknet/concurrency/pieces.hpp"
 #include "wijknet/io/atomic_output.hpp"
 #include "wijknet/io/csv_table.hpp"
@@ -205,12 +205,7 @@ std::size_t count_lines(std::string_view text, CsvReader::ProgressHandler releas
     std::size_t lines = 0;
     for (std::size_t done = 0; done < text.size();) {
         const std::size_t step = std::min(progress_step, text.size() - done);
-        const char* p = text.data() + done;
-        const char* const end = p + step;
-        while ((p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p))))) {
-            ++lines;
-            ++p;
-        }
+        lines += text::count_byte(text.substr(done, step), '\n');
         done += step;
         release(done);
     }

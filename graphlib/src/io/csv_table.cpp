@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "wijknet/text/ascii.hpp"
+#include "../text/byte_scan.hpp"
 
 namespace wijknet {
 namespace {
@@ -82,6 +83,7 @@ void CsvReader::read_records(std::string_view text) {
     const char* const end = begin + text.size();
     std::size_t next_progress = progress_every_;
     block_from_ = block_until_ = nullptr;  // blocks are within this text
+    marks_from_ = nullptr;
     for (const char* p = begin; p < end && !unclosed_quote_;) {
         p = read_record(p, end);
         if (on_progress_ && static_cast<std::size_t>(p - begin) >= next_progress) {
@@ -95,7 +97,56 @@ const char* CsvReader::read_record(const char* p, const char* end) {
     const char* const start = p;
     const std::size_t record_line = line_;
     fields_.clear();
-    unescaped_.clear();
+    const char* stop = split_plain_record(p, end);
+    if (!stop) {
+        fields_.clear();
+        unescaped_.clear();
+        stop = split_record_with_quotes(p, end);
+        if (unclosed_quote_) return end;
+    }
+    if (!in_utf8_block(start, stop, end))
+        check_encoding(std::string_view(start, static_cast<std::size_t>(stop - start)), record_line);
+    deliver(record_line);
+    if (stop == end) return end;
+    ++line_;
+    return stop + 1;
+}
+
+const char* CsvReader::split_plain_record(const char* p, const char* end) {
+    // The marks of the 64 bytes around p, found for the record before when it ended there.
+    const bool marked = marks_from_ != nullptr && p >= marks_from_ && p - marks_from_ < text::marks_span;
+    const char* block = marked ? marks_from_ : p;
+    std::uint64_t block_marks = marked ? marks_ : text::marks_ahead(p, end, separator_, '\n', '"');
+    const auto offset = static_cast<unsigned>(p - block);
+    std::uint64_t marks = block_marks >> offset << offset;
+    const auto keep_marks = [&] {
+        marks_from_ = block;
+        marks_ = block_marks;
+    };
+    for (const char* field = p;;) {
+        for (; marks != 0; marks &= marks - 1) {
+            const char* mark = block + std::countr_zero(marks);
+            if (*mark == separator_) {
+                fields_.emplace_back(field, static_cast<std::size_t>(mark - field));
+                field = mark + 1;
+                continue;
+            }
+            keep_marks();
+            if (*mark == '"') return nullptr;
+            fields_.emplace_back(field, static_cast<std::size_t>(without_carriage_return(field, mark) - field));
+            return mark;  // the line end
+        }
+        if (end - block <= text::marks_span) {
+            fields_.emplace_back(field, static_cast<std::size_t>(without_carriage_return(field, end) - field));
+            return end;
+        }
+        block += text::marks_span;
+        block_marks = marks = text::marks_ahead(block, end, separator_, '\n', '"');
+        keep_marks();
+    }
+}
+
+const char* CsvReader::split_record_with_quotes(const char* p, const char* end) {
     const char separator = separator_;
     // The line end first (memchr reads many bytes at a time), then the separators within the
     // line: the one scan that looks at every byte looks for one character only.
@@ -120,13 +171,8 @@ const char* CsvReader::read_record(const char* p, const char* end) {
             ++p;
             continue;
         }
-        break;
+        return p;
     }
-    if (!in_utf8_block(start, p, end)) check_encoding(std::string_view(start, static_cast<std::size_t>(p - start)), record_line);
-    deliver(record_line);
-    if (p == end) return end;
-    ++line_;
-    return p + 1;
 }
 
 const char* CsvReader::read_quoted_field(const char* p, const char* end) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <deque>
 #include <functional>
 #include <span>
@@ -55,8 +56,13 @@ public:
     [[nodiscard]] std::size_t header_size() const { return header_size_; }
 
 private:
-    /// Splits the record starting at `p`; returns where the next one starts.
+    /// Reads the record starting at `p`; returns where the next one starts.
     const char* read_record(const char* p, const char* end);
+    /// Splits a record without quotes into fields_; returns where it ends (its line end, or
+    /// `end`), or nullptr when it holds a quote.
+    const char* split_plain_record(const char* p, const char* end);
+    /// Splits any record into fields_, quotes and all; returns where it ends.
+    const char* split_record_with_quotes(const char* p, const char* end);
     /// Reads one quoted field starting at its opening quote; returns where the field ends.
     const char* read_quoted_field(const char* p, const char* end);
     void read_records(std::string_view text);
@@ -81,6 +87,10 @@ private:
     const char* block_from_ = nullptr;
     const char* block_until_ = nullptr;
     bool block_is_utf8_ = false;
+    /// Where the separators, line ends and quotes are in the 64 bytes from `marks_from_`, a bit
+    /// per byte: fields are cut by counting bits, not by testing every byte.
+    const char* marks_from_ = nullptr;
+    std::uint64_t marks_ = 0;
     std::vector<std::string_view> fields_;
     /// Fields that are not a plain slice of the text ("" inside quotes); a deque, so the views
     /// into earlier ones stay valid as more are added.
