@@ -93,6 +93,28 @@ TEST(Network, AddsAListOfActorsLeavingOutIdsTaken) {
     EXPECT_EQ(network.actor_count(), 4u) << "nothing added";
 }
 
+// Ids are hashed a word at a time, with the last word overlapping the one before: every length
+// from 0 to 40 bytes is found, and an id one letter off, one letter short or one longer is not.
+TEST(Network, IdsOfEveryLengthAreFoundAndNothingOneLetterOff) {
+    const std::string letters = "bewoner-0123456789-abcdefghijklmnopqrstuvwxyz";
+    Network network;
+    for (std::size_t length = 1; length <= 40; ++length) network.add_actor({.id = letters.substr(0, length)});
+    for (std::size_t length = 1; length <= 40; ++length) {
+        const std::string id = letters.substr(0, length);
+        ASSERT_EQ(network.find_actor(id), ActorIndex{length - 1}) << id;
+        for (std::size_t k = 0; k < length; ++k) {
+            std::string changed = id;
+            changed[k] = 'Z';
+            EXPECT_FALSE(network.find_actor(changed)) << changed;
+        }
+        EXPECT_FALSE(network.find_actor(id + "Z")) << id;
+        EXPECT_FALSE(network.find_actor("Z" + id.substr(1))) << id;
+    }
+    EXPECT_FALSE(network.find_actor(""));
+    EXPECT_FALSE(network.find_actor(letters.substr(0, 41)));
+}
+
+
 // A list as long as a town's residents, with ids short and long, many repeated (right after
 // their first use and far from it): each id is found at its first actor, and every repeat is
 // refused, in order, naming that actor.

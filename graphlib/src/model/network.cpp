@@ -15,7 +15,7 @@
 namespace wijknet {
 
 std::size_t Network::slot_of(std::string_view id, IdSlot& key) const {
-    const std::size_t hash = std::hash<std::string_view>{}(id);
+    const std::uint64_t hash = hash_id(id);
     key.length = static_cast<std::uint16_t>(std::min<std::size_t>(id.size(), 0xFFFF));
     key.fingerprint = static_cast<std::uint16_t>(hash >> 48);
     key.head = 0;
