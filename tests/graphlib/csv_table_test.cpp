@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "wijknet/text/ascii.hpp"
+#include "wijknet/text/byte_scan.hpp"
 
 namespace wijknet {
 namespace {
@@ -147,6 +148,31 @@ TEST(CsvTable, RecordsOfEveryLengthAcrossBlocksReadAsTheRulesSay) {
             }
         }
     }
+}
+
+
+// Line ends are counted 16 bytes at a time, in byte-wide counters: a text of nothing but line
+// ends (past a counter's 255) and texts of every length around 16 are counted exactly.
+TEST(ByteScan, CountsEveryLineEndInAnyText) {
+    EXPECT_EQ(text::count_byte("", '\n'), 0u);
+    EXPECT_EQ(text::count_byte(std::string(100'003, '\n'), '\n'), 100'003u);
+    std::mt19937 random(7);
+    for (std::size_t length = 0; length < 300; ++length) {
+        std::string sample(length, 'x');
+        std::size_t expected = 0;
+        for (auto& c : sample)
+            if (random() % 3 == 0) c = '\n', ++expected;
+        EXPECT_EQ(text::count_byte(sample, '\n'), expected) << length;
+    }
+}
+
+// Marks are found in the 64 bytes ahead, fewer at the end of the text, never past it.
+TEST(ByteScan, MarksTheBytesAskedForAndNoneBeyondTheText) {
+    const std::string sample = "r1,r2;\"x\"\n" + std::string(60, 'a') + ",";
+    const char* end = sample.data() + sample.size();
+    EXPECT_EQ(text::marks_ahead(sample.data(), end, ',', '\n', '"'), 0b11'0100'0100u);  // , " " and the line end
+    EXPECT_EQ(text::marks_ahead(sample.data() + 9, end, ',', '\n', '"'), 1u | std::uint64_t{1} << 61);
+    EXPECT_EQ(text::marks_ahead(end - 1, end, ',', '\n', '"'), 1u);
 }
 
 

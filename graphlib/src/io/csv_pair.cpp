@@ -11,7 +11,7 @@
 #include "field_binding.hpp"
 #include "mapped_text.hpp"
 #include "network_assembler.hpp"
-#include "../text/byte_scan.hpp"
+#include "wijknet/text/byte_scan.hpp"
 #include "wijknet/concurrency/pieces.hpp"
 #include "wijknet/io/atomic_output.hpp"
 #include "wijknet/io/csv_table.hpp"

@@ -8,7 +8,7 @@
 #include <cstring>
 
 #include "wijknet/text/ascii.hpp"
-#include "../text/byte_scan.hpp"
+#include "wijknet/text/byte_scan.hpp"
 
 namespace wijknet {
 namespace {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "byte_scan.hpp"
+#include "wijknet/text/byte_scan.hpp"
 
-#include <bit>
 #include <cstring>
 
 #if defined(__SSE2__)
@@ -44,11 +43,18 @@ std::size_t count_byte(std::string_view text, char c) {
     const char* const end = p + text.size();
     std::size_t count = 0;
 #if defined(__SSE2__)
-    const __m128i cs = _mm_set1_epi8(c);
-    for (; end - p >= 16; p += 16) {
-        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-        count += static_cast<std::size_t>(std::popcount(static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(chunk, cs)))));
+    // Each byte lane counts its matches, up to 255 rounds of 16 bytes; then the lanes are summed.
+    // (std::popcount of a match mask is a library call on x86-64 without -mpopcnt.)
+    const __m128i cs = _mm_set1_epi8(c), zero = _mm_setzero_si128();
+    __m128i totals = zero;
+    while (end - p >= 16) {
+        __m128i lanes = zero;
+        for (int round = 0; round < 255 && end - p >= 16; ++round, p += 16)
+            lanes = _mm_sub_epi8(lanes, _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), cs));
+        totals = _mm_add_epi64(totals, _mm_sad_epu8(lanes, zero));
     }
+    count = static_cast<std::size_t>(_mm_cvtsi128_si64(totals)) +
+            static_cast<std::size_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(totals, totals)));
 #endif
     for (; p < end; ++p) count += *p == c ? 1 : 0;
     return count;
