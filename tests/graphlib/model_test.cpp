@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "wijknet/analysis/network_summary.hpp"
+#include "wijknet/memory/huge_page_allocator.hpp"
 #include "wijknet/io/csv_pair.hpp"
 #include "wijknet/model/ego_network.hpp"
 #include "wijknet/model/network.hpp"
@@ -112,6 +113,24 @@ TEST(Network, IdsOfEveryLengthAreFoundAndNothingOneLetterOff) {
     }
     EXPECT_FALSE(network.find_actor(""));
     EXPECT_FALSE(network.find_actor(letters.substr(0, 41)));
+}
+
+
+// Big tables start on a 2 MB boundary (so that Linux can give them 2 MB pages) and hold what is
+// put in them; small ones come from the ordinary allocator and work the same.
+TEST(HugePageAllocator, BigTablesStartOnA2MbBoundaryAndAllTablesHoldTheirValues) {
+    for (const std::size_t size : {std::size_t{3}, std::size_t{1} << 17, (std::size_t{1} << 20) + 5}) {
+        std::vector<std::uint64_t, HugePageAllocator<std::uint64_t>> table(size);
+        for (std::size_t k = 0; k < size; ++k) table[k] = k * 7;
+        if (size * sizeof(std::uint64_t) >= HugePageAllocator<std::uint64_t>::huge_page) {
+            EXPECT_EQ(reinterpret_cast<std::uintptr_t>(table.data()) % HugePageAllocator<std::uint64_t>::huge_page, 0u);
+        }
+        auto copy = table;
+        table.clear();
+        table.shrink_to_fit();
+        for (std::size_t k = 0; k < size; k += 4099) ASSERT_EQ(copy[k], k * 7);
+        EXPECT_EQ(copy.back(), (size - 1) * 7);
+    }
 }
 
 

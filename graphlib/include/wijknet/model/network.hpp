@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "wijknet/memory/huge_page_allocator.hpp"
 #include "wijknet/model/actor.hpp"
 #include "wijknet/model/support_graph.hpp"
 #include "wijknet/model/tie.hpp"
@@ -103,7 +104,7 @@ private:
         std::uint64_t head = 0;  // the first 8 bytes, padded with zeros
     };
     static_assert(sizeof(IdSlot) == 16);
-    std::vector<IdSlot> id_slots_;
+    std::vector<IdSlot, HugePageAllocator<IdSlot>> id_slots_;  // looked up at random: 2 MB pages
     /// \brief The graph of the network as it is, and whether it is built. A copy of a network
     /// starts without one and builds its own (the original's may be being built on another
     /// thread); a network moved from is left without one.
