@@ -142,10 +142,10 @@ private:
     /// twice (to fetch its slot, then to find it): std::hash, byte by byte, was a twentieth of
     /// loading a million residents' ties. Ids are short (r0000001, a case number, a UUID).
     static std::uint64_t hash_id(std::string_view id) {
-        const auto mix = [](std::uint64_t x) {  // SplitMix64's finaliser: each bit in moves about half the bits out
-            x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
-            x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
-            return x ^ (x >> 31);
+        const auto mix = [](std::uint64_t x) {  // a 128-bit product, its halves folded: one multiply
+            __extension__ using Product = unsigned __int128;
+            const Product product = static_cast<Product>(x ^ 0xE7037ED1A0B428DBULL) * 0x9E3779B97F4A7C15ULL;
+            return static_cast<std::uint64_t>(product) ^ static_cast<std::uint64_t>(product >> 64);
         };
         const auto word_at = [](const char* p, std::size_t bytes) {
             std::uint64_t word = 0;
@@ -154,16 +154,19 @@ private:
         };
         const char* p = id.data();
         const std::size_t n = id.size();
-        std::uint64_t hash = mix(n + 0xA0761D6478BD642FULL);
-        if (n >= 8) {
+        const std::uint64_t start = n * 0x9E3779B97F4A7C15ULL;
+        if (n > 8) {
+            std::uint64_t hash = start;
             for (std::size_t k = 0; k + 8 < n; k += 8) hash = mix(hash ^ word_at(p + k, 8));
             return mix(hash ^ word_at(p + n - 8, 8));  // the last 8 bytes, overlapping the word before
         }
-        if (n >= 4) return mix(hash ^ (word_at(p, 4) << 32 | word_at(p + n - 4, 4)));
-        if (n > 0) return mix(hash ^ (std::uint64_t{static_cast<unsigned char>(p[0])} << 16 |
-                                      std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8 |
-                                      static_cast<unsigned char>(p[n - 1])));
-        return hash;
+        if (n == 8) return mix(start ^ word_at(p, 8));
+        if (n >= 4) return mix(start ^ (word_at(p, 4) << 32 | word_at(p + n - 4, 4)));
+        if (n > 0)
+            return mix(start ^ (std::uint64_t{static_cast<unsigned char>(p[0])} << 16 |
+                                std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8 |
+                                static_cast<unsigned char>(p[n - 1])));
+        return start;
     }
     /// The slot holding `id`, or the empty slot where it belongs; `key` is `id`'s slot contents.
     std::size_t slot_of(std::string_view id, IdSlot& key) const;
