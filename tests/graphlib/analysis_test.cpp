@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 
 #include "wijknet/analysis/change.hpp"
 #include "wijknet/analysis/contact_graph.hpp"
@@ -140,6 +141,36 @@ TEST(Isolation, CountsPerAreaSuppressSmallNumbersButNotZero) {
     EXPECT_TRUE(bu2.without_informal_tie.suppressed()) << "2 residents without informal ties is below 3";
     EXPECT_FALSE(bu2.share_without_informal_tie);
 }
+
+// A quarter of a million residents are counted in pieces on every core: runs of one area (as
+// files list a household or a street together), areas coming back later, and professionals
+// between them, add up to the counts one by one.
+TEST(Isolation, CountsPerAreaOfManyResidentsAddUpAcrossPieces) {
+    const std::vector<std::string> areas{"BU01", "BU02", "", "BU03", "BU0300", "BU04"};
+    std::vector<Actor> actors;
+    std::map<std::string, std::size_t> expected;
+    for (std::size_t i = 0; actors.size() < 250'000; ++i) {
+        const std::string& area = areas[(i * 7 + i / 13) % areas.size()];
+        for (std::size_t k = 0; k < 1 + i % 9; ++k) {
+            const bool professional = (actors.size() % 17) == 0;
+            actors.push_back({.id = "a" + std::to_string(actors.size()),
+                              .kind = professional ? ActorKind::professional : ActorKind::resident,
+                              .location = {.point = std::nullopt, .area_code = area}});
+            if (!professional) ++expected[area];
+        }
+    }
+    Network network;
+    ASSERT_TRUE(network.add_actors(std::move(actors)).empty());
+    const auto flags = isolated_residents(network);
+    const auto counted = isolation_by_area(network, flags, {.min_cell = 1});
+    ASSERT_EQ(counted.size(), expected.size());
+    for (const auto& area : counted) {
+        EXPECT_EQ(area.residents.value(), expected.at(area.area)) << area.area;
+        EXPECT_EQ(area.without_informal_tie.value(), expected.at(area.area)) << "no one has a tie";
+        EXPECT_EQ(area.flagged.value(), expected.at(area.area)) << area.area;
+    }
+}
+
 
 TEST(SmallNumbers, SuppressionAndRounding) {
     const CountPolicy policy{.min_cell = 10, .round_to_5 = true};
