@@ -12,6 +12,8 @@ command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (Debian packa
 /usr/bin/python3 -c "import igraph" 2>/dev/null || { echo "needs python3-igraph" >&2; exit 1; }
 cmake --build "$build" --target generate_network analysis_bench wijknet >/dev/null
 
+source "$root/bench/check_quiet_machine.sh"
+check_quiet_machine
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo "date: $(date -u +%Y-%m-%d), igraph $(/usr/bin/python3 -c 'import igraph; print(igraph.__version__)')"
 printf '%-6s %-13s %-8s %9s %9s %9s\n' size task tool load_s task_s peak_MB

@@ -12,6 +12,8 @@ trap 'rm -rf "$out"' EXIT
 command -v neato >/dev/null || { echo "needs neato (Debian package graphviz)" >&2; exit 1; }
 cmake --build "$build" --target ecomap_bench >/dev/null
 
+source "$root/bench/check_quiet_machine.sh"
+check_quiet_machine
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); date: $(date -u +%Y-%m-%d); $(neato -V 2>&1)"
 "$build/bench/ecomap_bench" "$clients" "$out"
 start=$(date +%s.%N)

@@ -20,6 +20,8 @@ mkdir "$work/town"
 cp "$work/full/actors.csv" "$work/full/buurten.geojson" "$work/town/"
 head -n 300001 "$work/full/ties.csv" > "$work/town/ties.csv"  # the issue's 300,000 ties
 town=$work/town
+source "$root/bench/check_quiet_machine.sh"
+check_quiet_machine
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem/ {print $2}') GB; date: $(date -u +%Y-%m-%d); $(gdalinfo --version)"
 echo "input: $(($(wc -l < "$town/actors.csv") - 1)) actors, $(($(wc -l < "$town/ties.csv") - 1)) ties, 1000 buurten"
 
