@@ -3,7 +3,7 @@
 
 #include <cstring>
 
-#if defined(__SSE2__)
+#if defined(__x86_64__)
 #include <emmintrin.h>
 #endif
 
@@ -11,7 +11,7 @@ namespace wijknet::text {
 namespace {
 
 std::uint64_t marks_in_span(const char* bytes, char a, char b, char c) {
-#if defined(__SSE2__)
+#if defined(__x86_64__)
     const __m128i as = _mm_set1_epi8(a), bs = _mm_set1_epi8(b), cs = _mm_set1_epi8(c);
     std::uint64_t marks = 0;
     for (int k = 0; k < 4; ++k) {
@@ -42,7 +42,7 @@ std::size_t count_byte(std::string_view text, char c) {
     const char* p = text.data();
     const char* const end = p + text.size();
     std::size_t count = 0;
-#if defined(__SSE2__)
+#if defined(__x86_64__)
     // Each byte lane counts its matches, up to 255 rounds of 16 bytes; then the lanes are summed.
     // (std::popcount of a match mask is a library call on x86-64 without -mpopcnt.)
     const __m128i cs = _mm_set1_epi8(c), zero = _mm_setzero_si128();

@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <string_view>
 
-/// Finding a few kinds of byte in big texts 16 bytes at a time (SSE2 on x86-64, a plain loop
-/// elsewhere): the CSV readers look at every byte of files of hundreds of megabytes.
+/// Finding a few kinds of byte in big texts 16 bytes at a time (SSE2, which every x86-64 has;
+/// a plain loop elsewhere): the CSV readers look at every byte of files of hundreds of megabytes.
 namespace wijknet::text {
 
 /// How many bytes marks_ahead() looks at.
@@ -14,7 +14,7 @@ inline constexpr std::ptrdiff_t marks_span = 64;
 
 /// \brief Where `a`, `b` and `c` are among the 64 bytes from `p` (fewer at `end`): bit k is set
 /// when byte p[k] is one of them. Then a caller goes from one to the next by counting bits.
-/// No byte may be zero: the bytes after `end` are read as zeros.
+/// None of `a`, `b`, `c` may be zero: the bytes after `end` are read as zeros.
 std::uint64_t marks_ahead(const char* p, const char* end, char a, char b, char c);
 
 /// How many times `c` occurs in `text`.
