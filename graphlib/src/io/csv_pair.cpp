@@ -11,12 +11,12 @@
 #include "field_binding.hpp"
 #include "mapped_text.hpp"
 #include "network_assembler.hpp"
-#include "wijknet/text/byte_scan.hpp"
 #include "wijknet/concurrency/pieces.hpp"
 #include "wijknet/io/atomic_output.hpp"
 #include "wijknet/io/csv_table.hpp"
 #include "wijknet/io/diagnostic.hpp"
 #include "wijknet/text/ascii.hpp"
+#include "wijknet/text/byte_scan.hpp"
 
 namespace wijknet {
 namespace {

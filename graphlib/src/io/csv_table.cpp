@@ -29,23 +29,6 @@ char detect_separator(std::string_view text) {
     return semicolons > commas ? ';' : ',';
 }
 
-/// The first `c` in [p, stop), or `stop`: eight bytes at a time, as fields are split on every
-/// line of files of millions of lines.
-const char* find_byte(const char* p, const char* stop, char c) {
-    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-    const std::uint64_t pattern = ones * static_cast<unsigned char>(c);
-    // The lowest bits hold the first byte only on a little-endian machine.
-    for (; std::endian::native == std::endian::little && stop - p >= 8; p += 8) {
-        std::uint64_t word;
-        std::memcpy(&word, p, sizeof word);
-        const std::uint64_t x = word ^ pattern;  // a zero byte where `c` is
-        // The lowest flagged byte is the first zero byte (higher ones may be false alarms).
-        if (const std::uint64_t zero = (x - ones) & ~x & highs) return p + std::countr_zero(zero) / 8;
-    }
-    while (p < stop && *p != c) ++p;
-    return p;
-}
-
 /// The end of a field that ends its line, less the \r of a \r\n.
 const char* without_carriage_return(const char* begin, const char* end) {
     return end > begin && end[-1] == '\r' ? end - 1 : end;
@@ -148,8 +131,7 @@ const char* CsvReader::split_plain_record(const char* p, const char* end) {
 
 const char* CsvReader::split_record_with_quotes(const char* p, const char* end) {
     const char separator = separator_;
-    // The line end first (memchr reads many bytes at a time), then the separators within the
-    // line: the one scan that looks at every byte looks for one character only.
+    // Records with quotes are few: found by the line ends, their fields one byte at a time.
     const auto line_end_from = [end](const char* from) {
         const void* found = std::memchr(from, '\n', static_cast<std::size_t>(end - from));
         return found ? static_cast<const char*>(found) : end;
@@ -162,7 +144,7 @@ const char* CsvReader::split_record_with_quotes(const char* p, const char* end) 
             if (p > line_end) line_end = line_end_from(p);  // the field held line ends
         } else {
             // A quote that does not open the field is an ordinary character, as spreadsheets read it.
-            const char* stop = find_byte(p, line_end, separator);
+            const char* stop = std::find(p, line_end, separator);
             const char* last = stop < end && *stop == separator ? stop : without_carriage_return(p, stop);
             fields_.emplace_back(p, static_cast<std::size_t>(last - p));
             p = stop;
