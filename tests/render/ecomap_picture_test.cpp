@@ -69,6 +69,27 @@ TEST(EcomapPicture, WeakTiesAreDashedStressfulZigzagConflictRed) {
     EXPECT_FALSE(drawn.canvas.has_text("steun gaat in pijlrichting")) << "no arrows in this picture";
 }
 
+// The legend shows each line as the picture draws it: a weak conflict is red and dashed, so its
+// entry is red and dashed too, and the picture lists no black dashed line nor any zigzag.
+TEST(EcomapPicture, AWeakConflictIsListedRedAndDashedAndNothingElse) {
+    const Network network = network_of(
+        "source,target,kind,strength,valence\n"
+        "c,w,friend,weak,conflict\n"
+        "c,s,neighbour,normal,\n");
+    const auto drawn = draw(network);
+    const auto red_dashed = strokes_where(drawn.canvas, [](const auto& s) {
+        return s.style.colour == conflict_red && s.style.dashes == std::vector<double>{5.0, 3.5};
+    });
+    EXPECT_EQ(red_dashed, 2u) << "the conflict tie and its legend entry";
+    const auto red = strokes_where(drawn.canvas, [](const auto& s) { return s.style.colour == conflict_red; });
+    EXPECT_EQ(red, red_dashed) << "no red zigzag";
+    EXPECT_EQ(drawn.legend.conflict_patterns, std::vector<LinePattern>{LinePattern::dashed});
+    EXPECT_EQ(drawn.legend.patterns, std::vector<LinePattern>{LinePattern::solid});
+    EXPECT_TRUE(drawn.canvas.has_text("conflict, zwak contact"));
+    EXPECT_FALSE(drawn.canvas.has_text("zwak contact")) << "no black dashed line in this picture";
+    EXPECT_FALSE(drawn.canvas.has_text("belastend contact"));
+}
+
 TEST(EcomapPicture, ArrowheadsFollowTheDirectionOfSupport) {
     const auto count_arrowheads = [](const Drawn& drawn) {
         std::size_t n = 0;

@@ -239,9 +239,14 @@ EcomapLegend draw_ecomap(Canvas& canvas, double width, double height, const Netw
             canvas.text({at.x - extent.width / 2, at.y - extent.height / 2}, text, sign);
             (line.gained ? legend.gained : legend.lost) += 1;
         }
-        if (!line.lost && std::find(legend.patterns.begin(), legend.patterns.end(), style.pattern) == legend.patterns.end())
+        // A conflict has its own entries, in red: it shows no black line of its pattern.
+        if (!line.lost && !style.conflict &&
+            std::find(legend.patterns.begin(), legend.patterns.end(), style.pattern) == legend.patterns.end())
             legend.patterns.push_back(style.pattern);
         legend.conflict = legend.conflict || style.conflict;
+        if (style.conflict && std::find(legend.conflict_patterns.begin(), legend.conflict_patterns.end(), style.pattern) ==
+                                  legend.conflict_patterns.end())
+            legend.conflict_patterns.push_back(style.pattern);
         legend.thick_lines = legend.thick_lines || line.style_tie->strength == Strength::strong;
         legend.double_lines = legend.double_lines || doubled;
         const double head = 4.0 + style.stroke.width;
@@ -318,17 +323,11 @@ EcomapLegend draw_ecomap(Canvas& canvas, double width, double height, const Netw
         canvas.text({x + 32, y}, std::string(text), entry);
         y += 15;
     };
-    for (const auto pattern : legend.patterns) {
-        Tie sample;
-        sample.strength = pattern == LinePattern::dashed ? Strength::weak : Strength::normal;
-        if (pattern == LinePattern::zigzag) sample.valence = Valence::stressful;
-        line_entry(tie_line_style(sample), false, label_of(pattern, options.language));
-    }
-    if (legend.conflict) {
-        Tie sample;
-        sample.valence = Valence::conflict;
-        line_entry(tie_line_style(sample), false, text_for(options.language, "conflict", "conflict"));
-    }
+    for (const auto pattern : legend.patterns)
+        line_entry(tie_line_style(legend_sample(pattern, false)), false, label_of(pattern, options.language));
+    std::sort(legend.conflict_patterns.begin(), legend.conflict_patterns.end());
+    for (const auto pattern : legend.conflict_patterns)
+        line_entry(tie_line_style(legend_sample(pattern, true)), false, conflict_label(pattern, options.language));
     if (legend.thick_lines) {
         Tie strong;
         strong.strength = Strength::strong;

@@ -121,6 +121,19 @@ std::string_view label_of(LinePattern pattern, Language language) {
     return {};
 }
 
+Tie legend_sample(LinePattern pattern, bool conflict) {
+    Tie sample;
+    sample.strength = pattern == LinePattern::dashed ? Strength::weak : Strength::normal;
+    if (pattern == LinePattern::zigzag) sample.valence = Valence::stressful;
+    if (conflict) sample.valence = Valence::conflict;
+    return sample;
+}
+
+std::string_view conflict_label(LinePattern pattern, Language language) {
+    if (pattern == LinePattern::dashed) return language == Language::nl ? "conflict, zwak contact" : "conflict, weak tie";
+    return "conflict";
+}
+
 Flow flow_seen_from(const Tie& tie, ActorIndex ego) {
     // Arrows only where the file says which way support flows.
     if (!tie.direction || tie.direction == SupportDirection::none) return Flow::none;

@@ -40,8 +40,7 @@ void draw_network(Canvas& canvas, double width, double height, const Network& ne
     // Many ties: thinner and fainter, so structure shows rather than ink.
     const double fade = ties.size() > 500 ? 0.35 : ties.size() > 100 ? 0.6 : 0.9;
     const double thin = ties.size() > 500 ? 0.4 : 0.6;
-    std::vector<LinePattern> patterns;
-    bool conflict = false;
+    std::vector<LinePattern> patterns, conflict_patterns;
     for (const TieIndex index : ties) {
         const Tie& tie = network.tie(index);
         if (!at.contains(tie.source) || !at.contains(tie.target)) continue;
@@ -49,8 +48,12 @@ void draw_network(Canvas& canvas, double width, double height, const Network& ne
         style.stroke.width *= thin;
         style.stroke.colour.alpha = fade;
         draw_tie_line(canvas, at[tie.source], at[tie.target], style);
-        if (std::find(patterns.begin(), patterns.end(), style.pattern) == patterns.end()) patterns.push_back(style.pattern);
-        conflict = conflict || style.conflict;
+        // A conflict has its own entries, in red: it shows no black line of its pattern.
+        if (!style.conflict && std::find(patterns.begin(), patterns.end(), style.pattern) == patterns.end())
+            patterns.push_back(style.pattern);
+        if (style.conflict && std::find(conflict_patterns.begin(), conflict_patterns.end(), style.pattern) ==
+                                  conflict_patterns.end())
+            conflict_patterns.push_back(style.pattern);
     }
 
     const double radius = actors.size() > 400 ? 2.5 : actors.size() > 100 ? 4.0 : 6.0;
@@ -81,20 +84,15 @@ void draw_network(Canvas& canvas, double width, double height, const Network& ne
     }
     y += 6;
     std::sort(patterns.begin(), patterns.end());
-    for (const auto pattern : patterns) {
-        Tie sample;
-        sample.strength = pattern == LinePattern::dashed ? Strength::weak : Strength::normal;
-        if (pattern == LinePattern::zigzag) sample.valence = Valence::stressful;
+    const auto line_entry = [&](const Tie& sample, std::string_view text) {
         draw_tie_line(canvas, {x, y + 5}, {x + 26, y + 5}, tie_line_style(sample));
-        canvas.text({x + 32, y}, std::string(label_of(pattern, options.language)), entry);
+        canvas.text({x + 32, y}, std::string(text), entry);
         y += 15;
-    }
-    if (conflict) {
-        Tie sample;
-        sample.valence = Valence::conflict;
-        draw_tie_line(canvas, {x, y + 5}, {x + 26, y + 5}, tie_line_style(sample));
-        canvas.text({x + 32, y}, "conflict", entry);
-    }
+    };
+    for (const auto pattern : patterns) line_entry(legend_sample(pattern, false), label_of(pattern, options.language));
+    std::sort(conflict_patterns.begin(), conflict_patterns.end());
+    for (const auto pattern : conflict_patterns)
+        line_entry(legend_sample(pattern, true), conflict_label(pattern, options.language));
 }
 
 }  // namespace wijknet::render

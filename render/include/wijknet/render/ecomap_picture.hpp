@@ -32,6 +32,8 @@ struct EcomapLegend {
     std::vector<ContactCategory> categories;
     std::vector<LinePattern> patterns;
     bool conflict = false;
+    /// How the conflicts are drawn: red and zigzag, or red and dashed when weak.
+    std::vector<LinePattern> conflict_patterns;
     bool thick_lines = false;
     bool arrows = false;
     bool support_marks = false;

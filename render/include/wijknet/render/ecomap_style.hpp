@@ -45,6 +45,11 @@ struct TieLineStyle {
 /// solid = strong or normal, dashed = weak, zigzag = stressful, red = conflict; thicker = stronger.
 TieLineStyle tie_line_style(const Tie& tie);
 std::string_view label_of(LinePattern pattern, Language language);
+/// The tie a legend draws for a line of `pattern`, red when `conflict`: legends show each line
+/// as the picture draws it (a weak conflict is red and dashed, another red and zigzag).
+Tie legend_sample(LinePattern pattern, bool conflict);
+/// The legend's words for a conflict drawn as `pattern`.
+std::string_view conflict_label(LinePattern pattern, Language language);
 
 /// Which way support flows along a line drawn from the ego to a contact.
 enum class Flow { none, to_ego, from_ego, both };
