@@ -11,10 +11,11 @@
 #include <regex>
 #include <sstream>
 
+#include "cli/gis_module_loader.hpp"
 #include "command_line.hpp"
 #include "reference_picture.hpp"
 #include "test_paths.hpp"
-#include "wijknet/gis/area_file.hpp"
+#include "wijknet/io/diagnostic.hpp"
 
 namespace wijknet {
 namespace {
@@ -104,7 +105,7 @@ TEST(MapCli, PeopleArePseudonymisedAndGeneralisedByDefault) {
 TEST(MapCli, GeoPackageHasTheThreeLayersInRdNew) {
     test::ScratchDir dir;
     ASSERT_EQ(wijknet({"export", sample, "--areas", buurten, "-o", (dir / "z.gpkg").string()}), 0);
-    const auto layers = gis::list_layers(dir / "z.gpkg");
+    const auto layers = cli::gis_module().list_layers(dir / "z.gpkg");
     ASSERT_EQ(layers.size(), 3u);
     EXPECT_EQ(layers[0].name, "actors");
     EXPECT_EQ(layers[1].name, "ties");
@@ -120,18 +121,18 @@ TEST(MapCli, MapAndExportInOneRun) {
     ASSERT_EQ(wijknet({"map", sample, "--areas", buurten, "-o", map, "--export", layers}, nullptr, &out), 0);
     EXPECT_NE(out.find("wrote " + map), std::string::npos) << out;
     EXPECT_NE(out.find("wrote " + layers + " (actors: "), std::string::npos) << out;
-    const auto written = gis::list_layers(layers);
+    const auto written = cli::gis_module().list_layers(layers);
     ASSERT_EQ(written.size(), 3u);
     for (const auto& layer : written) EXPECT_TRUE(layer.spatial_index) << layer.name << ": a small town is indexed";
     // The same layers as `wijknet export` writes on its own.
     ASSERT_EQ(wijknet({"export", sample, "--areas", buurten, "-o", (dir / "alone.gpkg").string()}), 0);
-    const auto alone = gis::list_layers(dir / "alone.gpkg");
+    const auto alone = cli::gis_module().list_layers(dir / "alone.gpkg");
     for (std::size_t i = 0; i < alone.size(); ++i) EXPECT_EQ(written[i].features, alone[i].features) << alone[i].name;
     // Told not to, no layer is indexed, and the summary says so.
     ASSERT_EQ(wijknet({"export", sample, "--areas", buurten, "--spatial-index", "no", "-o", (dir / "bare.gpkg").string()},
                       nullptr, &out), 0);
     EXPECT_NE(out.find("no spatial index on actors, ties, areas"), std::string::npos) << out;
-    for (const auto& layer : gis::list_layers(dir / "bare.gpkg")) EXPECT_FALSE(layer.spatial_index) << layer.name;
+    for (const auto& layer : cli::gis_module().list_layers(dir / "bare.gpkg")) EXPECT_FALSE(layer.spatial_index) << layer.name;
 }
 
 TEST(MapCli, BadInputIsNamedAndLeavesNoFile) {
@@ -189,6 +190,53 @@ TEST(MapCli, DrawsTheRealRidderkerkAndRijswijkBuurten) {
     EXPECT_NE(err.find("actors lie outside every area"), std::string::npos) << err;  // the boxes overlap the polders
     ASSERT_EQ(wijknet({"export", network.string(), "--areas", real.string(), "-o", (dir / "areas.csv").string()}), 0);
     EXPECT_NE(read_file(dir / "areas.csv").find("BU05970"), std::string::npos);  // a Ridderkerk buurt
+}
+
+/// What the dynamic linker says it loads while the real program runs `arguments` (LD_DEBUG=files).
+std::string files_loaded_by(const std::string& arguments, const test::ScratchDir& dir) {
+    const auto log = dir / "loaded.txt";
+    const std::string command = std::string("LD_DEBUG=files '") + WIJKNET_BINARY + "' " + arguments +
+                                " >/dev/null 2>'" + log.string() + "' </dev/null";
+    EXPECT_EQ(std::system(command.c_str()), 0) << command;
+    return read_file(log);
+}
+
+// GDAL and its hundred libraries took every command 70 ms to start; only maps need them.
+TEST(MapCli, OnlyCommandsWithGisFilesLoadGdal) {
+    test::ScratchDir dir;
+    const auto analysis = files_loaded_by("isolated '" + sample + "'", dir);
+    EXPECT_NE(analysis.find("libcairo"), std::string::npos) << "the log lists what is loaded";
+    EXPECT_EQ(analysis.find("libgdal"), std::string::npos);
+    EXPECT_EQ(analysis.find("libwijknet-gis"), std::string::npos);
+    const auto map = files_loaded_by("map '" + sample + "' --areas '" + buurten + "' -o '" + (dir / "m.svg").string() + "'", dir);
+    EXPECT_NE(map.find("libwijknet-gis"), std::string::npos);
+    EXPECT_NE(map.find("libgdal"), std::string::npos);
+    EXPECT_TRUE(std::filesystem::is_regular_file(dir / "m.svg"));
+}
+
+TEST(MapCli, AMissingOrBrokenGisModuleIsNamed) {
+    test::ScratchDir dir;
+    const std::filesystem::path missing[] = {dir / "here.so", dir / "there.so"};
+    try {
+        cli::open_gis_module(missing);
+        ADD_FAILURE() << "no module, no error";
+    } catch (const RunError& error) {
+        EXPECT_NE(std::string(error.what()).find("maps need wijknet's GIS module"), std::string::npos) << error.what();
+        EXPECT_NE(std::string(error.what()).find((dir / "here.so").string() + ", " + (dir / "there.so").string()),
+                  std::string::npos)
+            << error.what();
+    }
+    {
+        std::ofstream(dir / "there.so") << "not a shared object\n";
+    }
+    try {
+        cli::open_gis_module(missing);
+        ADD_FAILURE() << "a text file opened as the module";
+    } catch (const RunError& error) {
+        EXPECT_TRUE(std::string(error.what()).starts_with("cannot open wijknet's GIS module " + (dir / "there.so").string()))
+            << error.what();
+    }
+    EXPECT_EQ(cli::gis_module().crs_name(28992), "Amersfoort / RD New") << "the module of this build opens";
 }
 
 /// The sample town's map; WIJKNET_UPDATE_REFERENCE=1 rewrites the reference on purpose.

@@ -3,9 +3,9 @@
 #include <future>
 #include <ostream>
 
+#include "gis_module_loader.hpp"
 #include "map_options.hpp"
 #include "verb.hpp"
-#include "wijknet/gis/crs_transform.hpp"
 #include "wijknet/io/network_file.hpp"
 #include "wijknet/render/picture_file.hpp"
 #include "wijknet/version.hpp"
@@ -90,7 +90,7 @@ public:
                            generalisation_note(options.generalisation, nl);
         picture.source_line = (nl ? "Bronnen: " : "Sources: ") + std::filesystem::path(options_.network).filename().string() +
                               ", " + std::filesystem::path(options_.areas).filename().string() + "  ·  " +
-                              gis::crs_name(map.areas.epsg) + "  ·  " + (nl ? "aantallen onder " : "counts under ") +
+                              gis_module().crs_name(map.areas.epsg) + "  ·  " + (nl ? "aantallen onder " : "counts under ") +
                               std::to_string(options.policy.min_cell) + (nl ? " onderdrukt" : " suppressed") + "  ·  " +
                               (options.at ? (nl ? "stand op " : "as of ") + options.at->to_string()
                                           : std::string(nl ? "alle relaties, zonder peildatum" : "all ties, no reference date")) +

@@ -4,9 +4,10 @@
 #include <filesystem>
 #include <sstream>
 
+#include "gis_module_loader.hpp"
+
 #include "wijknet/analysis/isolation.hpp"
 #include "wijknet/io/atomic_output.hpp"
-#include "wijknet/gis/actor_positions.hpp"
 #include "wijknet/model/vocabulary.hpp"
 #include "wijknet/privacy/pseudonyms.hpp"
 #include "wijknet/render/ecomap_style.hpp"
@@ -44,9 +45,9 @@ NeighbourhoodMap prepare_neighbourhood_map(const Network& network, const Neighbo
                                            DiagnosticList& warnings) {
     NeighbourhoodMap map;
     const int epsg = options.area_options.map_epsg;
-    if (!options.areas_file.empty()) map.areas = gis::read_area_file(options.areas_file, options.area_options, warnings);
+    if (!options.areas_file.empty()) map.areas = gis_module().read_area_file(options.areas_file, options.area_options, warnings);
     map.areas.epsg = epsg;
-    const auto exact = gis::actor_positions(network, epsg, warnings);
+    const auto exact = gis_module().actor_positions(network, epsg, warnings);
     const geo::AreaIndex index(map.areas);
     map.assignment = geo::assign_areas(network, exact, index);
 
@@ -199,7 +200,7 @@ std::string write_export(const std::string& output, const Network& network, cons
         return std::to_string(map.indicators.size()) + " areas";
     }
     const auto layers = export_layers(network, map, options.at, options.policy);
-    const auto report = gis::write_gis_file(output, layers, map.areas.epsg, spatial_index);
+    const auto report = gis_module().write_gis_file(output, layers, map.areas.epsg, spatial_index);
     std::string contents;
     for (const auto& layer : layers)
         contents += (contents.empty() ? "" : ", ") + layer.name + ": " + std::to_string(layer.features.size());

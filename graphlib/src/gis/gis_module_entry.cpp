@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: MIT
+// The one symbol the GIS module exports: its table of the seam's functions (wijknet/gis/gis_module.hpp).
+#include "wijknet/gis/gis_module.hpp"
+
+extern "C" __attribute__((visibility("default"))) const wijknet::gis::GisModule* wijknet_gis_module() {
+    using namespace wijknet::gis;
+    static constexpr GisModule module{gis_module_fingerprint(), &read_area_file, &actor_positions, &write_gis_file,
+                                      &crs_name, &list_layers};
+    return &module;
+}

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#include "gis_module_loader.hpp"
+
+#include <dlfcn.h>
+
+#include <string>
+#include <system_error>
+#include <vector>
+
+#include "wijknet/io/diagnostic.hpp"
+
+namespace wijknet::cli {
+namespace {
+
+std::vector<std::filesystem::path> default_candidates() {
+    std::vector<std::filesystem::path> candidates;
+    std::error_code error;
+    const auto program = std::filesystem::read_symlink("/proc/self/exe", error);
+    if (!error) candidates.push_back(program.parent_path() / WIJKNET_GIS_MODULE_NAME);
+    // Test programs and copies of the program elsewhere find the module where the build put it.
+    candidates.emplace_back(WIJKNET_GIS_MODULE_PATH);
+    return candidates;
+}
+
+std::string listed(std::span<const std::filesystem::path> paths) {
+    std::string list;
+    for (const auto& path : paths) list += (list.empty() ? "" : ", ") + path.string();
+    return list;
+}
+
+}  // namespace
+
+const gis::GisModule& open_gis_module(std::span<const std::filesystem::path> candidates) {
+    for (const auto& path : candidates) {
+        std::error_code error;
+        if (!std::filesystem::is_regular_file(path, error)) continue;
+        // Never closed: GDAL's drivers and the module's functions live as long as the program.
+        void* handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+        if (!handle) throw RunError("cannot open wijknet's GIS module " + path.string() + ": " + dlerror());
+        using Entry = const gis::GisModule* (*)();
+        const auto entry = reinterpret_cast<Entry>(dlsym(handle, gis::gis_module_entry));
+        if (!entry) throw RunError(path.string() + " is not wijknet's GIS module (it has no " + gis::gis_module_entry + ")");
+        const gis::GisModule* module = entry();
+        if (module->fingerprint != gis::gis_module_fingerprint())
+            throw RunError("wijknet's GIS module " + path.string() +
+                           " is from another version or build of wijknet; build both again (cmake --build)");
+        return *module;
+    }
+    throw RunError("maps need wijknet's GIS module, which is not installed; looked for " + listed(candidates) +
+                   "; build it with the program (cmake --build)");
+}
+
+const gis::GisModule& gis_module() {
+    static const gis::GisModule& module = open_gis_module(default_candidates());
+    return module;
+}
+
+}  // namespace wijknet::cli
