@@ -24,7 +24,8 @@ public:
                     "in the ecomap's visual language. The format follows the extension: .svg, .png or .pdf.");
         command->add_option("NETWORK", network_, "folder with actors.csv and ties.csv, or a .graphml file")->required();
         command->add_option("-o,--output", output_, "FILE.svg, FILE.png or FILE.pdf")->required();
-        command->add_option("--engine", engine_, "Graphviz layout: neato, fdp, sfdp (large networks) or dot")
+        command->add_option("--engine", engine_, "Graphviz layout: neato, fdp, sfdp (large networks) or dot (in ranks; with\n"
+                                                      "many ties it stops improving early, to finish)")
             ->check(CLI::IsMember({"neato", "fdp", "sfdp", "dot"}))
             ->capture_default_str();
         command->add_option("--around", around_, "draw only the part around this actor");
