@@ -16,6 +16,11 @@ source "$root/bench/check_quiet_machine.sh"
 check_quiet_machine
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo "date: $(date -u +%Y-%m-%d), igraph $(/usr/bin/python3 -c 'import igraph; print(igraph.__version__)')"
+# Starting the command line, as every command pays it: the mean of 20 runs of `--version`.
+start=$(date +%s.%N)
+for _ in $(seq 20); do "$build/tools/wijknet" --version >/dev/null; done
+end=$(date +%s.%N)
+awk -v a="$start" -v b="$end" 'BEGIN { printf "start of the command line (wijknet --version): %.1f ms\n", (b - a) / 20 * 1000 }'
 printf '%-6s %-13s %-8s %9s %9s %9s\n' size task tool load_s task_s peak_MB
 for size in "${sizes[@]}"; do
   dir=$data/$size

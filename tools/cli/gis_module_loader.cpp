@@ -41,7 +41,7 @@ const gis::GisModule& open_gis_module(std::span<const std::filesystem::path> can
         const auto entry = reinterpret_cast<Entry>(dlsym(handle, gis::gis_module_entry));
         if (!entry) throw RunError(path.string() + " is not wijknet's GIS module (it has no " + gis::gis_module_entry + ")");
         const gis::GisModule* module = entry();
-        if (module->fingerprint != gis::gis_module_fingerprint())
+        if (module->fingerprint != gis::gis_module_fingerprint(WIJKNET_BUILD_TOKEN))
             throw RunError("wijknet's GIS module " + path.string() +
                            " is from another version or build of wijknet; build both again (cmake --build)");
         return *module;

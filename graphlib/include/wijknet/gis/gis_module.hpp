@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
 
 #include "wijknet/geo/area_layer.hpp"
 #include "wijknet/gis/actor_positions.hpp"
@@ -23,8 +24,8 @@ namespace wijknet::gis {
 /// map needs it (tools/cli/gis_module_loader.hpp). Code that links wijknet::gis directly, such as
 /// the tests, calls the functions themselves.
 struct GisModule {
-    /// Equal to gis_module_fingerprint() of the program that loads the module: a module left
-    /// from another version or build of wijknet would hand over types of another shape.
+    /// Equal to the fingerprint of the program that loads the module: a module left from another
+    /// version or build of wijknet may hand over types of another shape.
     std::uint64_t fingerprint;
     decltype(&gis::read_area_file) read_area_file;
     decltype(&gis::actor_positions) actor_positions;
@@ -33,9 +34,10 @@ struct GisModule {
     decltype(&gis::list_layers) list_layers;
 };
 
-/// What the module and the program that loads it must agree on: wijknet's version and the sizes
-/// of the types passed between them.
-constexpr std::uint64_t gis_module_fingerprint() {
+/// What the module and the program that loads it must agree on: the build they come from
+/// (`build`, a token CMake makes once per build folder), wijknet's version, and the sizes of the
+/// types passed between them.
+constexpr std::uint64_t gis_module_fingerprint(std::string_view build) {
     std::uint64_t hash = 14695981039346656037u;  // FNV-1a
     const auto mix = [&hash](std::uint64_t value) {
         for (int byte = 0; byte < 8; ++byte) {
@@ -43,6 +45,7 @@ constexpr std::uint64_t gis_module_fingerprint() {
             hash *= 1099511628211u;
         }
     };
+    for (const char c : build) mix(static_cast<unsigned char>(c));
     for (const char c : version) mix(static_cast<unsigned char>(c));
     for (const std::size_t size : {sizeof(GisModule), sizeof(Network), sizeof(Actor), sizeof(Tie),
                                    sizeof(DiagnosticList), sizeof(AreaFileOptions), sizeof(geo::AreaLayer),
