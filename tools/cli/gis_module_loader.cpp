@@ -39,15 +39,16 @@ const gis::GisModule& open_gis_module(std::span<const std::filesystem::path> can
         if (!handle) throw RunError("cannot open wijknet's GIS module " + path.string() + ": " + dlerror());
         using Entry = const gis::GisModule* (*)();
         const auto entry = reinterpret_cast<Entry>(dlsym(handle, gis::gis_module_entry));
-        if (!entry) throw RunError(path.string() + " is not wijknet's GIS module (it has no " + gis::gis_module_entry + ")");
+        if (!entry)
+            throw RunError(path.string() + " is not wijknet's GIS module (it has no " + gis::gis_module_entry + ")");
         const gis::GisModule* module = entry();
         if (module->fingerprint != gis::gis_module_fingerprint(WIJKNET_BUILD_TOKEN))
             throw RunError("wijknet's GIS module " + path.string() +
                            " is from another version or build of wijknet; build both again (cmake --build)");
         return *module;
     }
-    throw RunError("maps need wijknet's GIS module, which is not installed; looked for " + listed(candidates) +
-                   "; build it with the program (cmake --build)");
+    throw RunError("maps and GIS exports need wijknet's GIS module, which was not found; looked for " +
+                   listed(candidates) + "; build it with the program (cmake --build)");
 }
 
 const gis::GisModule& gis_module() {

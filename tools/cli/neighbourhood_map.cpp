@@ -5,7 +5,6 @@
 #include <sstream>
 
 #include "gis_module_loader.hpp"
-
 #include "wijknet/analysis/isolation.hpp"
 #include "wijknet/io/atomic_output.hpp"
 #include "wijknet/model/vocabulary.hpp"
