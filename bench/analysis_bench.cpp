@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "wijknet/analysis/betweenness.hpp"
 #include "wijknet/analysis/contact_graph.hpp"
 #include "wijknet/analysis/isolation.hpp"
 #include "wijknet/analysis/structural_holes.hpp"
@@ -48,7 +49,7 @@ double best_time(Step&& step) {
 
 int main(int argc, char** argv) {
     if (argc != 3) {
-        std::fprintf(stderr, "usage: analysis_bench NETWORK isolation|constraint|articulation|all\n");
+        std::fprintf(stderr, "usage: analysis_bench NETWORK isolation|constraint|articulation|betweenness|all\n");
         return 2;
     }
     const std::string task = argv[2];
@@ -60,12 +61,17 @@ int main(int argc, char** argv) {
         const auto areas = wijknet::isolation_by_area(network, flags, {});
         std::printf("isolation %.3f (%zu flagged, %zu areas)\n", clock.lap(), flags.size(), areas.size());
     }
-    if (task == "constraint" || task == "articulation" || task == "all") {
+    if (task == "constraint" || task == "articulation" || task == "betweenness" || task == "all") {
         const auto graph = wijknet::contact_graph(network);
         std::printf("contact_graph %.3f\n", clock.lap());
         if (task == "constraint" || task == "all") {
             const auto holes = wijknet::structural_holes(graph);
             std::printf("constraint %.3f (%zu actors)\n", clock.lap(), holes.size());
+        }
+        if (task == "betweenness" || task == "all") {
+            const auto between = wijknet::betweenness(graph);
+            std::printf("betweenness %.3f (%zu sources%s)\n", clock.lap(), between.sources,
+                        between.sampled ? ", sampled" : "");
         }
         if (task == "articulation" || task == "all") {
             std::vector<wijknet::ActorIndex> points;

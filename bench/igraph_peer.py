@@ -1,10 +1,10 @@
 #!/usr/bin/python3
 """The same work as analysis_bench.cpp, done with python3-igraph, for docs/benchmarks.md.
 
-usage: igraph_peer.py NETWORK isolation|constraint|articulation|all
+usage: igraph_peer.py NETWORK isolation|constraint|articulation|betweenness|all
 Loads the CSV pair with Python's csv module into an igraph Graph, then: the isolation report
 (residents without any informal tie, counted per area), constraint for every actor on the simple
-graph, articulation points. Prints one line per step: step, seconds.
+graph, articulation points, exact betweenness of every actor. Prints one line per step: step, seconds.
 """
 import csv
 import sys
@@ -60,7 +60,7 @@ def main():
                 count[1] += 0 if has_informal[i] else 1
         print(f"isolation {time.perf_counter() - start:.3f} ({sum(c[1] for c in per_area.values())} without informal ties)")
 
-    if task in ("constraint", "articulation", "all"):
+    if task in ("constraint", "articulation", "betweenness", "all"):
         start = time.perf_counter()
         simple = g.copy()
         simple.simplify(multiple=True, loops=True)
@@ -69,6 +69,10 @@ def main():
             start = time.perf_counter()
             values = simple.constraint()
             print(f"constraint {time.perf_counter() - start:.3f} ({len(values)} actors)")
+        if task in ("betweenness", "all"):
+            start = time.perf_counter()
+            values = simple.betweenness(directed=False)
+            print(f"betweenness {time.perf_counter() - start:.3f} ({len(values)} sources)")
         if task in ("articulation", "all"):
             seconds, points = best_time(simple.articulation_points)
             print(f"articulation {seconds:.4f} ({len(points)} points)")

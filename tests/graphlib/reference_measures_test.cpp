@@ -3,7 +3,11 @@
 // tests/fixtures/make_reference_measures.py) on the graphs networkx ships and on random graphs.
 #include <gtest/gtest.h>
 
+#include <boost/graph/betweenness_centrality.hpp>
 #include <cmath>
+#include <random>
+#include <set>
+#include <utility>
 #include <fstream>
 #include <sstream>
 
@@ -158,6 +162,35 @@ TEST(Betweenness, SampledEstimateStaysWithinItsStatedBound) {
     for (std::size_t v = 0; v < exact.normalised.size(); ++v)
         worst = std::max(worst, std::abs(exact.normalised[v] - sampled.normalised[v]));
     EXPECT_LT(worst, sampled.error_bound);
+}
+
+// Large enough to be cut into pieces for every core (the graphs above make one piece), and
+// checked against Boost's own Brandes, an implementation independent of wijknet's.
+TEST(Betweenness, OnEveryCoreEqualsBoostsBrandesAndReportsProgress) {
+    constexpr std::size_t n = 3000;
+    ContactGraph graph(n);
+    std::mt19937_64 random(7);
+    std::set<std::pair<std::size_t, std::size_t>> edges;
+    for (std::size_t v = 1; v < n; ++v)
+        for (int k = 0; k < 3; ++k) {
+            const std::size_t u = random() % v;
+            if (edges.emplace(u, v).second) boost::add_edge(u, v, ContactEdge{1, edges.size() - 1}, graph);
+        }
+    std::vector<std::pair<std::size_t, std::size_t>> reports;
+    BetweennessOptions options;
+    options.progress = [&reports](std::size_t done, std::size_t sources) { reports.emplace_back(done, sources); };
+    const auto result = betweenness(graph, options);
+
+    std::vector<double> boost_values(n);
+    boost::brandes_betweenness_centrality(
+        graph, boost::make_iterator_property_map(boost_values.begin(), boost::get(boost::vertex_index, graph)));
+    for (std::size_t v = 0; v < n; ++v)
+        EXPECT_NEAR(result.raw[v], boost_values[v], 1e-9 * std::max(1.0, boost_values[v])) << v;
+
+    ASSERT_FALSE(reports.empty());
+    EXPECT_EQ(reports.back(), std::make_pair(n, n));
+    EXPECT_LE(reports.size(), 101u) << "whole percents only";
+    for (std::size_t i = 1; i < reports.size(); ++i) EXPECT_GT(reports[i].first, reports[i - 1].first);
 }
 
 TEST(ContactGraph, MergesParallelTiesAndFollowsDates) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <numeric>
 #include <ostream>
+#include <string>
 
 #include "analysis_options.hpp"
 #include "report_table.hpp"
@@ -14,6 +15,24 @@
 
 namespace wijknet::cli {
 namespace {
+
+/// Betweenness as `structure` computes it: from a sample of sources beyond 50,000 actors, which
+/// it says, and with its progress shown in tens of percents on one line of `err` from 10,000
+/// actors on, where it takes from seconds to minutes.
+BetweennessOptions betweenness_options(std::size_t actors, std::ostream& err) {
+    BetweennessOptions options;
+    if (actors < 10'000) return options;
+    const bool sampled = actors > options.exact_up_to;
+    err << "wijknet: betweenness of " << actors << " actors, "
+        << (sampled ? "estimated from " + std::to_string(options.sampled_sources) + " of them as sources"
+                    : std::string("exact"))
+        << ":" << std::flush;
+    options.progress = [&err](std::size_t done, std::size_t sources) {
+        if (done * 10 / sources == (done - 1) * 10 / sources) return;
+        err << ' ' << done * 100 / sources << '%' << (done == sources ? "\n" : "") << std::flush;
+    };
+    return options;
+}
 
 class StructureVerb final : public Verb {
 public:
@@ -31,9 +50,7 @@ public:
     int run(std::ostream& out, std::ostream& err) override {
         const Network network = load_network(options_.network);
         const auto graph = contact_graph(network, {options_.at_date()});
-        if (network.actor_count() > BetweennessOptions{}.exact_up_to)
-            err << "wijknet: " << network.actor_count() << " actors: betweenness is estimated from a sample\n";
-        const auto between = betweenness(graph);
+        const auto between = betweenness(graph, betweenness_options(network.actor_count(), err));
         const auto core = core_numbers(graph);
         const auto parts = components(graph);
         const auto points = articulation_points(graph);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 #include "wijknet/model/support_graph.hpp"
@@ -28,9 +29,13 @@ struct BetweennessOptions {
     std::size_t exact_up_to = 50'000;
     std::size_t sampled_sources = 2'000;
     std::uint64_t seed = 1;
+    /// Told how many of how many sources are done, at each whole percent, one call at a time
+    /// (from the threads doing the work). A sampled run at a million actors takes minutes.
+    using Progress = std::function<void(std::size_t done, std::size_t sources)>;
+    Progress progress;
 };
 
-/// Exact: O(actors x contacts). Sampled: O(sources x contacts).
+/// Exact: O(actors x contacts). Sampled: O(sources x contacts). On every core.
 Betweenness betweenness(const ContactGraph& graph, const BetweennessOptions& options = {});
 
 }  // namespace wijknet
