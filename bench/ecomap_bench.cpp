@@ -7,8 +7,12 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
+#include <memory>
+#include <optional>
 #include <random>
 #include <string>
+#include <vector>
 
 #include "wijknet/concurrency/pieces.hpp"
 #include "wijknet/model/ego_network.hpp"
@@ -63,6 +67,50 @@ Network generated_caseload(int clients) {
     return network;
 }
 
+/// \brief A picture's drawing calls kept in order, to be drawn again without laying anything out:
+/// what drawing and writing the file cost alone (Cairo and Pango), the floor under an ecomap's
+/// time whatever the layout costs. Forwards every call to the canvas it records from.
+class DrawingTape final : public render::Canvas {
+public:
+    explicit DrawingTape(render::Canvas& recorded_from) : source_(recorded_from) {}
+    void stroke_path(std::span<const render::Point> points, const render::StrokeStyle& style, bool closed) override {
+        source_.stroke_path(points, style, closed);
+        steps_.push_back([points = std::vector(points.begin(), points.end()), style, closed](render::Canvas& canvas) {
+            canvas.stroke_path(points, style, closed);
+        });
+    }
+    void fill_path(std::span<const render::Point> points, const render::Colour& fill) override {
+        source_.fill_path(points, fill);
+        steps_.push_back([points = std::vector(points.begin(), points.end()), fill](render::Canvas& canvas) {
+            canvas.fill_path(points, fill);
+        });
+    }
+    void circle(render::Point centre, double radius, const render::Colour* fill, const render::StrokeStyle* stroke) override {
+        source_.circle(centre, radius, fill, stroke);
+        const std::optional<render::Colour> kept_fill = fill ? std::optional(*fill) : std::nullopt;
+        const std::optional<render::StrokeStyle> kept_stroke = stroke ? std::optional(*stroke) : std::nullopt;
+        steps_.push_back([=](render::Canvas& canvas) {
+            canvas.circle(centre, radius, kept_fill ? &*kept_fill : nullptr, kept_stroke ? &*kept_stroke : nullptr);
+        });
+    }
+    render::TextExtent measure_text(std::string_view text, const render::TextStyle& style) override {
+        return source_.measure_text(text, style);
+    }
+    void text(render::Point top_left, std::string_view text, const render::TextStyle& style) override {
+        source_.text(top_left, text, style);
+        steps_.push_back([top_left, text = std::string(text), style](render::Canvas& canvas) {
+            canvas.text(top_left, text, style);
+        });
+    }
+    void replay(render::Canvas& canvas) const {
+        for (const auto& step : steps_) step(canvas);
+    }
+
+private:
+    render::Canvas& source_;
+    std::vector<std::function<void(render::Canvas&)>> steps_;
+};
+
 double seconds_since(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
@@ -105,6 +153,31 @@ int main(int argc, char** argv) {
         seconds = seconds_since(start);
         std::printf("wijknet %s %d ecomaps %.3f s %.1f per second (%zu cores)\n", format, clients, seconds,
                     clients / seconds, cores());
+    }
+
+    // The floor: each ecomap's drawing calls, recorded once, drawn again into a file of its own.
+    // This is Pango drawing the text and Cairo writing the file, without any layout.
+    {
+        std::vector<std::unique_ptr<DrawingTape>> tapes(egos.size());
+        render::draw_picture_files(egos.size(), page, path_of("svg"), [&](std::size_t i, render::Canvas& canvas) {
+            tapes[i] = std::make_unique<DrawingTape>(canvas);
+            draw(i, *tapes[i]);
+        });
+        for (const char* format : {"svg", "pdf"}) {
+            auto start = std::chrono::steady_clock::now();
+            for (std::size_t i = 0; i < egos.size(); ++i)
+                render::draw_picture_file(path_of(format)(i), page,
+                                          [&](render::Canvas& canvas) { tapes[i]->replay(canvas); });
+            double seconds = seconds_since(start);
+            std::printf("wijknet-drawing-only %s %d recorded ecomaps %.3f s %.1f per second (1 core)\n", format,
+                        clients, seconds, clients / seconds);
+            start = std::chrono::steady_clock::now();
+            render::draw_picture_files(egos.size(), page, path_of(format),
+                                       [&](std::size_t i, render::Canvas& canvas) { tapes[i]->replay(canvas); });
+            seconds = seconds_since(start);
+            std::printf("wijknet-drawing-only %s %d recorded ecomaps %.3f s %.1f per second (%zu cores)\n", format,
+                        clients, seconds, clients / seconds, cores());
+        }
     }
 
     // All of them as pages of one PDF, as `wijknet ecomap --all-clients -o caseload.pdf` writes them.
