@@ -90,6 +90,22 @@ TEST(EcomapPicture, AWeakConflictIsListedRedAndDashedAndNothingElse) {
     EXPECT_FALSE(drawn.canvas.has_text("belastend contact"));
 }
 
+// The plain conflict is listed first; its weak form reads as a qualification of it.
+TEST(EcomapPicture, TheLegendListsAConflictBeforeAWeakConflict) {
+    const Network network = network_of(
+        "source,target,kind,strength,valence\n"
+        "c,w,friend,weak,conflict\n"
+        "c,k,family,strong,conflict\n");
+    const auto drawn = draw(network);
+    EXPECT_EQ(drawn.legend.conflict_patterns, (std::vector<LinePattern>{LinePattern::zigzag, LinePattern::dashed}));
+    const auto position_of = [&](std::string_view text) {
+        const auto& texts = drawn.canvas.texts;
+        return std::find_if(texts.begin(), texts.end(), [&](const auto& t) { return t.text == text; }) - texts.begin();
+    };
+    ASSERT_LT(position_of("conflict, zwak contact"), static_cast<long>(drawn.canvas.texts.size()));
+    EXPECT_LT(position_of("conflict"), position_of("conflict, zwak contact"));
+}
+
 TEST(EcomapPicture, ArrowheadsFollowTheDirectionOfSupport) {
     const auto count_arrowheads = [](const Drawn& drawn) {
         std::size_t n = 0;

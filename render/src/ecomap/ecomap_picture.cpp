@@ -325,7 +325,7 @@ EcomapLegend draw_ecomap(Canvas& canvas, double width, double height, const Netw
     };
     for (const auto pattern : legend.patterns)
         line_entry(tie_line_style(legend_sample(pattern, false)), false, label_of(pattern, options.language));
-    std::sort(legend.conflict_patterns.begin(), legend.conflict_patterns.end());
+    std::sort(legend.conflict_patterns.begin(), legend.conflict_patterns.end(), conflict_listed_before);
     for (const auto pattern : legend.conflict_patterns)
         line_entry(tie_line_style(legend_sample(pattern, true)), false, conflict_label(pattern, options.language));
     if (legend.thick_lines) {

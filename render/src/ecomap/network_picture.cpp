@@ -90,7 +90,7 @@ void draw_network(Canvas& canvas, double width, double height, const Network& ne
         y += 15;
     };
     for (const auto pattern : patterns) line_entry(legend_sample(pattern, false), label_of(pattern, options.language));
-    std::sort(conflict_patterns.begin(), conflict_patterns.end());
+    std::sort(conflict_patterns.begin(), conflict_patterns.end(), conflict_listed_before);
     for (const auto pattern : conflict_patterns)
         line_entry(legend_sample(pattern, true), conflict_label(pattern, options.language));
 }

@@ -50,6 +50,9 @@ std::string_view label_of(LinePattern pattern, Language language);
 Tie legend_sample(LinePattern pattern, bool conflict);
 /// The legend's words for a conflict drawn as `pattern`.
 std::string_view conflict_label(LinePattern pattern, Language language);
+/// The order legends list conflicts in: the plain conflict (zigzag) before its weak form (dashed),
+/// which reads as a qualification of it.
+inline bool conflict_listed_before(LinePattern a, LinePattern b) { return a > b; }
 
 /// Which way support flows along a line drawn from the ego to a contact.
 enum class Flow { none, to_ego, from_ego, both };
