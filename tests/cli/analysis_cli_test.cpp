@@ -5,6 +5,8 @@
 
 #include <boost/property_tree/json_parser.hpp>
 #include <boost/property_tree/ptree.hpp>
+#include <cmath>
+#include <fstream>
 #include <sstream>
 
 #include "cli/report_table.hpp"
@@ -187,6 +189,55 @@ TEST(AnalysisCli, CoordinationAgendaAndStructure) {
     EXPECT_EQ(json.get_child("summary").front().second.get<int>("actors"), 422);
     EXPECT_EQ(json.get_child("top_brokers").size(), 10u);
     EXPECT_GT(json.get_child("articulation_points").size(), 0u);
+}
+
+// Fewer sources for a quicker look at a big network, with the error bound that goes with them.
+TEST(AnalysisCli, StructureSamplesAsManySourcesAsAsked) {
+    const auto result = wijknet({"structure", sample, "--exact-up-to", "100", "--sources", "50", "--format", "json"});
+    ASSERT_EQ(result.code, 0) << result.err;
+    boost::property_tree::ptree json;
+    std::istringstream in(result.out);
+    ASSERT_NO_THROW(boost::property_tree::read_json(in, json));
+    const auto& summary = json.get_child("summary").front().second;
+    EXPECT_TRUE(summary.get<bool>("betweenness_sampled"));
+    // Hoeffding at 95% for 50 draws in [0, n/(n-1)], n = 422 (docs/analyses.md).
+    EXPECT_NEAR(summary.get<double>("betweenness_error_bound"), 422.0 / 421.0 * std::sqrt(std::log(40.0) / 100.0), 1e-9);
+    const auto exact = wijknet({"structure", sample, "--format", "json"});
+    std::istringstream exact_in(exact.out);
+    boost::property_tree::read_json(exact_in, json);
+    EXPECT_FALSE(json.get_child("summary").front().second.get<bool>("betweenness_sampled"));
+}
+
+// From 10,000 actors on, structure says how it estimates betweenness and how far it is.
+TEST(AnalysisCli, StructureShowsItsProgressOnBigNetworks) {
+    test::ScratchDir dir;
+    {
+        std::ofstream actors(dir / "actors.csv"), ties(dir / "ties.csv");
+        actors << "id,name,kind\n";
+        ties << "source,target,kind\n";
+        for (int i = 0; i < 10'000; ++i) {
+            actors << 'a' << i << ",Bewoner " << i << ",resident\n";
+            if (i > 0) ties << 'a' << i - 1 << ",a" << i << ",neighbour\n";
+        }
+    }
+    const auto result = wijknet({"structure", dir.path().string(), "--exact-up-to", "5000", "--sources", "20"});
+    ASSERT_EQ(result.code, 0) << result.err;
+    EXPECT_EQ(result.err,
+              "wijknet: betweenness of 10000 actors, estimated from 20 of them as sources: 10% 20% 30% 40% 50% 60% "
+              "70% 80% 90% 100%\n");
+}
+
+TEST(AnalysisCli, ACountBelowOneIsRefusedInWords) {
+    for (const auto& args : std::vector<std::vector<std::string>>{{"isolated", sample, "--min-cell", "0"},
+                                                                  {"structure", sample, "--sources", "-2"},
+                                                                  {"measures", sample, "--min-good", "x"}}) {
+        const auto result = wijknet(args);
+        EXPECT_EQ(result.code, 2);
+        EXPECT_NE(result.err.find(args[2] + ": expected a whole number of at least 1, got '" + args[3] + "'"),
+                  std::string::npos)
+            << result.err;
+        EXPECT_TRUE(result.out.empty());
+    }
 }
 
 TEST(AnalysisCli, ChangeShowsTheRotatingHelpers) {

@@ -2,6 +2,7 @@
 #include "analysis_options.hpp"
 
 #include <CLI/CLI.hpp>
+#include <charconv>
 
 #include "wijknet/io/diagnostic.hpp"
 
@@ -24,6 +25,20 @@ OutputFormat AnalysisOptions::output_format() const {
 std::optional<Date> AnalysisOptions::at_date() const {
     if (at.empty()) return std::nullopt;
     return parse_date_option("--at", at);
+}
+
+const CLI::Validator& whole_number_from_one() {
+    static const CLI::Validator validator(
+        [](const std::string& text) -> std::string {
+            std::size_t value = 0;
+            const char* end = text.data() + text.size();
+            const auto parsed = std::from_chars(text.data(), end, value);
+            if (parsed.ec != std::errc{} || parsed.ptr != end || value < 1)
+                return "expected a whole number of at least 1, got '" + text + "'";
+            return {};
+        },
+        ">=1");
+    return validator;
 }
 
 Date parse_date_option(const std::string& option, const std::string& text) {

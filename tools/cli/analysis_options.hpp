@@ -10,6 +10,7 @@
 
 namespace CLI {
 class App;
+class Validator;
 }
 
 namespace wijknet::cli {
@@ -25,6 +26,10 @@ struct AnalysisOptions {
     /// The --at day, if given. \throws InputError naming the option when it is not a date.
     [[nodiscard]] std::optional<Date> at_date() const;
 };
+
+/// Accepts a whole number of at least 1 and says so otherwise: CLI11's PositiveNumber answers 0
+/// with "not in range 0.000000 to 1797693134862315708145274237317043567980705675...".
+const CLI::Validator& whole_number_from_one();
 
 /// A date option's value. \throws InputError naming the option when it is not a date.
 Date parse_date_option(const std::string& option, const std::string& text);

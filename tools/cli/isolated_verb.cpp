@@ -21,10 +21,10 @@ public:
         command->add_option("--inactive-since", inactive_since_, "flag residents with no tie active on or after this day");
         command->add_option("--min-good", min_good_, "flag residents with fewer good contacts than this")
             ->capture_default_str()
-            ->check(CLI::PositiveNumber);
+            ->check(whole_number_from_one());
         command->add_option("--min-cell", policy_.min_cell, "counts from 1 to N-1 per area are suppressed")
             ->capture_default_str()
-            ->check(CLI::PositiveNumber);
+            ->check(whole_number_from_one());
         command->add_flag("--round5", policy_.round_to_5, "round counts per area to multiples of 5 (as CBS publishes)");
         command->add_option("--limit", limit_, "list at most this many residents (0: all)")->capture_default_str();
         return command;

@@ -28,7 +28,7 @@ void MapOptions::add_to(CLI::App& command, bool areas_required) {
                        "pseudonym key (else WIJKNET_PSEUDONYM_KEY; without either, pseudonyms hold for this run only)");
     command.add_option("--min-cell", policy.min_cell, "counts from 1 to N-1 per area are suppressed")
         ->capture_default_str()
-        ->check(CLI::PositiveNumber);
+        ->check(whole_number_from_one());
     command.add_flag("--round5", policy.round_to_5, "round counts per area to multiples of 5 (as CBS publishes)");
 }
 

@@ -23,7 +23,7 @@ public:
         command->add_flag("--weighted", weighted_, "Burt's measures weighted by tie strength (weak 1, normal 2, strong 3)");
         command->add_option("--min-good", min_good_, "flag networks with fewer good contacts than this")
             ->capture_default_str()
-            ->check(CLI::PositiveNumber);
+            ->check(whole_number_from_one());
         return command;
     }
 
