@@ -5,11 +5,11 @@
 
 #include <boost/graph/betweenness_centrality.hpp>
 #include <cmath>
+#include <fstream>
 #include <random>
 #include <set>
-#include <utility>
-#include <fstream>
 #include <sstream>
+#include <utility>
 
 #include "test_paths.hpp"
 #include "wijknet/analysis/betweenness.hpp"

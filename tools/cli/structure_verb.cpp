@@ -25,10 +25,10 @@ BetweennessOptions betweenness_options(std::size_t actors, std::size_t exact_up_
     options.exact_up_to = exact_up_to;
     options.sampled_sources = sources;
     if (actors < 10'000) return options;
-    const bool sampled = actors > options.exact_up_to && sources < actors;
     err << "wijknet: betweenness of " << actors << " actors, "
-        << (sampled ? "estimated from " + std::to_string(options.sampled_sources) + " of them as sources"
-                    : std::string("exact"))
+        << (betweenness_is_sampled(actors, options)
+                ? "estimated from " + std::to_string(options.sampled_sources) + " of them as sources"
+                : std::string("exact"))
         << ":" << std::flush;
     options.progress = [&err](std::size_t done, std::size_t total) {
         if (done * 10 / total == (done - 1) * 10 / total) return;

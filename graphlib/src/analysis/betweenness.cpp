@@ -120,6 +120,10 @@ std::vector<double> dependencies(const ContactRows& rows, const std::vector<std:
 
 }  // namespace
 
+bool betweenness_is_sampled(std::size_t actors, const BetweennessOptions& options) {
+    return actors > options.exact_up_to && options.sampled_sources < actors;
+}
+
 Betweenness betweenness(const ContactGraph& graph, const BetweennessOptions& options) {
     const std::size_t n = boost::num_vertices(graph);
     Betweenness result;
@@ -127,7 +131,7 @@ Betweenness betweenness(const ContactGraph& graph, const BetweennessOptions& opt
 
     std::vector<std::uint32_t> sources(n);
     std::iota(sources.begin(), sources.end(), std::uint32_t{0});
-    if (n <= options.exact_up_to || options.sampled_sources >= n) {
+    if (!betweenness_is_sampled(n, options)) {
         result.raw = dependencies(rows, sources, options.progress);
         result.sources = n;
         // Each unordered pair was counted from both of its ends.

@@ -35,6 +35,10 @@ struct BetweennessOptions {
     Progress progress;
 };
 
+/// Whether betweenness() estimates from a sample of sources for a graph of `actors`, rather
+/// than counting exactly: beyond `exact_up_to` actors, when there are more actors than sources.
+bool betweenness_is_sampled(std::size_t actors, const BetweennessOptions& options);
+
 /// Exact: O(actors x contacts). Sampled: O(sources x contacts). On every core.
 Betweenness betweenness(const ContactGraph& graph, const BetweennessOptions& options = {});
 
