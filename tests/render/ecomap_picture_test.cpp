@@ -130,6 +130,35 @@ TEST(EcomapPicture, SupportMarksAndDoubleLines) {
     EXPECT_TRUE(drawn.canvas.has_text("emotioneel"));
 }
 
+// A strong tie with several kinds of support is drawn as a heavier double line, never as the
+// thick single line; the legend shows it as drawn.
+TEST(EcomapPicture, AStrongDoubleLineIsListedAsDrawn) {
+    const auto width_of_strokes = [](const test::RecordingCanvas& canvas) {
+        std::vector<double> widths;
+        for (const auto& stroke : canvas.strokes) widths.push_back(stroke.style.width);
+        return widths;
+    };
+    const auto thick = std::vector<double>{3.0};
+    const auto only_double = draw(network_of("source,target,kind,strength,support\nc,h,household,strong,PG\n"));
+    EXPECT_FALSE(only_double.legend.thick_lines);
+    EXPECT_TRUE(only_double.legend.thick_double_lines);
+    EXPECT_TRUE(only_double.canvas.has_text("dik = sterk contact"));
+    const auto widths = width_of_strokes(only_double.canvas);
+    EXPECT_EQ(std::count(widths.begin(), widths.end(), 3.0), 0) << "no thick single line, in the picture or its legend";
+    const auto near = [](double wanted) { return [wanted](double width) { return std::abs(width - wanted) < 1e-9; }; };
+    EXPECT_EQ(std::count_if(widths.begin(), widths.end(), near(3.0 * 0.6)), 5)
+        << "the tie's two strokes, the two of the legend's sample of it, and the legend's solid line (1.8)";
+
+    const auto both = draw(network_of("source,target,kind,strength,support\nc,h,household,strong,PG\nc,w,friend,strong,\n"));
+    EXPECT_TRUE(both.legend.thick_lines);
+    const auto both_widths = width_of_strokes(both.canvas);
+    EXPECT_EQ(std::count(both_widths.begin(), both_widths.end(), 3.0), 2) << "the single thick tie and its legend entry";
+
+    const auto normal = draw(network_of("source,target,kind,support\nc,h,household,PG\n"));
+    EXPECT_FALSE(normal.legend.thick_lines || normal.legend.thick_double_lines);
+    EXPECT_FALSE(normal.canvas.has_text("dik = sterk contact"));
+}
+
 TEST(EcomapPicture, SupportMarksStayClearOfNamesAndOtherMarksInACrowd) {
     // Every tie carries support marks; none may cover a contact's name or another mark.
     const char* kinds[] = {"household", "family", "friend", "neighbour", "colleague", "care", "volunteer_help"};

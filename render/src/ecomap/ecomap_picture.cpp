@@ -247,7 +247,9 @@ EcomapLegend draw_ecomap(Canvas& canvas, double width, double height, const Netw
         if (style.conflict && std::find(legend.conflict_patterns.begin(), legend.conflict_patterns.end(), style.pattern) ==
                                   legend.conflict_patterns.end())
             legend.conflict_patterns.push_back(style.pattern);
-        legend.thick_lines = legend.thick_lines || line.style_tie->strength == Strength::strong;
+        const bool strong = line.style_tie->strength == Strength::strong && !line.lost;
+        legend.thick_lines = legend.thick_lines || (strong && !doubled);
+        legend.thick_double_lines = legend.thick_double_lines || (strong && doubled);
         legend.double_lines = legend.double_lines || doubled;
         const double head = 4.0 + style.stroke.width;
         if (line.to_ego) arrowhead(canvas, start, end, head, style.stroke.colour);
@@ -328,10 +330,12 @@ EcomapLegend draw_ecomap(Canvas& canvas, double width, double height, const Netw
     std::sort(legend.conflict_patterns.begin(), legend.conflict_patterns.end(), conflict_listed_before);
     for (const auto pattern : legend.conflict_patterns)
         line_entry(tie_line_style(legend_sample(pattern, true)), false, conflict_label(pattern, options.language));
-    if (legend.thick_lines) {
+    if (legend.thick_lines || legend.thick_double_lines) {
+        // As the picture draws a strong tie: one thick line, or a heavier double one if that is all.
         Tie strong;
         strong.strength = Strength::strong;
-        line_entry(tie_line_style(strong), false, text_for(options.language, "dik = sterk contact", "thick = strong tie"));
+        line_entry(tie_line_style(strong), !legend.thick_lines,
+                   text_for(options.language, "dik = sterk contact", "thick = strong tie"));
     }
     if (legend.double_lines) {
         Tie sample;

@@ -34,7 +34,10 @@ struct EcomapLegend {
     bool conflict = false;
     /// How the conflicts are drawn: red and zigzag, or red and dashed when weak.
     std::vector<LinePattern> conflict_patterns;
+    /// A strong tie drawn as one thick line; `thick_double_lines`: only as a heavier double line
+    /// (a strong tie with several kinds of support). An ended tie is drawn thin either way.
     bool thick_lines = false;
+    bool thick_double_lines = false;
     bool arrows = false;
     bool support_marks = false;
     bool double_lines = false;
