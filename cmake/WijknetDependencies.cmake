@@ -31,6 +31,9 @@ wijknet_require(GDAL_FOUND "GDAL/OGR" libgdal-dev)
 pkg_check_modules(EXPAT QUIET IMPORTED_TARGET expat)
 wijknet_require(EXPAT_FOUND "expat (GraphML parsing)" libexpat1-dev)
 
+find_package(SQLite3 3.35 QUIET)
+wijknet_require(SQLite3_FOUND "SQLite (the project file)" libsqlite3-dev)
+
 find_package(CLI11 2.1 CONFIG QUIET)
 wijknet_require(CLI11_FOUND "CLI11 (command-line parsing)" libcli11-dev)
 

@@ -14,6 +14,7 @@ packages=(
   libgdal-dev           # GIS layers and coordinate systems
   libexpat1-dev         # GraphML parsing with line numbers
   libcli11-dev          # the command line
+  libsqlite3-dev        # the project file
   libgtest-dev libgmock-dev libbenchmark-dev
 )
 

@@ -9,7 +9,7 @@
 namespace wijknet::cli {
 
 void AnalysisOptions::add_to(CLI::App& command, bool with_at) {
-    command.add_option("NETWORK", network, "folder with actors.csv and ties.csv, or a .graphml file")->required();
+    network.add_to(command);
     if (with_at) command.add_option("--at", at, "only ties active on this day (YYYY-MM-DD); default: all ties");
     command.add_option("--format", format, "table (for reading), csv or json (stable column names, docs/analyses.md)")
         ->check(CLI::IsMember({"table", "csv", "json"}))

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "network_argument.hpp"
 #include "report_table.hpp"
 #include "wijknet/model/date.hpp"
 #include "wijknet/model/network.hpp"
@@ -17,7 +18,7 @@ namespace wijknet::cli {
 
 /// \brief The options every analysis verb shares: NETWORK, --at and --format.
 struct AnalysisOptions {
-    std::string network;
+    NetworkArgument network;
     std::string at;
     std::string format = "table";
 

@@ -26,7 +26,7 @@ public:
     int run(std::ostream& out, std::ostream&) override {
         const Date from = parse_date_option("--from", from_);
         const Date to = parse_date_option("--to", to_);
-        const Network network = load_network(options_.network);
+        const Network network = options_.network.read("change");
         write_report(change_tables(network, change_between(network, from, to)), options_.output_format(), out);
         return exit_ok;
     }

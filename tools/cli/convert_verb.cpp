@@ -2,8 +2,11 @@
 #include <CLI/CLI.hpp>
 #include <ostream>
 
+#include "network_argument.hpp"
 #include "verb.hpp"
+#include "wijknet/io/diagnostic.hpp"
 #include "wijknet/io/network_file.hpp"
+#include "wijknet/store/project.hpp"
 
 namespace wijknet::cli {
 namespace {
@@ -13,24 +16,27 @@ public:
     CLI::App* add_to(CLI::App& app) override {
         auto* command = app.add_subcommand(
             "convert", "Convert a network between formats, chosen by extension:\n"
-                       "a folder (CSV pair: actors.csv + ties.csv), .graphml, or .dot (write only).\n"
-                       "The output is replaced only once it is completely written.");
-        command->add_option("IN", input_, "folder with actors.csv and ties.csv, or a .graphml file")->required();
-        command->add_option("OUT", output_, "output folder, .graphml or .dot file")->required();
+                       "a folder (CSV pair: actors.csv + ties.csv), .graphml, .wijknet (a new project), or .dot (write only).\n"
+                       "A project comes out with every version of every tie, dated as a CSV pair holds them.\n"
+                       "The output is replaced only once it is completely written; a project is never replaced.");
+        input_.add_to(*command);
+        command->add_option("OUT", output_, "output folder, .graphml, .wijknet or .dot file")->required();
         return command;
     }
 
     int run(std::ostream& out, std::ostream&) override {
         format_of(output_);  // an unknown output extension is a usage error before any reading
-        const Network network = load_network(input_);
-        save_network(network, output_);
+        if (format_of(output_) == NetworkFormat::project && std::filesystem::exists(output_))
+            throw InputError(output_, 0, "exists already (expected a new file; 'wijknet import' adds to a project)");
+        const Network network = input_.read("convert", {}, "export");
+        save_network(network, output_, input_.path);
         out << "wrote " << output_ << " (" << network.actor_count() << " actors, " << network.tie_count()
             << " ties)\n";
         return exit_ok;
     }
 
 private:
-    std::string input_;
+    NetworkArgument input_;
     std::string output_;
 };
 

@@ -23,7 +23,7 @@ public:
     }
 
     int run(std::ostream& out, std::ostream&) override {
-        const Network network = load_network(options_.network);
+        const Network network = options_.network.read("coordination", ego_);
         const CoordinationOptions coordination{options_.at_date()};
         std::vector<ReportTable> tables;
         if (!ego_.empty()) {

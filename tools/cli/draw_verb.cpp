@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "analysis_options.hpp"
+#include "network_argument.hpp"
 #include "verb.hpp"
 #include "wijknet/io/diagnostic.hpp"
 #include "wijknet/io/network_file.hpp"
@@ -22,7 +23,7 @@ public:
         auto* command = app.add_subcommand(
             "draw", "Draw a whole network, or the part within --radius of --around, laid out by Graphviz and drawn\n"
                     "in the ecomap's visual language. The format follows the extension: .svg, .png or .pdf.");
-        command->add_option("NETWORK", network_, "folder with actors.csv and ties.csv, or a .graphml file")->required();
+        network_.add_to(*command);
         command->add_option("-o,--output", output_, "FILE.svg, FILE.png or FILE.pdf")->required();
         command->add_option("--engine", engine_, "Graphviz layout: neato, fdp, sfdp (large networks) or dot (in ranks; with\n"
                                                       "many ties it stops improving early, to finish)")
@@ -39,7 +40,7 @@ public:
     int run(std::ostream& out, std::ostream& err) override {
         render::picture_format_of(output_);
         const std::optional<Date> at = at_.empty() ? std::nullopt : std::optional(parse_date_option("--at", at_));
-        const Network network = load_network(network_);
+        const Network network = network_.read("draw", around_, "export");
 
         std::vector<ActorIndex> actors;
         std::vector<TieIndex> ties;
@@ -76,7 +77,7 @@ public:
     }
 
 private:
-    std::string network_;
+    NetworkArgument network_;
     std::string output_;
     std::string engine_ = "neato";
     std::string around_;

@@ -7,6 +7,7 @@
 
 #include "analysis_options.hpp"
 #include "pseudonym_key.hpp"
+#include "network_argument.hpp"
 #include "verb.hpp"
 #include "wijknet/io/diagnostic.hpp"
 #include "wijknet/io/network_file.hpp"
@@ -36,7 +37,7 @@ public:
             "ecomap", "Draw a client's ecomap (ecogram): the client in the centre, contacts in sectors by life domain\n"
                       "and rings by closeness, Hartman's lines, P/G/A/E support marks and a legend.\n"
                       "The format follows the extension: .svg, .png or .pdf (A4).");
-        command->add_option("NETWORK", network_, "folder with actors.csv and ties.csv, or a .graphml file")->required();
+        network_.add_to(*command);
         auto* ego = command->add_option("--ego", ego_, "the client's id");
         auto* all = command->add_flag("--all-clients", all_clients_, "one page per client (actors with client=yes); needs -o FILE.pdf");
         ego->excludes(all);
@@ -69,14 +70,14 @@ public:
             throw InputError(output_, 0, "--all-clients makes one page per client (expected a .pdf file)");
         const std::optional<Date> at = at_.empty() ? std::nullopt : std::optional(parse_date_option("--at", at_));
         const auto pseudonyms = pseudonymiser();
-        const Network network = load_network(network_);
+        const Network network = network_.read("ecomap", ego_, "export");
 
         std::vector<ActorIndex> clients;
         if (!ego_.empty()) clients.push_back(find_actor_option(network, "--ego", ego_));
         else
             for (std::size_t i = 0; i < network.actor_count(); ++i)
                 if (network.actor(ActorIndex{i}).is_client) clients.push_back(ActorIndex{i});
-        if (clients.empty()) throw InputError(network_, 0, "has no clients (expected actors with client=yes)");
+        if (clients.empty()) throw InputError(network_.path, 0, "has no clients (expected actors with client=yes)");
 
         render::EcomapPictureOptions options;
         options.scheme = *render::parse_sector_scheme(scheme_);
@@ -140,7 +141,7 @@ private:
         return Pseudonymiser(*key);
     }
 
-    std::string network_;
+    NetworkArgument network_;
     std::string ego_;
     bool all_clients_ = false;
     std::string output_;

@@ -27,7 +27,7 @@ public:
     int run(std::ostream& out, std::ostream& err) override {
         check_export_name(output_, "-o", !options_.areas.empty());
         const auto options = options_.resolve();
-        const Network network = load_network(options_.network);
+        const Network network = options_.network.read("export", {}, "export");
         DiagnosticList warnings;
         const auto map = prepare_neighbourhood_map(network, options, warnings);
         report_warnings(warnings, err);

@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "summary_table.hpp"
+#include "network_argument.hpp"
 #include "verb.hpp"
 #include "wijknet/io/network_file.hpp"
 
@@ -15,19 +16,19 @@ public:
         auto* command = app.add_subcommand(
             "info", "Summarise a network: actors and ties by kind, formal and informal ties, components,\n"
                     "actors without any tie, and the dates the ties span.");
-        command->add_option("NETWORK", network_, "folder with actors.csv and ties.csv, or a .graphml file")->required();
+        network_.add_to(*command);
         return command;
     }
 
     int run(std::ostream& out, std::ostream&) override {
-        const Network network = load_network(network_);
-        out << network_ << '\n';
+        const Network network = network_.read("info");
+        out << network_.path << '\n';
         print_summary(network, summarise(network), out);
         return exit_ok;
     }
 
 private:
-    std::string network_;
+    NetworkArgument network_;
 };
 
 }  // namespace

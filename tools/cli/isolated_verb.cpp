@@ -31,7 +31,7 @@ public:
     }
 
     int run(std::ostream& out, std::ostream&) override {
-        const Network network = load_network(options_.network);
+        const Network network = options_.network.read("isolated");
         IsolationOptions isolation{options_.at_date(), std::nullopt, min_good_};
         if (!inactive_since_.empty()) isolation.inactive_since = parse_date_option("--inactive-since", inactive_since_);
         const auto flags = isolated_residents(network, isolation);

@@ -10,7 +10,7 @@
 namespace wijknet::cli {
 
 void MapOptions::add_to(CLI::App& command, bool areas_required) {
-    command.add_option("NETWORK", network, "folder with actors.csv and ties.csv, or a .graphml file")->required();
+    network.add_to(command);
     auto* areas_option = command.add_option("--areas", areas, "polygons of the areas: GeoPackage, Shapefile, GeoJSON, ...");
     if (areas_required) areas_option->required();
     command.add_option("--layer", layer, "layer of --areas to read (default: the first)");

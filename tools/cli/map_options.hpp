@@ -4,6 +4,7 @@
 #include <string>
 
 #include "neighbourhood_map.hpp"
+#include "network_argument.hpp"
 
 namespace CLI {
 class App;
@@ -13,7 +14,7 @@ namespace wijknet::cli {
 
 /// \brief The options `map` and `export` share: the network, its areas, privacy and the day.
 struct MapOptions {
-    std::string network;
+    NetworkArgument network;
     std::string areas;
     std::string layer;
     std::string code_field;

@@ -71,7 +71,7 @@ public:
         if (!indicator)
             throw InputError("--indicator", 0, "unknown indicator '" + indicator_ + "'; expected one of: " + area_indicator_names());
         const auto options = options_.resolve();
-        const Network network = load_network(options_.network);
+        const Network network = options_.network.read("map", {}, "export");
         DiagnosticList warnings;
         const auto map = prepare_neighbourhood_map(network, options, warnings);
         report_warnings(warnings, err);
@@ -88,7 +88,7 @@ public:
         picture.subtitle = std::to_string(map.areas.areas.size()) + (nl ? " gebieden  ·  " : " areas  ·  ") +
                            (options.at ? (nl ? "op " : "on ") + options.at->to_string() + "  ·  " : std::string()) +
                            generalisation_note(options.generalisation, nl);
-        picture.source_line = (nl ? "Bronnen: " : "Sources: ") + std::filesystem::path(options_.network).filename().string() +
+        picture.source_line = (nl ? "Bronnen: " : "Sources: ") + std::filesystem::path(options_.network.path).filename().string() +
                               ", " + std::filesystem::path(options_.areas).filename().string() + "  ·  " +
                               gis_module().crs_name(map.areas.epsg) + "  ·  " + (nl ? "aantallen onder " : "counts under ") +
                               std::to_string(options.policy.min_cell) + (nl ? " onderdrukt" : " suppressed") + "  ·  " +

@@ -28,7 +28,7 @@ public:
     }
 
     int run(std::ostream& out, std::ostream&) override {
-        const Network network = load_network(options_.network);
+        const Network network = options_.network.read("measures", ego_);
         EgoMeasureOptions measure_options{options_.at_date(),
                                           weighted_ ? TieWeighting::by_strength : TieWeighting::unweighted, min_good_};
         EgoMeter meter(network, measure_options);

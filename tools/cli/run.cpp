@@ -6,6 +6,7 @@
 
 #include "verb.hpp"
 #include "wijknet/io/diagnostic.hpp"
+#include "wijknet/store/store_errors.hpp"
 #include "wijknet/version.hpp"
 
 namespace wijknet::cli {
@@ -26,7 +27,7 @@ void report(const InputError& error, std::ostream& err) {
 
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     CLI::App app{"wijknet maps the social support network of a neighbourhood: who helps whom, formally and "
-                 "informally.\nNETWORK is a folder with actors.csv and ties.csv, or a .graphml file.",
+                 "informally.\nNETWORK is a folder with actors.csv and ties.csv, a .graphml file, or a .wijknet project.",
                  "wijknet"};
     app.set_version_flag("--version", std::string("wijknet ") + std::string(version));
     app.footer(exit_code_help);
@@ -37,6 +38,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     verbs.push_back(make_validate_verb());
     verbs.push_back(make_info_verb());
     verbs.push_back(make_convert_verb());
+    verbs.push_back(make_import_verb());
     verbs.push_back(make_ecomap_verb());
     verbs.push_back(make_draw_verb());
     verbs.push_back(make_map_verb());
@@ -46,6 +48,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     verbs.push_back(make_isolated_verb());
     verbs.push_back(make_change_verb());
     verbs.push_back(make_structure_verb());
+    verbs.push_back(make_log_verb());
     verbs.push_back(make_demo_verb());
     std::vector<std::pair<CLI::App*, Verb*>> commands;
     for (auto& verb : verbs) commands.emplace_back(verb->add_to(app), verb.get());
@@ -79,6 +82,12 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
             return verb->run(out, err);
         } catch (const InputError& error) {
             report(error, err);
+            return exit_bad_input;
+        } catch (const store::ChangeRefused& refused) {
+            for (const auto& problem : refused.problems()) err << "wijknet: " << problem.field << ' ' << problem.message << '\n';
+            return exit_bad_input;
+        } catch (const store::NotFound& missing) {
+            err << "wijknet: " << missing.what() << '\n';
             return exit_bad_input;
         } catch (const RunError& error) {
             err << "wijknet: " << error.what() << '\n';

@@ -61,7 +61,7 @@ public:
     }
 
     int run(std::ostream& out, std::ostream& err) override {
-        const Network network = load_network(options_.network);
+        const Network network = options_.network.read("structure");
         const auto graph = contact_graph(network, {options_.at_date()});
         const auto between =
             betweenness(graph, betweenness_options(network.actor_count(), exact_up_to_, sources_, err));

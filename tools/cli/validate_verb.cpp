@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 #include <ostream>
 
+#include "network_argument.hpp"
 #include "verb.hpp"
 #include "wijknet/io/network_file.hpp"
 
@@ -13,19 +14,19 @@ public:
     CLI::App* add_to(CLI::App& app) override {
         auto* command = app.add_subcommand("validate", "Check a network and list every problem as FILE:LINE: what is wrong.\n"
                                                        "Exit code 0 when the network is clean, 2 when it is not.");
-        command->add_option("NETWORK", network_, "folder with actors.csv and ties.csv, or a .graphml file")->required();
+        network_.add_to(*command);
         return command;
     }
 
     int run(std::ostream& out, std::ostream&) override {
-        const Network network = load_network(network_);
-        out << network_ << ": " << network.actor_count() << " actors, " << network.tie_count()
+        const Network network = network_.read("validate");
+        out << network_.path << ": " << network.actor_count() << " actors, " << network.tie_count()
             << " ties, no problems found\n";
         return exit_ok;
     }
 
 private:
-    std::string network_;
+    NetworkArgument network_;
 };
 
 }  // namespace

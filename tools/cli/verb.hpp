@@ -39,5 +39,7 @@ std::unique_ptr<Verb> make_ecomap_verb();
 std::unique_ptr<Verb> make_draw_verb();
 std::unique_ptr<Verb> make_map_verb();
 std::unique_ptr<Verb> make_export_verb();
+std::unique_ptr<Verb> make_import_verb();
+std::unique_ptr<Verb> make_log_verb();
 
 }  // namespace wijknet::cli

@@ -5,34 +5,38 @@
 #include "wijknet/io/diagnostic.hpp"
 #include "wijknet/io/dot.hpp"
 #include "wijknet/io/graphml.hpp"
+#include "wijknet/store/project.hpp"
 #include "wijknet/text/ascii.hpp"
 
 namespace wijknet {
 
 NetworkFormat format_of(const std::filesystem::path& path) {
     if (std::filesystem::is_directory(path)) return NetworkFormat::csv_pair;
+    if (store::is_project_path(path)) return NetworkFormat::project;
     const std::string extension = text::lower(path.extension().string());
     if (extension == ".graphml") return NetworkFormat::graphml;
     if (extension == ".dot" || extension == ".gv") return NetworkFormat::dot;
     if (extension.empty()) return NetworkFormat::csv_pair;
     throw InputError(path.string(), 0,
                      "has extension '" + extension +
-                         "', which wijknet does not know (expected a folder for the CSV pair, .graphml, or .dot)");
+                         "', which wijknet does not know (expected a folder for the CSV pair, .graphml, .wijknet or .dot)");
 }
 
 Network load_network(const std::filesystem::path& path) {
     if (!std::filesystem::exists(path))
-        throw InputError(path.string(), 0, "does not exist (expected a folder with actors.csv and ties.csv, or a .graphml file)");
+        throw InputError(path.string(), 0, "does not exist (expected a folder with actors.csv and ties.csv, a .graphml file or a .wijknet project)");
     switch (format_of(path)) {
         case NetworkFormat::csv_pair: return read_csv_pair(path);
         case NetworkFormat::graphml: return read_graphml(path);
+        case NetworkFormat::project: return store::Project::open(path).network();
         case NetworkFormat::dot: break;
     }
     throw InputError(path.string(), 0, "is a DOT file, which wijknet writes but does not read (expected a folder with the CSV pair or .graphml)");
 }
 
-void save_network(const Network& network, const std::filesystem::path& path) {
+void save_network(const Network& network, const std::filesystem::path& path, std::string_view source) {
     switch (format_of(path)) {
+        case NetworkFormat::project: store::Project::create_from(network, path, source); return;
         case NetworkFormat::csv_pair: write_csv_pair(network, path); return;
         case NetworkFormat::graphml: write_graphml(network, path); return;
         case NetworkFormat::dot: write_dot(network, path); return;

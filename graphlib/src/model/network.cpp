@@ -140,6 +140,17 @@ TieIndex Network::add_tie(Tie tie, Attributes attributes) {
     return index;
 }
 
+void Network::change_tie(TieIndex index, Tie tie, Attributes attributes) {
+    Tie& current = ties_.at(index.value());
+    if (tie.source != current.source || tie.target != current.target)
+        throw std::invalid_argument("a changed tie must keep its ends");
+    current = std::move(tie);
+    if (!attributes.empty() || !tie_attributes_.empty()) {
+        tie_attributes_.resize(ties_.size());
+        tie_attributes_[index.value()] = std::move(attributes);
+    }
+}
+
 void Network::reserve(std::size_t actors, std::size_t ties) {
     actors_.reserve(actors);
     ties_.reserve(ties);

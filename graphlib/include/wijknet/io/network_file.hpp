@@ -3,23 +3,28 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 
 #include "wijknet/model/network.hpp"
 
 namespace wijknet {
 
-enum class NetworkFormat { csv_pair, graphml, dot };
+enum class NetworkFormat { csv_pair, graphml, dot, project };
 
-/// The format a path names: `.graphml`, `.dot`/`.gv`, or a folder (an existing directory or a path
-/// without extension) for the CSV pair. \throws InputError for any other extension.
+/// The format a path names: `.graphml`, `.dot`/`.gv`, `.wijknet` (a project, also any file that
+/// starts as one), or a folder (an existing directory or a path without extension) for the CSV
+/// pair. \throws InputError for any other extension.
 NetworkFormat format_of(const std::filesystem::path& path);
 
-/// Reads a NETWORK argument: a folder with the CSV pair or a `.graphml` file.
+/// Reads a NETWORK argument: a folder with the CSV pair, a `.graphml` file or a project (every
+/// version of every tie, as a dated CSV pair holds them; the read is not logged: programs that
+/// show a client's network log it through store::Project::record_read()).
 /// \throws InputError for a missing path, an unreadable format, or any problem in the data.
 Network load_network(const std::filesystem::path& path);
 
 /// Writes in the format the path names; nothing is replaced unless the whole output was written.
-/// \throws InputError for an unknown extension, RunError when writing fails.
-void save_network(const Network& network, const std::filesystem::path& path);
+/// A project is made new, logged as made from `source`; an existing one is not replaced.
+/// \throws InputError for an unknown extension or an existing project, RunError when writing fails.
+void save_network(const Network& network, const std::filesystem::path& path, std::string_view source = {});
 
 }  // namespace wijknet

@@ -16,6 +16,7 @@ public:
     /// Returns nothing for text that is not a real calendar day.
     static std::optional<Date> parse(std::string_view text);
     static Date from_ymd(int year, unsigned month, unsigned day);
+    static Date from_days_since_epoch(std::int32_t days) { return Date{days}; }
 
     /// `YYYY-MM-DD`.
     [[nodiscard]] std::string to_string() const;

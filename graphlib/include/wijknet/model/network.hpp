@@ -42,6 +42,10 @@ public:
     /// millions of ties on several threads). `attributes` is empty, or holds those of each tie.
     /// \throws std::invalid_argument as add_tie() does, or when the lists differ in length.
     void add_ties(std::vector<Tie> ties, std::vector<Attributes> attributes = {});
+    /// Changes what a tie says (strength, dates, support, ...) and its free attributes, as an
+    /// editor does; its ends stay, so the graph stays as it is.
+    /// \throws std::invalid_argument when `tie` has other ends than the tie at `index`.
+    void change_tie(TieIndex index, Tie tie, Attributes attributes);
     void reserve(std::size_t actors, std::size_t ties);
 
     [[nodiscard]] std::size_t actor_count() const { return actors_.size(); }

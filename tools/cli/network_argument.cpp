@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#include "network_argument.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include "wijknet/io/network_file.hpp"
+#include "wijknet/store/project.hpp"
+
+namespace wijknet::cli {
+
+void NetworkArgument::add_to(CLI::App& command) {
+    command.add_option("NETWORK", path, network_help)->required();
+    command.add_option("--user", user,
+                       "who is reading, for a project's access log (default: the user this program runs as)");
+}
+
+Network NetworkArgument::read(std::string_view what, std::string_view client, std::string_view event) const {
+    if (!store::is_project_path(path)) return load_network(path);
+    store::Project project = store::Project::open(path, {.user = user});
+    project.record_read(event, client, what);
+    return project.network();
+}
+
+}  // namespace wijknet::cli

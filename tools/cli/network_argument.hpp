@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "wijknet/model/network.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace wijknet::cli {
+
+/// What every verb says of its NETWORK argument.
+inline constexpr const char* network_help =
+    "folder with actors.csv and ties.csv, a .graphml file, or a .wijknet project";
+
+/// \brief The NETWORK argument and who reads it. A project logs every read in its access log
+/// (NEN 7513), under the name `--user` gives or the user the program runs as.
+struct NetworkArgument {
+    std::string path;
+    std::string user;
+
+    /// Adds NETWORK (required) and --user to a verb.
+    void add_to(CLI::App& command);
+    /// Reads the network. For a project, first logs the read: `event` is `read` for what is
+    /// only shown and `export` for what leaves as a file, `what` the verb, and `client` whose
+    /// network it is (empty: the whole network).
+    [[nodiscard]] Network read(std::string_view what, std::string_view client = {}, std::string_view event = "read") const;
+};
+
+}  // namespace wijknet::cli
