@@ -9,7 +9,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "cli/report_table.hpp"
+#include "report_table.hpp"
 #include "cli/run.hpp"
 #include "test_paths.hpp"
 #include "wijknet/io/csv_table.hpp"

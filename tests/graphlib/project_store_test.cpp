@@ -252,7 +252,7 @@ TEST(ProjectStore, RefusesChangesWithEveryProblemNamedByItsField) {
     } catch (const ChangeRefused& refused) {
         std::vector<std::string> fields;
         for (const auto& problem : refused.problems()) fields.push_back(problem.field);
-        EXPECT_THAT(fields, ::testing::UnorderedElementsAre("kind", "name", "strength"));
+        EXPECT_THAT(fields, ::testing::UnorderedElementsAre("kind", "name", "tie.strength"));
     }
     try {
         visits.project.add_tie({{"source", "c1"}, {"target", "c1"}}, {});

@@ -37,7 +37,7 @@ struct Drawn {
 Drawn draw(const Network& network, EcomapPictureOptions options = {}) {
     Drawn drawn;
     const auto view = ego_network(network, *network.find_actor("c"));
-    drawn.legend = draw_ecomap(drawn.canvas, 842, 595, network, view, options);
+    drawn.legend = draw_ecomap(drawn.canvas, 842, 595, network, view, options).legend;
     return drawn;
 }
 

@@ -53,6 +53,5 @@ ActorIndex find_actor_option(const Network& network, const std::string& option, 
     return *actor;
 }
 
-std::string display_name(const Network& network, ActorIndex actor) { return network.actor(actor).name; }
 
 }  // namespace wijknet::cli

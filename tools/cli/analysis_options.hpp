@@ -5,7 +5,7 @@
 #include <string>
 
 #include "network_argument.hpp"
-#include "report_table.hpp"
+#include "analysis_reports.hpp"
 #include "wijknet/model/date.hpp"
 #include "wijknet/model/network.hpp"
 
@@ -38,7 +38,5 @@ Date parse_date_option(const std::string& option, const std::string& text);
 /// The actor with the user's id. \throws InputError naming the option when there is none.
 ActorIndex find_actor_option(const Network& network, const std::string& option, const std::string& id);
 
-/// "Anna Appelboom" for tables.
-std::string display_name(const Network& network, ActorIndex actor);
 
 }  // namespace wijknet::cli

@@ -12,23 +12,11 @@
 #include "wijknet/io/diagnostic.hpp"
 #include "wijknet/io/network_file.hpp"
 #include "wijknet/privacy/pseudonyms.hpp"
-#include "wijknet/render/ecomap_picture.hpp"
+#include "wijknet/render/ecomap_page.hpp"
 #include "wijknet/render/picture_file.hpp"
 
 namespace wijknet::cli {
 namespace {
-
-constexpr std::array<const char*, 12> dutch_months{"januari", "februari", "maart", "april", "mei", "juni",
-                                                   "juli", "augustus", "september", "oktober", "november", "december"};
-constexpr std::array<const char*, 12> english_months{"January", "February", "March", "April", "May", "June",
-                                                     "July", "August", "September", "October", "November", "December"};
-
-std::string spelled_date(Date day, render::Language language) {
-    const auto iso = day.to_string();
-    const int month = std::stoi(iso.substr(5, 2)), day_of_month = std::stoi(iso.substr(8, 2));
-    const auto& months = language == render::Language::nl ? dutch_months : english_months;
-    return std::to_string(day_of_month) + " " + months[static_cast<std::size_t>(month - 1)] + " " + iso.substr(0, 4);
-}
 
 class EcomapVerb final : public Verb {
 public:
@@ -79,51 +67,26 @@ public:
                 if (network.actor(ActorIndex{i}).is_client) clients.push_back(ActorIndex{i});
         if (clients.empty()) throw InputError(network_.path, 0, "has no clients (expected actors with client=yes)");
 
-        render::EcomapPictureOptions options;
-        options.scheme = *render::parse_sector_scheme(scheme_);
-        options.language = lang_ == "en" ? render::Language::en : render::Language::nl;
-        options.contact_ties = !hide_contact_ties_;
-        const bool dutch = options.language == render::Language::nl;
-        options.name_of = [&](ActorIndex actor) {
+        render::EcomapPage request;
+        request.scheme = *render::parse_sector_scheme(scheme_);
+        request.language = lang_ == "en" ? render::Language::en : render::Language::nl;
+        request.contact_ties = !hide_contact_ties_;
+        request.at = at;
+        const bool dutch = request.language == render::Language::nl;
+        request.name_of = [&](ActorIndex actor) {
             return pseudonyms ? pseudonyms->pseudonym(network.actor(actor), dutch) : network.actor(actor).name;
         };
-        options.date_text = at ? (dutch ? "op " : "on ") + spelled_date(*at, options.language)
-                               : (dutch ? "alle contacten, alle data" : "all ties, all dates");
-
+        if (!compare_.empty()) {
+            request.compare.emplace(parse_date_option("--compare", compare_[0]), parse_date_option("--compare", compare_[1]));
+            if (request.compare->second < request.compare->first)
+                throw InputError("--compare", 0, "the second day comes before the first (expected the earlier day first)");
+        }
         render::PictureSize page{842, 595, static_cast<double>(dpi_)};
         if (portrait_) std::swap(page.width, page.height);
-        std::optional<std::pair<Date, Date>> compare;
-        if (!compare_.empty()) {
-            compare.emplace(parse_date_option("--compare", compare_[0]), parse_date_option("--compare", compare_[1]));
-            if (compare->second < compare->first)
-                throw InputError("--compare", 0, "the second day comes before the first (expected the earlier day first)");
-            options.date_text = spelled_date(compare->first, options.language) + " \u2192 " +
-                                spelled_date(compare->second, options.language);
-        }
         const auto draw_client = [&](std::size_t i, render::Canvas& canvas) {
-            if (!compare) {
-                const auto view = ego_network(network, clients[i], {.radius = 1, .at = at});
-                render::draw_ecomap(canvas, page.width, page.height, network, view, options);
-                return;
-            }
-            const auto before = ego_network(network, clients[i], {.radius = 1, .at = compare->first});
-            auto view = ego_network(network, clients[i], {.radius = 1, .at = compare->second});
-            auto change = options;
-            std::set_difference(view.ties.begin(), view.ties.end(), before.ties.begin(), before.ties.end(),
-                                std::back_inserter(change.gained));
-            std::set_difference(before.ties.begin(), before.ties.end(), view.ties.begin(), view.ties.end(),
-                                std::back_inserter(change.lost));
-            // One picture of both days: everyone who was there on either, every tie of either.
-            for (const auto& member : before.members)
-                if (std::none_of(view.members.begin(), view.members.end(),
-                                 [&](const auto& m) { return m.actor == member.actor; }))
-                    view.members.push_back(member);
-            std::vector<TieIndex> both;
-            std::set_union(view.ties.begin(), view.ties.end(), before.ties.begin(), before.ties.end(),
-                           std::back_inserter(both));
-            view.ties = std::move(both);
-            view.at.reset();
-            render::draw_ecomap(canvas, page.width, page.height, network, view, change);
+            auto one = request;
+            one.client = clients[i];
+            render::draw_ecomap_page(canvas, page.width, page.height, network, one);
         };
         if (all_clients_) render::draw_pdf_pages(output_, page, clients.size(), draw_client);
         else render::draw_picture_file(output_, page, [&](render::Canvas& canvas) { draw_client(0, canvas); });

@@ -49,6 +49,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     verbs.push_back(make_change_verb());
     verbs.push_back(make_structure_verb());
     verbs.push_back(make_log_verb());
+    verbs.push_back(make_serve_verb());
     verbs.push_back(make_demo_verb());
     std::vector<std::pair<CLI::App*, Verb*>> commands;
     for (auto& verb : verbs) commands.emplace_back(verb->add_to(app), verb.get());

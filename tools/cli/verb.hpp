@@ -41,5 +41,6 @@ std::unique_ptr<Verb> make_map_verb();
 std::unique_ptr<Verb> make_export_verb();
 std::unique_ptr<Verb> make_import_verb();
 std::unique_ptr<Verb> make_log_verb();
+std::unique_ptr<Verb> make_serve_verb();
 
 }  // namespace wijknet::cli

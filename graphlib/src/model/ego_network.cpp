@@ -38,4 +38,23 @@ EgoNetwork ego_network(const Network& network, ActorIndex ego, const EgoOptions&
     return view;
 }
 
+EgoChange ego_change(const Network& network, ActorIndex ego, Date from, Date to) {
+    const auto before = ego_network(network, ego, {.radius = 1, .at = from});
+    EgoChange change;
+    change.view = ego_network(network, ego, {.radius = 1, .at = to});
+    auto& view = change.view;
+    std::set_difference(view.ties.begin(), view.ties.end(), before.ties.begin(), before.ties.end(),
+                        std::back_inserter(change.gained));
+    std::set_difference(before.ties.begin(), before.ties.end(), view.ties.begin(), view.ties.end(),
+                        std::back_inserter(change.lost));
+    for (const auto& member : before.members)
+        if (std::none_of(view.members.begin(), view.members.end(), [&](const auto& m) { return m.actor == member.actor; }))
+            view.members.push_back(member);
+    std::vector<TieIndex> both;
+    std::set_union(view.ties.begin(), view.ties.end(), before.ties.begin(), before.ties.end(), std::back_inserter(both));
+    view.ties = std::move(both);
+    view.at.reset();
+    return change;
+}
+
 }  // namespace wijknet

@@ -305,7 +305,10 @@ ContactAdded Project::add_contact(std::string_view client, const Fields& contact
         check_new_actor(state.network, contact, problems);
     }
     if (known == ego) problems.push_back({"id", "is the client itself (expected one of the client's contacts)"});
-    TieFromFields tie = tie_from_fields(link_fields, problems);
+    // The tie's problems say so: the contact and the tie both have a `kind`.
+    std::vector<FieldProblem> tie_problems;
+    TieFromFields tie = tie_from_fields(link_fields, tie_problems);
+    for (auto& problem : tie_problems) problems.push_back({"tie." + problem.field, std::move(problem.message)});
     refuse_if_any(problems);
 
     const ChangeNote about{note.client.empty() ? std::string(client) : note.client, note.reason};

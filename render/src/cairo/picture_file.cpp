@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <ostream>
+#include <sstream>
 #include <system_error>
 
 #include "cairo_canvas.hpp"
@@ -41,12 +42,8 @@ namespace {
 
 using DrawPage = std::function<void(std::size_t, Canvas&)>;
 
-/// One picture file of one or more pages; only PDF may have more than one.
-void draw_pages(const std::filesystem::path& path, const PictureSize& size, std::size_t pages, const DrawPage& draw) {
-    const auto format = picture_format_of(path);
-    AtomicOutput output(path);
-    std::ostream* stream = &output.stream();
-
+/// One picture of one or more pages into `stream`; only PDF may have more than one.
+void draw_pages(PictureFormat format, std::ostream* stream, const PictureSize& size, std::size_t pages, const DrawPage& draw) {
     SurfaceHandle surface;
     double scale = 1.0;
     switch (format) {
@@ -95,7 +92,13 @@ void draw_pages(const std::filesystem::path& path, const PictureSize& size, std:
         check_cairo_status(cairo_surface_write_to_png_stream(surface.get(), &write_to_stream, stream), "writing PNG");
     cairo_surface_finish(surface.get());
     check_cairo_status(cairo_surface_status(surface.get()), "finishing the picture");
-    surface.reset();
+}
+
+/// One picture file, which appears only once it is complete.
+void draw_pages(const std::filesystem::path& path, const PictureSize& size, std::size_t pages, const DrawPage& draw) {
+    const auto format = picture_format_of(path);
+    AtomicOutput output(path);
+    draw_pages(format, &output.stream(), size, pages, draw);
     output.commit();
 }
 
@@ -104,6 +107,13 @@ void draw_pages(const std::filesystem::path& path, const PictureSize& size, std:
 void draw_picture_file(const std::filesystem::path& path, const PictureSize& size,
                        const std::function<void(Canvas&)>& draw) {
     draw_pages(path, size, 1, [&draw](std::size_t, Canvas& canvas) { draw(canvas); });
+}
+
+std::string draw_picture(PictureFormat format, const PictureSize& size, const std::function<void(Canvas&)>& draw) {
+    std::ostringstream bytes;
+    draw_pages(format, &bytes, size, 1, [&draw](std::size_t, Canvas& canvas) { draw(canvas); });
+    if (!bytes) throw RunError("cannot draw the picture in memory");
+    return std::move(bytes).str();
 }
 
 void draw_picture_files(std::size_t count, const PictureSize& size,

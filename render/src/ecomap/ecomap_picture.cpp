@@ -133,7 +133,7 @@ std::string_view text_for(Language language, std::string_view nl, std::string_vi
 
 }  // namespace
 
-EcomapLegend draw_ecomap(Canvas& canvas, double width, double height, const Network& network, const EgoNetwork& view,
+EcomapDrawing draw_ecomap(Canvas& canvas, double width, double height, const Network& network, const EgoNetwork& view,
                          const EcomapPictureOptions& options) {
     const auto name = [&](ActorIndex actor) { return options.name_of ? options.name_of(actor) : network.actor(actor).name; };
     // A professional's label says where they work: the client's five professionals from five
@@ -161,6 +161,20 @@ EcomapLegend draw_ecomap(Canvas& canvas, double width, double height, const Netw
     const Page page{scale, margin + (area_w - layout.bounds.width * scale) / 2 - layout.bounds.x * scale,
                     margin + title_height + (area_h - layout.bounds.height * scale) / 2 - layout.bounds.y * scale};
     const Point centre = page.map(layout.centre);
+    EcomapDrawing drawing;
+    EcomapPlacement& placed = drawing.placement;
+    placed.centre = centre;
+    placed.ego_radius = layout.ego_radius * scale;
+    placed.ego_label = {page.map({layout.ego_label.x, layout.ego_label.y}).x, page.map({layout.ego_label.x, layout.ego_label.y}).y,
+                        layout.ego_label.width * scale, layout.ego_label.height * scale};
+    for (std::size_t ring = 0; ring < 3; ++ring) placed.ring_radius[ring] = layout.ring_radius[ring] * scale;
+    for (const auto& sector : layout.sectors) placed.sectors.push_back({sector.definition, sector.start_angle, sector.end_angle});
+    for (const auto& contact : layout.contacts) {
+        const Point label = page.map({contact.label.x, contact.label.y});
+        placed.contacts.push_back({contact.actor, page.map(contact.centre), contact.symbol_radius * scale,
+                                   {label.x, label.y, contact.label.width * scale, contact.label.height * scale},
+                                   contact.ring, contact.sector});
+    }
 
     // Rings and sectors.
     const StrokeStyle ring_stroke{ring_colour, 1.0, {}};
@@ -180,7 +194,7 @@ EcomapLegend draw_ecomap(Canvas& canvas, double width, double height, const Netw
         canvas.text({anchor.x - extent.width / 2, anchor.y - extent.height / 2}, label, scaled_sector);
     }
 
-    EcomapLegend legend;
+    EcomapLegend& legend = drawing.legend;
     // Ties between contacts first, so the client's own ties lie on top.
     std::map<ActorIndex, Point> position;
     std::map<ActorIndex, double> symbol_radius;
@@ -198,6 +212,7 @@ EcomapLegend draw_ecomap(Canvas& canvas, double width, double height, const Netw
             if (!position.contains(tie.source) || !position.contains(tie.target)) continue;
             const std::vector<Point> line{position[tie.source], position[tie.target]};
             canvas.stroke_path(line, faint);
+            placed.lines.push_back({tie.source, tie.target, line[0], line[1]});
             legend.contact_ties = true;
         }
     }
@@ -230,6 +245,7 @@ EcomapLegend draw_ecomap(Canvas& canvas, double width, double height, const Netw
         if (line.gained) style.stroke.colour = gained_colour;
         const bool doubled = line.support.count() >= 2;
         draw_line(canvas, start, end, style, doubled);
+        placed.lines.push_back({view.ego, contact, start, end});
         if (line.gained || line.lost) {
             // A + or a cross near the contact says what changed, also in greyscale.
             const Point at = towards(end, start, 14);
@@ -379,7 +395,7 @@ EcomapLegend draw_ecomap(Canvas& canvas, double width, double height, const Netw
             y += 13;
         }
     }
-    return legend;
+    return drawing;
 }
 
 }  // namespace wijknet::render

@@ -37,4 +37,15 @@ struct EgoOptions {
 /// \throws std::invalid_argument for a radius below 1.
 EgoNetwork ego_network(const Network& network, ActorIndex ego, const EgoOptions& options = {});
 
+/// \brief A client's network on two days in one view: everyone who was there on either day,
+/// every tie of either, and which ties came and which went between them.
+struct EgoChange {
+    EgoNetwork view;  // `at` is empty: the view spans both days
+    std::vector<TieIndex> gained;
+    std::vector<TieIndex> lost;
+};
+
+/// The change in `ego`'s own network (radius 1) from `from` to `to`.
+EgoChange ego_change(const Network& network, ActorIndex ego, Date from, Date to);
+
 }  // namespace wijknet

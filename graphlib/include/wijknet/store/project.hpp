@@ -141,7 +141,7 @@ public:
 
     /// Adds a contact to `client`'s network in one transaction: a new actor from `actor` (or the
     /// actor named by its `id` when that is already in the project) and a tie from the client
-    /// to it from `tie`.
+    /// to it from `tie`. Problems with the tie's fields are named `tie.FIELD`.
     ContactAdded add_contact(std::string_view client, const Fields& actor, const Fields& tie, const ChangeNote& note);
 
     /// Adds a whole network (a CSV pair or GraphML read elsewhere) in one transaction, logged as

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <array>
 #include <functional>
 #include <string>
 #include <vector>
@@ -46,10 +47,49 @@ struct EcomapLegend {
     std::size_t lost = 0;
 };
 
+/// \brief Where the picture put things, in points from the page's top-left corner: what a tap on
+/// the picture finds, and where a contact dragged elsewhere lands.
+struct EcomapPlacement {
+    struct Contact {
+        ActorIndex actor;
+        Point centre;
+        double radius = 0;
+        Rect label;
+        Closeness ring = Closeness::middle;
+        std::size_t sector = 0;  // index into sectors
+    };
+    /// A line drawn between two actors: the client's line to a contact (all ties between
+    /// them), or a tie between two contacts.
+    struct Line {
+        ActorIndex from_actor;
+        ActorIndex to_actor;
+        Point from;
+        Point to;
+    };
+    struct Sector {
+        std::size_t definition = 0;  // index into sectors_of(scheme)
+        double start_angle = 0;      // radians, clockwise from the positive x axis
+        double end_angle = 0;
+    };
+    Point centre;
+    double ego_radius = 0;
+    Rect ego_label;
+    /// Outer edge of the close, middle and far rings.
+    std::array<double, 3> ring_radius{};
+    std::vector<Sector> sectors;
+    std::vector<Contact> contacts;
+    std::vector<Line> lines;
+};
+
+struct EcomapDrawing {
+    EcomapLegend legend;
+    EcomapPlacement placement;
+};
+
 /// Draws the client's ecomap on a page of `width` x `height` points: title, rings and sectors,
 /// ties in Hartman's lines with P/G/A/E marks and arrows, symbols, names, and a legend of what is
-/// used. Returns that legend.
-EcomapLegend draw_ecomap(Canvas& canvas, double width, double height, const Network& network, const EgoNetwork& view,
+/// used. Returns that legend and where everything went.
+EcomapDrawing draw_ecomap(Canvas& canvas, double width, double height, const Network& network, const EgoNetwork& view,
                          const EcomapPictureOptions& options);
 
 }  // namespace wijknet::render

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <string>
 
 #include "wijknet/render/canvas.hpp"
 
@@ -24,6 +25,10 @@ struct PictureSize {
 /// it is complete. \throws RunError when Cairo or the file system fails.
 void draw_picture_file(const std::filesystem::path& path, const PictureSize& size,
                        const std::function<void(Canvas&)>& draw);
+
+/// Draws a picture into memory and returns its bytes (SVG, PNG or PDF), for a server to send.
+/// \throws RunError when Cairo fails.
+std::string draw_picture(PictureFormat format, const PictureSize& size, const std::function<void(Canvas&)>& draw);
 
 /// \brief Draws `count` pictures on every core: picture i into `path_of(i)` by `draw(i, canvas)`.
 /// The calls to `draw` run at the same time, so they may only read what they share (a Network,

@@ -14,6 +14,9 @@
 
 namespace wijknet::cli {
 
+/// "Anna Appelboom" for tables.
+std::string display_name(const Network& network, ActorIndex actor);
+
 ReportTable ego_measures_table(const Network& network, const std::vector<EgoMeasures>& egos);
 ReportTable support_table(const Network& network, const EgoMeasures& ego);
 ReportTable composition_table(const EgoMeasures& ego);

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "analysis_reports.hpp"
 
-#include "analysis_options.hpp"
 
 namespace wijknet::cli {
+
+std::string display_name(const Network& network, ActorIndex actor) { return network.actor(actor).name; }
 namespace {
 
 std::string joined(const std::vector<std::string>& items, std::string_view separator = "; ") {

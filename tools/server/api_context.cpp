@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+#include "api_context.hpp"
+
+#include <set>
+
+#include "wijknet/privacy/pseudonymised_network.hpp"
+
+namespace wijknet::server {
+
+bool ApiContext::dutch(const HttpRequest& request) {
+    const std::string* lang = request.query_value("lang");
+    return !lang || *lang != "en";
+}
+
+const std::vector<std::string>& ApiContext::names_for(const HttpRequest& request) {
+    const bool pseudonymise = flag_parameter(request, "pseudonymise");
+    const int kind = pseudonymise ? (dutch(request) ? 1 : 2) : 0;
+    Names& names = names_[kind];
+    const Network& network = project_.network();
+    if (names.revision == project_.revision() && names.actors == network.actor_count()) return names.shown;
+    names.shown.clear();
+    if (pseudonymise) {
+        names.shown = unique_pseudonyms(network, Pseudonymiser(project_.pseudonym_key()), kind == 1);
+    } else {
+        for (const Actor& actor : network.actors()) names.shown.push_back(actor.name);
+    }
+    names.revision = project_.revision();
+    names.actors = network.actor_count();
+    return names.shown;
+}
+
+void ApiContext::viewed(const std::string& client) {
+    const auto now = std::chrono::steady_clock::now();
+    const auto found = last_view_.find(client);
+    if (found != last_view_.end() && now - found->second < std::chrono::minutes(10)) return;
+    project_.record_read("read", client, "editor");
+    last_view_[client] = now;
+}
+
+void ApiContext::exported(const std::string& client, const std::string& what) { project_.record_read("export", client, what); }
+
+Json ApiContext::actor_json(ActorIndex actor, const std::vector<std::string>& names) {
+    Json object = json_of(store::fields_of(network(), actor));
+    object["shown_as"] = names.at(actor.value());
+    object["revision"] = project_.revision_of(actor);
+    std::set<std::int64_t> ties;  // ties through time, not their versions
+    network().for_each_tie_of(actor, [&](TieIndex version) { ties.insert(project_.tie_of(version).value); });
+    object["tie_count"] = ties.size();
+    return object;
+}
+
+Json ApiContext::tie_json(store::TieId tie, TieIndex version) {
+    Json object = json_of(store::fields_of(network(), version));
+    object["id"] = tie.value;
+    object["revision"] = project_.revision_of(tie);
+    object["versions"] = project_.versions_of(tie).size();
+    return object;
+}
+
+ActorIndex ApiContext::actor_named(const std::string& id) const {
+    const auto found = network().find_actor(id);
+    if (!found) throw store::NotFound("actor '" + id + "' is not in the project");
+    return *found;
+}
+
+store::TieId ApiContext::tie_named(const std::string& number) const {
+    std::size_t used = 0;
+    long long value = 0;
+    try {
+        value = std::stoll(number, &used);
+    } catch (const std::exception&) {
+        used = 0;
+    }
+    if (used != number.size() || used == 0) throw store::NotFound("tie '" + number + "' is not in the project (expected a tie number)");
+    const store::TieId tie{value};
+    (void)project_.versions_of(tie);  // throws NotFound for an unknown tie
+    return tie;
+}
+
+HttpResponse method_not_allowed(const HttpRequest& request, const char* allowed) {
+    auto response = error_response(405, request.method + " is not taken here (expected " + allowed + ")");
+    response.headers.emplace_back("Allow", allowed);
+    return response;
+}
+
+HttpResponse not_found(const HttpRequest& request) {
+    return error_response(404, "no such resource: " + request.target + " (docs/api.md lists them)");
+}
+
+}  // namespace wijknet::server

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: MIT
+#include "editor_service.hpp"
+
+#include <map>
+#include <ostream>
+
+#include "page_assets.hpp"
+#include "wijknet/io/diagnostic.hpp"
+
+namespace wijknet::server {
+namespace {
+
+// Only the server's own files: no inline script, no other site, no frames.
+constexpr const char* content_security_policy =
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; connect-src 'self'; "
+    "font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+void secure(HttpResponse& response) {
+    response.headers.emplace_back("Content-Security-Policy", content_security_policy);
+    response.headers.emplace_back("X-Content-Type-Options", "nosniff");
+    response.headers.emplace_back("Referrer-Policy", "no-referrer");
+    response.headers.emplace_back("Cross-Origin-Opener-Policy", "same-origin");
+    response.headers.emplace_back("Cross-Origin-Resource-Policy", "same-origin");
+    response.headers.emplace_back("Cache-Control", "no-store");
+}
+
+HttpResponse html(int status, std::string body) { return {status, "text/html; charset=utf-8", {}, std::move(body)}; }
+
+const std::map<std::string, ApiHandler>& api_handlers() {
+    static const std::map<std::string, ApiHandler> handlers{
+        {"project", handle_project}, {"actors", handle_actors},   {"clients", handle_clients},
+        {"ties", handle_ties},       {"ecomap", handle_ecomap},   {"isolated", handle_isolated},
+        {"agenda", handle_agenda},   {"log", handle_log},         {"export", handle_export},
+    };
+    return handlers;
+}
+
+constexpr const char* no_token_page =
+    "<!doctype html><html lang=\"nl\"><meta charset=\"utf-8\"><title>wijknet</title>"
+    "<body style=\"font-family:sans-serif;max-width:40em;margin:3em auto;line-height:1.5\">"
+    "<h1>wijknet</h1><p>Open het adres dat <code>wijknet serve</code> liet zien: daarin staat de sleutel "
+    "(<code>?token=...</code>) die deze pagina opent.</p>"
+    "<p lang=\"en\">Open the address that <code>wijknet serve</code> printed: it holds the token "
+    "(<code>?token=...</code>) that opens this page.</p></body></html>\n";
+
+}  // namespace
+
+EditorService::EditorService(store::Project& project, AccessGuard guard, std::ostream& notices)
+    : project_(project), guard_(std::move(guard)), notices_(notices), context_(project) {}
+
+HttpResponse EditorService::handle(const HttpRequest& request) {
+    HttpResponse response;
+    if (const auto refusal = guard_.check_origin(request)) {
+        response = refuse(request, *refusal);
+    } else if (request.method != "GET" && request.method != "POST" && request.method != "PATCH" && request.method != "DELETE") {
+        response = refuse(request, {405, "method " + request.method + " is not taken"});
+        response.headers.emplace_back("Allow", "GET, POST, PATCH, DELETE");
+    } else if (!request.segments.empty() && request.segments[0] == "api") {
+        if (const auto no_token = guard_.check_api(request)) response = refuse(request, *no_token);
+        else response = api(request);
+    } else {
+        response = page(request);
+    }
+    secure(response);
+    return response;
+}
+
+HttpResponse EditorService::refuse(const HttpRequest& request, const Refusal& refusal) {
+    const std::string what = request.method + " " + request.target.substr(0, 200);
+    notices_ << "wijknet serve: refused " << what << ": " << refusal.reason << std::endl;
+    try {
+        project_.record_refusal(what, refusal.reason);
+    } catch (const std::exception& error) {
+        notices_ << "wijknet serve: could not log the refusal: " << error.what() << std::endl;
+    }
+    return error_response(refusal.status, "refused: " + refusal.reason);
+}
+
+HttpResponse EditorService::page(const HttpRequest& request) {
+    if (request.method != "GET") return error_response(405, "the page only takes GET");
+    if (request.segments.empty()) {
+        if (const std::string* token = request.query_value("token")) {
+            if (!guard_.is_token(*token)) return refuse(request, {401, "wrong token in the address"});
+            // The token leaves the address bar (and the history) for a cookie scripts cannot read.
+            HttpResponse response = html(303, "");
+            response.headers.emplace_back("Location", "/");
+            response.headers.emplace_back("Set-Cookie", guard_.cookie());
+            return response;
+        }
+        if (!guard_.has_cookie(request)) return html(401, no_token_page);
+        const auto index = page_asset("index.html");
+        std::string body(index->bytes);
+        const std::string placeholder = "{{TOKEN}}";
+        if (const auto at = body.find(placeholder); at != std::string::npos) body.replace(at, placeholder.size(), guard_.token().text());
+        return html(200, std::move(body));
+    }
+    if (request.segments.size() == 2 && request.segments[0] == "app") {
+        if (!guard_.has_cookie(request)) return refuse(request, {401, "page file without the token cookie"});
+        const auto asset = page_asset(request.segments[1]);
+        if (asset && request.segments[1] != "index.html")
+            return {200, std::string(asset->content_type), {}, std::string(asset->bytes)};
+    }
+    return error_response(404, "no such page: " + request.target);
+}
+
+HttpResponse EditorService::api(const HttpRequest& request) {
+    const auto& handlers = api_handlers();
+    const auto handler = request.segments.size() >= 2 ? handlers.find(request.segments[1]) : handlers.end();
+    if (handler == handlers.end()) return not_found(request);
+    try {
+        project_.refresh();  // another tab's server, or an import, may have changed the file
+        return handler->second(context_, request, std::span<const std::string>(request.segments).subspan(2));
+    } catch (const store::ChangeRefused& refused) {
+        return error_response(400, "the change was refused: " + std::string(refused.what()), refused.problems());
+    } catch (const BadRequest& bad) {
+        return error_response(400, bad.what(), bad.problems());
+    } catch (const store::StaleRevision& stale) {
+        HttpResponse response = error_response(409, stale.what());
+        Json body = Json::parse(response.body);
+        body["revision"] = stale.current();
+        body["changed_by"] = stale.latest().user;
+        body["changed_at"] = stale.latest().time;
+        return json_response(409, body);
+    } catch (const store::NotFound& missing) {
+        return error_response(404, missing.what());
+    } catch (const RunError& failure) {
+        return error_response(503, failure.what());
+    } catch (const InputError& damaged) {
+        return error_response(500, damaged.diagnostics().front().to_string());
+    }
+}
+
+}  // namespace wijknet::server

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <iosfwd>
+
+#include "access_guard.hpp"
+#include "api_context.hpp"
+#include "http_message.hpp"
+#include "wijknet/store/project.hpp"
+
+namespace wijknet::server {
+
+/// \brief The editor: the page, its files and the JSON API (docs/api.md) over one project.
+/// Every request passes the access guard first; refused ones go to the project's log.
+class EditorService {
+public:
+    /// `notices` gets a line for each refused request.
+    EditorService(store::Project& project, AccessGuard guard, std::ostream& notices);
+
+    HttpResponse handle(const HttpRequest& request);
+
+private:
+    HttpResponse page(const HttpRequest& request);
+    HttpResponse api(const HttpRequest& request);
+    HttpResponse refuse(const HttpRequest& request, const Refusal& refusal);
+
+    store::Project& project_;
+    AccessGuard guard_;
+    std::ostream& notices_;
+    ApiContext context_;
+};
+
+}  // namespace wijknet::server
