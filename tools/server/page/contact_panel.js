@@ -5,7 +5,7 @@
 import {api, ApiError, settings} from './api.js';
 import {announce, el, field, setError} from './dom.js';
 import {select, tieChoices, tieFieldsOf, vocabulary} from './contact_form.js';
-import {t, term, termOptions} from './i18n.js';
+import {spelledDate, t, term, termOptions} from './i18n.js';
 
 const rings = ['close', 'middle', 'far'];
 
@@ -87,7 +87,7 @@ function tieCard(client, tie, actions) {
   const choices = tieChoices(prefix, tie);
   const since = el('input', {type: 'date', value: tie.since || ''});
   const card = el('form', {class: 'tie-card', novalidate: true},
-    el('h3', {}, t('tie_to_client', {name: client.shown_as}) + (tie.until ? ` (→ ${tie.until})` : '')),
+    el('h3', {}, t('tie_to_client', {name: client.shown_as}) + (tie.until ? `, ${t('ended_on', {date: spelledDate(tie.until)})}` : '')),
     field(t('relation'), kind), choices.ring, choices.strength, choices.valence, choices.direction, choices.support,
     field(t('since'), since),
     el('button', {type: 'submit'}, t('save')));

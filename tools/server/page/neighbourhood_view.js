@@ -34,6 +34,13 @@ export async function showNeighbourhood(main) {
         el('td', {}, String(row.contacts)))))
     : el('p', {}, t('none_isolated')));
 
+  // Counts per buurt as the command line publishes them: small numbers come as null, shown as such.
+  const count = (value) => (value === null ? t('suppressed') : String(value));
+  main.append(el('h2', {}, t('by_area_title')), el('p', {class: 'hint'}, t('by_area_hint')),
+    table(t('by_area_title'), [t('col_area'), t('col_residents'), t('col_without'), t('col_flagged')],
+      isolation.by_area.map((row) => el('tr', {}, el('td', {}, row.area || '—'), el('td', {}, count(row.residents)),
+        el('td', {}, count(row.without_informal_tie)), el('td', {}, count(row.flagged))))));
+
   main.append(el('h2', {}, t('agenda_title')), el('p', {class: 'hint'}, t('agenda_hint')));
   const agenda = coordination.agenda;
   main.append(agenda.length

@@ -32,6 +32,7 @@ export async function showNetwork(main, clientId, project) {
     state.connect = !state.connect;
     state.first = null;
     connect.setAttribute('aria-pressed', String(state.connect));
+    view.movable = !state.connect && !state.compare;  // a tap in this mode ties; it never drags
     if (state.connect) announce(t('connect_hint'));
     view.placeSpots(state.selected, null);
   });
@@ -68,11 +69,10 @@ export async function showNetwork(main, clientId, project) {
     try {
       drawing = await api(ecomapPath('json'), {query: query()});
     } catch (error) {
-      if (error instanceof ApiError && error.status === 404) {
-        main.replaceChildren(el('h1', {}, error.message));
-        return;
-      }
-      throw error;
+      if (!(error instanceof ApiError)) throw error;
+      if (error.status === 404) main.replaceChildren(el('h1', {}, error.message));
+      else announce(t('failed', {message: error.message}), {error: true});
+      return;
     }
     state.drawing = drawing;
     if (state.selected && !contactOf(state.selected)) state.selected = null;
@@ -104,6 +104,7 @@ export async function showNetwork(main, clientId, project) {
       }});
       side.setAttribute('aria-label', t('selected'));
       side.replaceChildren(panel.panel);
+      side.focusTarget = panel;
       form = null;
       return panel;
     }
@@ -111,13 +112,18 @@ export async function showNetwork(main, clientId, project) {
       form = contactForm({client, contacts: () => state.drawing.placement.contacts, added});
       side.setAttribute('aria-label', t('add_contact'));
       side.replaceChildren(form.form);
+      side.focusTarget = form;
     }
     return form;
   }
 
   async function changed(started, message, closed) {
-    if (closed) state.selected = null;
+    if (closed) {
+      state.selected = null;
+      form = null;
+    }
     await redraw(started);
+    side.focusTarget?.focus();  // the panel was drawn anew: keep keyboard users in it
     if (message) announce(message);
   }
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The day the network is shown on, or two days to compare.
-import {el, field} from './dom.js';
+import {el, field, setError} from './dom.js';
 import {t} from './i18n.js';
 
 function yearBefore(iso) {
@@ -19,6 +19,9 @@ export function timeControls(state, changed) {
   const single = el('div', {class: 'time', hidden: Boolean(state.compare)}, field(t('date'), at), today);
 
   const update = () => {
+    setError(to, '');
+    // A day being typed passes through other days: wait for two days in order.
+    if (compare.checked && from.value && to.value && to.value < from.value) return setError(to, t('compare_order'));
     state.compare = compare.checked && from.value && to.value ? {from: from.value, to: to.value} : null;
     state.at = at.value || state.today;
     range.hidden = !compare.checked;

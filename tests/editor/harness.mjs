@@ -2,6 +2,7 @@
 // What the browser tests share: a `wijknet serve` of its own on a copy of a project, and
 // Debian's chromium, headless, driven by playwright-core (which never downloads a browser).
 import {spawn} from 'node:child_process';
+import http from 'node:http';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -67,4 +68,55 @@ export async function openEditor(browser, server, contextOptions = {}) {
   await page.goto(server.address);
   await page.waitForSelector('h1');
   return {context, page, problems};
+}
+
+/**
+ * One HTTP request as a script or an attacker would send it, every header as given (fetch would
+ * refuse to set Host or Sec-Fetch-Site). Resolves with {status, headers, text, json}.
+ */
+export function request(server, method, path, {headers = {}, body, token = server.token, auth = 'bearer', raw} = {}) {
+  const url = new URL(path, server.origin);
+  const all = {Host: url.host, ...headers};
+  if (token && auth === 'bearer') {
+    all['X-Wijknet-Token'] ??= token;
+    all.Authorization ??= `Bearer ${token}`;
+  }
+  const payload = raw ?? (body === undefined ? undefined : JSON.stringify(body));
+  if (payload !== undefined) {
+    all['Content-Type'] ??= 'application/json';
+    all['Content-Length'] = Buffer.byteLength(payload);
+  }
+  for (const [name, value] of Object.entries(all)) if (value === null) delete all[name];
+  return new Promise((resolve, reject) => {
+    const call = http.request({host: '127.0.0.1', port: url.port, method, path: url.pathname + url.search, headers: all}, (response) => {
+      const chunks = [];
+      response.on('data', (chunk) => chunks.push(chunk));
+      response.on('end', () => {
+        const buffer = Buffer.concat(chunks);
+        const text = buffer.toString('utf8');
+        let json;
+        try { json = JSON.parse(text); } catch { json = undefined; }
+        resolve({status: response.statusCode, headers: response.headers, buffer, text, json});
+      });
+    });
+    call.on('error', reject);
+    if (payload !== undefined) call.write(payload);
+    call.end();
+  });
+}
+
+/**
+ * Types an ISO day into the focused date field with the keyboard alone. The order of the
+ * field's parts is the browser's own (month first in this chromium, day first in others): the
+ * day is typed in one order, and in the other if the field took it wrongly.
+ */
+export async function typeDate(page, iso) {
+  const [year, month, day] = iso.split('-');
+  for (const digits of [`${month}${day}${year}`, `${day}${month}${year}`]) {
+    await page.keyboard.type(digits);
+    if (await page.evaluate(() => document.activeElement.value) === iso) return;
+    await page.keyboard.press('Shift+Tab');  // back over the year and the middle part, to the first
+    await page.keyboard.press('Shift+Tab');
+  }
+  throw new Error(`the date field did not take ${iso} from the keyboard`);
 }
