@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# Installs the Debian packages wijknet builds and tests with. Packages already present are
-# skipped, so a second run costs a second or two. Needs root or sudo for the install itself.
+# Installs what wijknet builds and tests with: Debian's packages (skipping those already there),
+# and the editor tests' two npm packages (playwright-core, which drives Debian's chromium and
+# downloads no browser, and axe-core). A second run costs a second or two. Needs root or sudo
+# for the Debian packages.
 set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
 
 packages=(
   build-essential cmake ninja-build pkg-config
-  libboost-graph-dev    # Boost.Graph: the graph under the model
+  libboost-graph-dev    # Boost.Graph: the graph under the model (and Boost.Beast, the editor's HTTP)
   libgraphviz-dev       # cgraph/gvc: whole-network layouts
   libcairo2-dev         # all drawing: SVG, PNG, PDF
   libpango1.0-dev       # text layout with real font metrics
@@ -15,8 +18,13 @@ packages=(
   libexpat1-dev         # GraphML parsing with line numbers
   libcli11-dev          # the command line
   libsqlite3-dev        # the project file
+  libsodium-dev         # the editor's session token
+  nlohmann-json3-dev    # the editor's JSON API
   libgtest-dev libgmock-dev libbenchmark-dev
+  chromium              # the editor's tests run in a real browser
 )
+# Node.js and npm for the editor's tests, from Debian unless a newer Node is already there.
+command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -26,17 +34,24 @@ for p in "${packages[@]}"; do
 done
 
 if ((${#missing[@]} == 0)); then
-  echo "setup: all ${#packages[@]} packages present"
-  exit 0
+  echo "setup: all ${#packages[@]} Debian packages present"
+else
+  echo "setup: installing ${missing[*]}"
+  sudo=""
+  if [[ $(id -u) -ne 0 ]]; then
+    command -v sudo >/dev/null || { echo "setup: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+    sudo="sudo"
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  echo "setup: done"
 fi
 
-echo "setup: installing ${missing[*]}"
-sudo=""
-if [[ $(id -u) -ne 0 ]]; then
-  command -v sudo >/dev/null || { echo "setup: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
-  sudo="sudo"
+# The npm packages, exactly as package-lock.json records them, when they are not there yet.
+editor_tests="$root/tests/editor"
+if ! cmp -s "$editor_tests/package-lock.json" "$editor_tests/node_modules/.package-lock.json.installed" 2>/dev/null; then
+  echo "setup: installing the editor tests' npm packages (playwright-core, axe-core)"
+  (cd "$editor_tests" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  cp "$editor_tests/package-lock.json" "$editor_tests/node_modules/.package-lock.json.installed"
 fi
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-echo "setup: done"

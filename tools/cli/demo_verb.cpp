@@ -21,6 +21,7 @@
 #include "wijknet/render/network_picture.hpp"
 #include "wijknet/render/picture_file.hpp"
 #include "wijknet/samples/zonnedal.hpp"
+#include "wijknet/store/project.hpp"
 
 namespace wijknet::cli {
 namespace {
@@ -32,7 +33,8 @@ public:
             "demo", "Run the main job on the embedded sample neighbourhood Zonnedal (fictional people):\n"
                     "summarise it, list residents at risk of isolation and the care-coordination agenda,\n"
                     "write it as CSV pair, GraphML and DOT, draw the clients' ecomaps and the whole network, and\n"
-                    "map the town: residents at risk of isolation per buurt (map-zonnedal.png, zonnedal.gpkg).");
+                    "map the town: residents at risk of isolation per buurt (map-zonnedal.png, zonnedal.gpkg),\n"
+                    "and make it a project for the editor (zonnedal.wijknet: wijknet serve zonnedal.wijknet --open).");
         command->add_option("--out", out_dir_, "folder for the outputs")->capture_default_str();
         return command;
     }
@@ -69,8 +71,13 @@ public:
         write_csv_pair(network, dir / "zonnedal");
         write_graphml(network, dir / "zonnedal.graphml");
         write_dot(network, dir / "zonnedal.dot");
+        // The demo's own project, made anew at each run like the other outputs.
+        const auto project = dir / "zonnedal.wijknet";
+        for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(project.string() + suffix, error);
+        store::Project::create_from(network, project, "the sample town Zonnedal");
         out << "Wrote " << (dir / "zonnedal").string() << "/ (actors.csv, ties.csv), "
-            << (dir / "zonnedal.graphml").string() << " and " << (dir / "zonnedal.dot").string() << '\n';
+            << (dir / "zonnedal.graphml").string() << ", " << (dir / "zonnedal.dot").string() << " and the project "
+            << project.string() << '\n';
 
         // The story clients' ecomaps as a social worker would print them, and the whole caseload.
         render::EcomapPictureOptions picture;
@@ -124,6 +131,8 @@ public:
         out << "Wrote the ecomaps of " << std::size(story_clients) << " story clients (ecomap-*.png) and of all "
             << clients.size() << " clients on 1 June 2025 (" << (dir / "ecomaps-caseload.pdf").string()
             << ") and the whole network (network-zonnedal.png)\n";
+        out << "\nOpen the town in the editor, in your browser:\n  wijknet serve " << project.string()
+            << " --open\nor try it on a copy that is thrown away afterwards:\n  wijknet serve --demo --open\n";
         return exit_ok;
     }
 
