@@ -78,6 +78,21 @@ describe('with touch, on a tablet', () => {
     }
     assert.equal(await page.locator('.ecomap .spot').count(), 5);
     await page.screenshot({path: join(screenshots, 'editor-network-1024x768.png')});
+
+    // A name left empty is refused next to the field, in words.
+    await page.getByRole('button', {name: 'Opslaan', exact: true}).tap();
+    await page.getByText('Vul een naam in.').waitFor();
+    assert.equal(await page.getByLabel('Naam', {exact: true}).getAttribute('aria-invalid'), 'true');
+
+    // Someone already in the town is picked, not typed again.
+    const before = (await request(server, 'GET', '/api/project')).json.actors;
+    await page.getByLabel('Naam', {exact: true}).fill('Henk Boter');
+    await page.getByRole('button', {name: /^Henk Boterbloem · bewoner/}).tap();
+    await page.getByText('Gekozen: Henk Boterbloem (c-dementia)').waitFor();
+    await page.getByRole('button', {name: 'Opslaan en volgende'}).tap();
+    await drawn(page, ++draws);
+    assert.equal((await request(server, 'GET', '/api/project')).json.actors, before);
+    assert.equal(between(await tiesOf(server, client), client, 'c-dementia').length, 1);
     const ids = Object.fromEntries(await Promise.all(contacts.map(async (c) => [c.name, await actorIdNamed(server, c.name)])));
 
     // Tie two contacts by tapping them.
