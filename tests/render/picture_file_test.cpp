@@ -160,3 +160,43 @@ TEST_F(PictureFile, TextIsMeasuredWithRealFontMetrics) {
 
 }  // namespace
 }  // namespace wijknet::render
+
+namespace wijknet::render {
+namespace {
+
+TEST(ScreenSvg, HasTheShapesAndTheTextAsTextWhereCairoPutsIt) {
+    const std::string svg = draw_svg_for_screen({.width = 200, .height = 100}, [](Canvas& canvas) {
+        draw_sample(canvas);
+        canvas.text({20, 30}, "Koen Agenda\nJeugdhulp <De Vlieger> & co", {"DejaVu Sans", 8, {}, true});
+    });
+    EXPECT_NE(svg.find("width=\"200pt\" height=\"100pt\" viewBox=\"0 0 200 100\""), std::string::npos);
+    EXPECT_NE(svg.find("stroke-dasharray=\"6,3\""), std::string::npos);
+    EXPECT_NE(svg.find("<circle cx=\"50\" cy=\"50\" r=\"20\" fill=\"rgb(26,77,204)\"/>"), std::string::npos) << svg;
+    EXPECT_NE(svg.find(">Zoë Zonnebloem</text>"), std::string::npos);
+    // A name of two lines becomes two texts, the second a line lower, markup escaped.
+    const auto first = svg.find(">Koen Agenda</text>"), second = svg.find(">Jeugdhulp &lt;De Vlieger&gt; &amp; co</text>");
+    ASSERT_NE(first, std::string::npos);
+    ASSERT_NE(second, std::string::npos);
+    const auto y_of = [&](std::size_t end) {
+        const auto start = svg.rfind("<text", end);
+        const auto y = svg.find(" y=\"", start) + 4;
+        return std::stod(svg.substr(y, svg.find('"', y) - y));
+    };
+    EXPECT_GT(y_of(second) - y_of(first), 7.0);
+    EXPECT_LT(y_of(second) - y_of(first), 12.0);
+    EXPECT_GT(y_of(first), 30.0);  // the baseline, below the top-left corner given
+    EXPECT_NE(svg.find("font-weight=\"bold\""), std::string::npos);
+    EXPECT_EQ(svg.find("<use"), std::string::npos) << "no letter drawn as a path";
+}
+
+TEST(ScreenSvg, MeasuresTextAsCairosOwnSvgDoes) {
+    std::vector<double> widths;
+    const auto measure = [&](Canvas& canvas) { widths.push_back(canvas.measure_text("Henk Boterbloem", {"DejaVu Sans", 8.0, {}, false}).width); };
+    draw_svg_for_screen({.width = 100, .height = 100}, measure);
+    (void)draw_picture(PictureFormat::svg, {.width = 100, .height = 100}, measure);
+    ASSERT_EQ(widths.size(), 2u);
+    EXPECT_DOUBLE_EQ(widths[0], widths[1]);
+}
+
+}  // namespace
+}  // namespace wijknet::render

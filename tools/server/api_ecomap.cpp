@@ -117,7 +117,7 @@ HttpResponse handle_ecomap(ApiContext& context, const HttpRequest& request, std:
 
     if (extension == "json") {
         render::EcomapDrawing drawing;
-        std::string svg = render::draw_picture(render::PictureFormat::svg, a4_landscape, [&](render::Canvas& canvas) {
+        std::string svg = render::draw_svg_for_screen(a4_landscape, [&](render::Canvas& canvas) {
             drawing = render::draw_ecomap_page(canvas, a4_landscape.width, a4_landscape.height, network, page);
         });
         context.viewed(id);

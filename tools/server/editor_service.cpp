@@ -103,13 +103,33 @@ HttpResponse EditorService::page(const HttpRequest& request) {
     return error_response(404, "no such page: " + request.target);
 }
 
+void EditorService::with_ecomap(HttpResponse& response, const HttpRequest& change) {
+    // The picture the page shows, as it is after the change: the page redraws without asking again.
+    HttpRequest picture = change;
+    picture.method = "GET";
+    const std::string file = *change.query_value("ecomap") + ".json";
+    picture.segments = {"api", "ecomap", file};
+    // Spliced in as text: parsing the picture's JSON only to write it again cost a fifth of a redraw.
+    std::string picture_json;
+    try {
+        picture_json = handle_ecomap(context_, picture, std::span<const std::string>(picture.segments).subspan(2)).body;
+    } catch (const std::exception& failure) {
+        picture_json = Json{{"error", failure.what()}}.dump();  // the change itself was made: say so, never 404
+    }
+    const std::size_t end = response.body.rfind('}');
+    if (end == std::string::npos) return;
+    response.body.insert(end, (end > 0 && response.body[end - 1] != '{' ? ",\"ecomap\":" : "\"ecomap\":") + picture_json);
+}
+
 HttpResponse EditorService::api(const HttpRequest& request) {
     const auto& handlers = api_handlers();
     const auto handler = request.segments.size() >= 2 ? handlers.find(request.segments[1]) : handlers.end();
     if (handler == handlers.end()) return not_found(request);
     try {
         project_.refresh();  // another tab's server, or an import, may have changed the file
-        return handler->second(context_, request, std::span<const std::string>(request.segments).subspan(2));
+        HttpResponse response = handler->second(context_, request, std::span<const std::string>(request.segments).subspan(2));
+        if (request.method != "GET" && response.status < 300 && request.query_value("ecomap")) with_ecomap(response, request);
+        return response;
     } catch (const store::ChangeRefused& refused) {
         return error_response(400, "the change was refused: " + std::string(refused.what()), refused.problems());
     } catch (const BadRequest& bad) {

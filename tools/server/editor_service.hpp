@@ -23,6 +23,8 @@ private:
     HttpResponse page(const HttpRequest& request);
     HttpResponse api(const HttpRequest& request);
     HttpResponse refuse(const HttpRequest& request, const Refusal& refusal);
+    /// Adds `ecomap` to the answer of a change that asked for it with `?ecomap=CLIENT`.
+    void with_ecomap(HttpResponse& response, const HttpRequest& change);
 
     store::Project& project_;
     AccessGuard guard_;

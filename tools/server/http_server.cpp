@@ -140,6 +140,10 @@ struct HttpServer::Impl {
                     beast::error_code ignored;
                     socket.close(ignored);  // too many at once: the browser will try again
                 } else {
+                    // Answers go out at once: with Nagle's algorithm a small answer can wait
+                    // for the browser's delayed acknowledgement of the one before.
+                    beast::error_code ignored;
+                    socket.set_option(tcp::no_delay(true), ignored);
                     std::make_shared<Connection>(std::move(socket), shared)->start();
                 }
             }

@@ -182,4 +182,21 @@ void CairoCanvas::text(Point top_left, std::string_view text, const TextStyle& s
     pango_cairo_show_layout(context_, layout_for(text, style));
 }
 
+std::vector<CairoCanvas::TextLine> CairoCanvas::lines_of(std::string_view text, const TextStyle& style) {
+    PangoLayout* layout = layout_for(text, style);
+    std::vector<TextLine> lines;
+    PangoLayoutIter* iter = pango_layout_get_iter(layout);
+    do {
+        PangoLayoutLine* line = pango_layout_iter_get_line_readonly(iter);
+        PangoRectangle logical{};
+        pango_layout_iter_get_line_extents(iter, nullptr, &logical);
+        const auto start = static_cast<std::size_t>(line->start_index), length = static_cast<std::size_t>(line->length);
+        lines.push_back({static_cast<double>(logical.x) / PANGO_SCALE,
+                         static_cast<double>(pango_layout_iter_get_baseline(iter)) / PANGO_SCALE,
+                         std::string(text.substr(std::min(start, text.size()), length))});
+    } while (pango_layout_iter_next_line(iter));
+    pango_layout_iter_free(iter);
+    return lines;
+}
+
 }  // namespace wijknet::render

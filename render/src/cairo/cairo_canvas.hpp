@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <tuple>
+#include <vector>
 
 #include "wijknet/render/canvas.hpp"
 
@@ -35,6 +36,16 @@ public:
     void circle(Point centre, double radius, const Colour* fill, const StrokeStyle* stroke) override;
     TextExtent measure_text(std::string_view text, const TextStyle& style) override;
     void text(Point top_left, std::string_view text, const TextStyle& style) override;
+
+    /// \brief One line of a text as Pango lays it out: where it starts and where its baseline
+    /// lies, from the text's top-left corner.
+    struct TextLine {
+        double x = 0;
+        double baseline = 0;
+        std::string text;
+    };
+    /// The lines `text` would be drawn in, in `style`'s font at the size text() uses.
+    std::vector<TextLine> lines_of(std::string_view text, const TextStyle& style);
 
 private:
     void trace(std::span<const Point> points, bool closed);

@@ -14,6 +14,7 @@
 #include "cairo_canvas.hpp"
 #include "cairo_handles.hpp"
 #include "pages_ahead.hpp"
+#include "svg_text_canvas.hpp"
 #include "wijknet/concurrency/pieces.hpp"
 #include "wijknet/io/atomic_output.hpp"
 #include "wijknet/io/diagnostic.hpp"
@@ -114,6 +115,12 @@ std::string draw_picture(PictureFormat format, const PictureSize& size, const st
     draw_pages(format, &bytes, size, 1, [&draw](std::size_t, Canvas& canvas) { draw(canvas); });
     if (!bytes) throw RunError("cannot draw the picture in memory");
     return std::move(bytes).str();
+}
+
+std::string draw_svg_for_screen(const PictureSize& size, const std::function<void(Canvas&)>& draw) {
+    SvgTextCanvas canvas(size.width, size.height);
+    draw(canvas);
+    return canvas.finish();
 }
 
 void draw_picture_files(std::size_t count, const PictureSize& size,

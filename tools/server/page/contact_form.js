@@ -36,7 +36,7 @@ export function tieFieldsOf(container, prefix) {
 }
 
 /** The form; `added(actorId, {next})` is called after each contact is saved. */
-export function contactForm({client, contacts, added}) {
+export function contactForm({client, contacts, added, withPicture}) {
   const name = el('input', {type: 'text', autocomplete: 'off'});
   const suggestions = el('ul', {class: 'suggestions', 'aria-label': t('pick_existing')});
   const picked = el('div', {class: 'picked', hidden: true});
@@ -109,12 +109,12 @@ export function contactForm({client, contacts, added}) {
     const contact = existing ? {id: existing.id} : {name: name.value.trim(), kind: who.value, sector: domain.value};
     const tieFields = {kind: relation.value, since: since.value, ...tieFieldsOf(form, 'new')};
     try {
-      const answer = await api(`/api/clients/${encodeURIComponent(client.id)}/contacts`, {method: 'POST', body: {contact, tie: tieFields}});
+      const answer = await api(`/api/clients/${encodeURIComponent(client.id)}/contacts`, {method: 'POST', body: {contact, tie: tieFields}, query: withPicture()});
       existing = null;
       picked.hidden = true;
       suggestions.replaceChildren();
       name.value = '';
-      await added(answer.actor, {next: goOn, started});
+      await added(answer.actor, {next: goOn, started, drawing: answer.ecomap});
       if (goOn) name.focus();
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;

@@ -13,7 +13,7 @@ const rings = ['close', 'middle', 'far'];
  * contact: an entry of the drawing's placement.contacts; ties: the client's ties with it.
  * actions: {changed(started), close(), move(actorId, {ring, sector})}
  */
-export function contactPanel({client, contact, ties, state, actions}) {
+export function contactPanel({client, contact, ties, state, withPicture, actions}) {
   const actor = contact.actor;
   const panel = el('section', {'aria-labelledby': 'contact-heading'});
   const heading = el('h2', {id: 'contact-heading', tabindex: '-1'}, `${actor.shown_as} · ${term('actor_kind', actor.kind)}`);
@@ -43,12 +43,12 @@ export function contactPanel({client, contact, ties, state, actions}) {
     if (!name.value.trim()) return setError(name, t('name_missing'));
     const changes = {kind: kind.value, revision: actor.revision};
     if (!settings.pseudonymise) changes.name = name.value.trim();
-    await attempt(() => api(`/api/actors/${encodeURIComponent(actor.id)}`, {method: 'PATCH', body: {...changes, about_client: client.id}}), name,
-      () => actions.changed(started, t('contact_saved', {name: name.value.trim()})));
+    await attempt(() => api(`/api/actors/${encodeURIComponent(actor.id)}`, {method: 'PATCH', body: {...changes, about_client: client.id}, query: withPicture()}), name,
+      (answer) => actions.changed(started, t('contact_saved', {name: name.value.trim()}), {drawing: answer?.ecomap}));
   });
 
   // Each tie with the client, as it is now.
-  const cards = ties.map((tie) => tieCard(client, tie, actions));
+  const cards = ties.map((tie) => tieCard(client, tie, actions, withPicture));
 
   // Ending and deleting.
   const until = el('input', {type: 'date', value: state.compare ? state.today : state.at});
@@ -61,8 +61,8 @@ export function contactPanel({client, contact, ties, state, actions}) {
     const started = performance.now();
     const open = ties.filter((tie) => !tie.until).map((tie) => ({id: tie.id, revision: tie.revision}));
     await attempt(() => api(`/api/clients/${encodeURIComponent(client.id)}/contacts/${encodeURIComponent(actor.id)}/end`,
-      {method: 'POST', body: {ties: open, until: until.value, reason: reason.value}}), until,
-    () => actions.changed(started, t('ended', {name: actor.shown_as})));
+      {method: 'POST', body: {ties: open, until: until.value, reason: reason.value}, query: withPicture()}), until,
+    (answer) => actions.changed(started, t('ended', {name: actor.shown_as}), {drawing: answer?.ecomap}));
   });
   const remove = el('button', {type: 'button', class: 'danger', onclick: async () => {
     if (!window.confirm(t('delete_confirm', {name: actor.shown_as}))) return;
@@ -70,9 +70,12 @@ export function contactPanel({client, contact, ties, state, actions}) {
     // A contact who is nobody else's goes altogether; one shared with others loses only these ties.
     const own = actor.tie_count <= ties.length;
     await attempt(async () => {
-      if (own) await api(`/api/actors/${encodeURIComponent(actor.id)}`, {method: 'DELETE', body: {revision: actor.revision, about_client: client.id}});
-      else for (const tie of ties) await api(`/api/ties/${tie.id}`, {method: 'DELETE', body: {revision: tie.revision, about_client: client.id}});
-    }, remove, () => actions.changed(started, t('deleted', {name: actor.shown_as}), {closed: true}));
+      if (own) return api(`/api/actors/${encodeURIComponent(actor.id)}`, {method: 'DELETE', body: {revision: actor.revision, about_client: client.id}, query: withPicture()});
+      let answer;
+      for (const [i, tie] of ties.entries())
+        answer = await api(`/api/ties/${tie.id}`, {method: 'DELETE', body: {revision: tie.revision, about_client: client.id}, query: i === ties.length - 1 ? withPicture() : {}});
+      return answer;
+    }, remove, (answer) => actions.changed(started, t('deleted', {name: actor.shown_as}), {closed: true, drawing: answer?.ecomap}));
   }}, t('delete_contact'));
 
   panel.append(
@@ -81,7 +84,7 @@ export function contactPanel({client, contact, ties, state, actions}) {
   return {panel, focus: () => heading.focus()};
 }
 
-function tieCard(client, tie, actions) {
+function tieCard(client, tie, actions, withPicture) {
   const prefix = `tie-${tie.id}`;
   const kind = select(termOptions('tie_kind', vocabulary.tieKinds), tie.kind);
   const choices = tieChoices(prefix, tie);
@@ -95,16 +98,17 @@ function tieCard(client, tie, actions) {
     event.preventDefault();
     const started = performance.now();
     const fields = {kind: kind.value, since: since.value, ...tieFieldsOf(card, prefix)};
-    await attempt(() => api(`/api/ties/${tie.id}`, {method: 'PATCH', body: {...fields, revision: tie.revision, about_client: client.id}}), kind,
-      () => actions.changed(started, t('contact_saved', {name: client.shown_as})));
+    await attempt(() => api(`/api/ties/${tie.id}`, {method: 'PATCH', body: {...fields, revision: tie.revision, about_client: client.id}, query: withPicture()}), kind,
+      (answer) => actions.changed(started, t('contact_saved', {name: client.shown_as}), {drawing: answer?.ecomap}));
   });
   return card;
 }
 
 /** Runs a change; a refusal is shown next to `control`, a stale revision reloads. */
 async function attempt(change, control, done) {
+  let answer;
   try {
-    await change();
+    answer = await change();
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     if (error.status === 409) {
@@ -117,5 +121,5 @@ async function attempt(change, control, done) {
     announce(t('failed', {message}), {error: true});
     return;
   }
-  await done();
+  await done(answer);
 }

@@ -20,11 +20,19 @@ export class EcomapView {
 
   /** Shows a drawing from /api/ecomap/ID.json; resolves once the picture is on screen. */
   async show(drawing, {selected = null, first = null, movable = true} = {}) {
-    const url = URL.createObjectURL(new Blob([drawing.svg], {type: 'image/svg+xml'}));
+    // The picture at the size it is shown: an SVG image is drawn at its own size first, and the
+    // page's 842 x 595 points are more pixels than the screen gives it.
+    const box = this.container.getBoundingClientRect();
+    const svg = box.width > 0
+      ? drawing.svg.replace(/width="[\d.]+pt" height="[\d.]+pt"/, `width="${Math.round(box.width)}" height="${Math.round(box.height)}"`)
+      : drawing.svg;
+    const url = URL.createObjectURL(new Blob([svg], {type: 'image/svg+xml'}));
     const image = el('img', {src: url, alt: t('ecomap_alt', {name: drawing.client.shown_as, count: drawing.placement.contacts.length}), draggable: 'false'});
+    // Decoded in place, over the old picture, which goes once the new one can be shown: an
+    // image decoded before it is in the page is decoded twice.
+    this.container.append(image);
     await image.decode().catch(() => {});
     const old = this.image;
-    this.container.append(image);
     if (old) {
       URL.revokeObjectURL(old.src);
       old.remove();

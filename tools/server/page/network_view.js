@@ -64,10 +64,13 @@ export async function showNetwork(main, clientId, project) {
     return state.drawing.placement.contacts.find((contact) => contact.actor.id === actorId);
   }
 
-  async function redraw(started) {
-    let drawing;
+  /** The query that asks a change to answer with the picture as it is after it. */
+  const withPicture = () => ({ecomap: clientId, ...query()});
+
+  async function redraw(started, given) {
+    let drawing = given;
     try {
-      drawing = await api(ecomapPath('json'), {query: query()});
+      drawing ??= await api(ecomapPath('json'), {query: query()});
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       if (error.status === 404) main.replaceChildren(el('h1', {}, error.message));
@@ -86,6 +89,8 @@ export async function showNetwork(main, clientId, project) {
       : `${count} ${t('contacts')} · ${spelledDate(state.at)}${count ? '' : ` · ${t('no_contacts')}`}`;
     showSide();
     if (started !== undefined) {
+      // Counted to after the next frame, when the new picture is on the screen.
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       const ms = performance.now() - started;
       window.wijknetTimings.push(ms);
       window.dispatchEvent(new CustomEvent('wijknet:drawn', {detail: {ms}}));
@@ -97,8 +102,8 @@ export async function showNetwork(main, clientId, project) {
     const client = state.drawing.client;
     if (state.selected) {
       const contact = contactOf(state.selected);
-      const panel = contactPanel({client, contact, ties: tiesWith(state.selected), state, actions: {
-        changed: (started, message, {closed} = {}) => changed(started, message, closed),
+      const panel = contactPanel({client, contact, ties: tiesWith(state.selected), state, withPicture, actions: {
+        changed: (started, message, {closed, drawing} = {}) => changed(started, message, closed, drawing),
         close: () => closePanel(),
         move: (id, target) => move(id, target),
       }});
@@ -109,7 +114,7 @@ export async function showNetwork(main, clientId, project) {
       return panel;
     }
     if (!form) {
-      form = contactForm({client, contacts: () => state.drawing.placement.contacts, added});
+      form = contactForm({client, contacts: () => state.drawing.placement.contacts, added, withPicture});
       side.setAttribute('aria-label', t('add_contact'));
       side.replaceChildren(form.form);
       side.focusTarget = form;
@@ -117,22 +122,22 @@ export async function showNetwork(main, clientId, project) {
     return form;
   }
 
-  async function changed(started, message, closed) {
+  async function changed(started, message, closed, drawing) {
     if (closed) {
       state.selected = null;
       form = null;
     }
-    await redraw(started);
+    await redraw(started, drawing);
     side.focusTarget?.focus();  // the panel was drawn anew: keep keyboard users in it
     if (message) announce(message);
   }
 
-  async function added(actor, {next, started}) {
+  async function added(actor, {next, started, drawing}) {
     if (!next) {
       state.selected = actor.id;
       form = null;
     }
-    await redraw(started);
+    await redraw(started, drawing);
     announce(t('contact_added', {name: actor.shown_as}));
     if (!next) view.focus(actor.id);
   }
@@ -169,13 +174,16 @@ export async function showNetwork(main, clientId, project) {
     const line = state.drawing.placement.lines.find((l) => (l.from === a && l.to === b) || (l.from === b && l.to === a));
     const open = line ? line.ties.filter((tie) => !tie.until) : [];
     const names = {a: contactOf(a).actor.shown_as, b: contactOf(b).actor.shown_as};
+    let answer;
     try {
-      if (open.length) for (const tie of open) await api(`/api/ties/${tie.id}/end`, {method: 'POST', body: {revision: tie.revision, until: state.today, about_client: clientId}});
-      else await api('/api/ties', {method: 'POST', body: {source: a, target: b, kind: state.connectKind, about_client: clientId}});
+      for (const [i, tie] of open.entries())
+        answer = await api(`/api/ties/${tie.id}/end`, {method: 'POST', body: {revision: tie.revision, until: state.today, about_client: clientId},
+          query: i === open.length - 1 ? withPicture() : {}});
+      if (!open.length) answer = await api('/api/ties', {method: 'POST', body: {source: a, target: b, kind: state.connectKind, about_client: clientId}, query: withPicture()});
     } catch (error) {
       return failed(error);
     }
-    await redraw(started);
+    await redraw(started, answer.ecomap);
     announce(t(open.length ? 'disconnected' : 'connected', names));
     view.focus(b);
   }
@@ -183,16 +191,21 @@ export async function showNetwork(main, clientId, project) {
   async function move(actorId, {ring, sector}) {
     const started = performance.now();
     const contact = contactOf(actorId);
+    // Each change one request; the last one brings the new picture back with it.
+    const requests = [];
+    if (ring && ring !== contact.ring)
+      for (const tie of tiesWith(actorId).filter((tie) => !tie.until))
+        requests.push([`/api/ties/${tie.id}`, {closeness: ring, revision: tie.revision, about_client: clientId}]);
+    if (sector && sector !== contact.sector && state.scheme === 'wijknet')
+      requests.push([`/api/actors/${encodeURIComponent(actorId)}`, {sector, revision: contact.actor.revision, about_client: clientId}]);
+    let answer = {};
     try {
-      if (ring && ring !== contact.ring)
-        for (const tie of tiesWith(actorId).filter((tie) => !tie.until))
-          await api(`/api/ties/${tie.id}`, {method: 'PATCH', body: {closeness: ring, revision: tie.revision, about_client: clientId}});
-      if (sector && sector !== contact.sector && state.scheme === 'wijknet')
-        await api(`/api/actors/${encodeURIComponent(actorId)}`, {method: 'PATCH', body: {sector, revision: contact.actor.revision, about_client: clientId}});
+      for (const [i, [path, body]] of requests.entries())
+        answer = await api(path, {method: 'PATCH', body, query: i === requests.length - 1 ? withPicture() : {}});
     } catch (error) {
       return failed(error);
     }
-    await redraw(started);
+    await redraw(started, answer.ecomap);
     const moved = contactOf(actorId);
     announce(sector && sector !== contact.sector ? t('moved_sector', {name: contact.actor.shown_as, sector: termOptions('domain', [moved?.sector || sector])[0].text})
       : t('moved', {name: contact.actor.shown_as, ring: termOptions('closeness', [ring])[0].text}));
