@@ -18,7 +18,7 @@ Network NetworkArgument::read(std::string_view what, std::string_view client, st
     if (!store::is_project_path(path)) return load_network(path);
     store::Project project = store::Project::open(path, {.user = user});
     project.record_read(event, client, what);
-    return project.network();
+    return std::move(project).take_network();
 }
 
 }  // namespace wijknet::cli

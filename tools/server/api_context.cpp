@@ -73,7 +73,7 @@ store::TieId ApiContext::tie_named(const std::string& number) const {
     }
     if (used != number.size() || used == 0) throw store::NotFound("tie '" + number + "' is not in the project (expected a tie number)");
     const store::TieId tie{value};
-    (void)project_.versions_of(tie);  // throws NotFound for an unknown tie
+    (void)project_.newest_version(tie);  // throws NotFound for an unknown tie
     return tie;
 }
 

@@ -111,7 +111,7 @@ HttpResponse handle_clients(ApiContext& context, const HttpRequest& request, std
                                                note_of(body, client));
         const auto& names = context.names_for(request);
         return json_response(201, {{"actor", context.actor_json(context.actor_named(added.actor_id), names)},
-                                   {"tie", context.tie_json(added.tie, project.versions_of(added.tie).back())},
+                                   {"tie", context.tie_json(added.tie, project.newest_version(added.tie))},
                                    {"revision", project.revision()}});
     }
     if (rest.size() != 4 || rest[3] != "end") return not_found(request);
@@ -161,7 +161,7 @@ Json history_of(ApiContext& context, store::TieId tie) {
 }
 
 HttpResponse tie_answer(ApiContext& context, int status, store::TieId tie) {
-    Json object = context.tie_json(tie, context.project().versions_of(tie).back());
+    Json object = context.tie_json(tie, context.project().newest_version(tie));
     object["history"] = history_of(context, tie);
     return json_response(status, {{"tie", std::move(object)}, {"revision", context.project().revision()}});
 }

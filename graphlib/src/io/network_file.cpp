@@ -28,7 +28,7 @@ Network load_network(const std::filesystem::path& path) {
     switch (format_of(path)) {
         case NetworkFormat::csv_pair: return read_csv_pair(path);
         case NetworkFormat::graphml: return read_graphml(path);
-        case NetworkFormat::project: return store::Project::open(path).network();
+        case NetworkFormat::project: return store::Project::open(path).take_network();
         case NetworkFormat::dot: break;
     }
     throw InputError(path.string(), 0, "is a DOT file, which wijknet writes but does not read (expected a folder with the CSV pair or .graphml)");

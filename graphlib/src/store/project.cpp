@@ -4,6 +4,7 @@
 #include <pwd.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <ctime>
 #include <fstream>
@@ -86,9 +87,9 @@ ActorIndex Project::State::actor_named(std::string_view id) const {
 }
 
 Project::State::TieRecord& Project::State::tie_record(TieId tie) {
-    const auto found = ties.find(tie.value);
-    if (found == ties.end()) throw NotFound("tie " + std::to_string(tie.value) + " is not in the project");
-    return found->second;
+    if (tie.value <= 0 || static_cast<std::size_t>(tie.value) >= ties.size() || ties[static_cast<std::size_t>(tie.value)].versions == 0)
+        throw NotFound("tie " + std::to_string(tie.value) + " is not in the project");
+    return ties[static_cast<std::size_t>(tie.value)];
 }
 
 std::string Project::State::client_of(const ChangeNote& note, std::initializer_list<ActorIndex> actors) const {
@@ -102,62 +103,87 @@ ActorIndex Project::State::remember_actor(Actor actor, std::int64_t row, Revisio
     const ActorIndex index = network.add_actor(std::move(actor));
     actor_rows.push_back(row);
     actor_revisions.push_back(made);
-    actor_of_row[row] = index;
     return index;
 }
 
 TieIndex Project::State::remember_version(Tie tie, Attributes attributes, std::int64_t row, std::int64_t tie_id,
                                           Date entered) {
     const TieIndex index = network.add_tie(std::move(tie), std::move(attributes));
-    versions.push_back({row, tie_id, entered});
-    ties[tie_id].versions.push_back(index);
+    if (static_cast<std::size_t>(tie_id) >= ties.size()) ties.resize(static_cast<std::size_t>(tie_id) + 1);
+    TieRecord& record = ties[static_cast<std::size_t>(tie_id)];
+    versions.push_back({row, tie_id, entered, record.newest});
+    record.newest = index;
+    ++record.versions;
     return index;
 }
 
+namespace {
+
+/// Rows and ids are numbered from 1 up, with few gaps: a table by number is nearly full.
+template <class Value>
+std::vector<Value> table_by_number(std::int64_t largest, Value empty) {
+    return std::vector<Value>(static_cast<std::size_t>(std::max<std::int64_t>(largest, 0)) + 1, empty);
+}
+
+}  // namespace
+
 void Project::State::load() {
     ProjectContents contents = backend->load();
-    Network loaded;
-    std::vector<std::int64_t> rows;
-    std::vector<Revision> revisions;
-    std::unordered_map<std::int64_t, ActorIndex> of_row;
-    std::vector<Actor> actors;
-    actors.reserve(contents.actors.size());
-    for (std::size_t i = 0; i < contents.actors.size(); ++i) {
-        rows.push_back(contents.actors[i].row);
-        revisions.push_back(contents.actors[i].revision);
-        of_row[contents.actors[i].row] = ActorIndex{i};
-        actors.push_back(std::move(contents.actors[i].actor));
-    }
     const auto damaged = [&](const std::string& what) {
         return InputError(path.string(), 0, "is damaged: " + what + " (expected a project as wijknet writes it; restore it from a backup)");
     };
+    std::vector<std::int64_t> rows;
+    std::vector<Revision> revisions;
+    std::vector<Actor> actors;
+    rows.reserve(contents.actors.size());
+    revisions.reserve(contents.actors.size());
+    actors.reserve(contents.actors.size());
+    auto actor_at_row = table_by_number(contents.actors.empty() ? 0 : contents.actors.back().row, ActorIndex{});
+    for (std::size_t i = 0; i < contents.actors.size(); ++i) {
+        rows.push_back(contents.actors[i].row);
+        revisions.push_back(contents.actors[i].revision);
+        actor_at_row[static_cast<std::size_t>(contents.actors[i].row)] = ActorIndex{i};
+        actors.push_back(std::move(contents.actors[i].actor));
+    }
+    Network loaded;
     try {
         if (!loaded.add_actors(std::move(actors)).empty()) throw damaged("two actors have the same id");
     } catch (const std::invalid_argument& error) {
         throw damaged(error.what());
     }
-    std::map<std::int64_t, TieRecord> records;
-    std::unordered_map<std::int64_t, std::pair<ActorIndex, ActorIndex>> ends;
-    for (const StoredTie& tie : contents.ties) {
-        const auto source = of_row.find(tie.source_row), target = of_row.find(tie.target_row);
-        if (source == of_row.end() || target == of_row.end()) throw damaged("tie " + std::to_string(tie.id) + " names a missing actor");
-        ends[tie.id] = {source->second, target->second};
-        records[tie.id].revision = tie.revision;
+    const auto actor_of = [&](std::int64_t row) {
+        return row >= 0 && static_cast<std::size_t>(row) < actor_at_row.size() ? actor_at_row[static_cast<std::size_t>(row)] : ActorIndex{};
+    };
+    auto records = table_by_number(contents.ties.empty() ? 0 : contents.ties.back().id, TieRecord{});
+    constexpr std::size_t no_tie = static_cast<std::size_t>(-1);
+    auto tie_at_id = table_by_number(contents.ties.empty() ? 0 : contents.ties.back().id, no_tie);
+    for (std::size_t k = 0; k < contents.ties.size(); ++k) {
+        const StoredTie& tie = contents.ties[k];
+        if (!actor_of(tie.source_row).valid() || !actor_of(tie.target_row).valid())
+            throw damaged("tie " + std::to_string(tie.id) + " names a missing actor");
+        tie_at_id[static_cast<std::size_t>(tie.id)] = k;
+        records[static_cast<std::size_t>(tie.id)].revision = tie.revision;
     }
     std::vector<Tie> ties_in_order;
     std::vector<Attributes> attributes;
     std::vector<VersionRecord> version_records;
+    ties_in_order.reserve(contents.versions.size());
+    attributes.reserve(contents.versions.size());
+    version_records.reserve(contents.versions.size());
     bool any_attributes = false;
     for (StoredVersion& version : contents.versions) {
-        const auto found = ends.find(version.tie);
-        if (found == ends.end()) throw damaged("a version of tie " + std::to_string(version.tie) + " has no tie");
-        version.fields.source = found->second.first;
-        version.fields.target = found->second.second;
-        records[version.tie].versions.push_back(TieIndex{ties_in_order.size()});
+        const std::size_t k = version.tie >= 0 && static_cast<std::size_t>(version.tie) < tie_at_id.size()
+                                  ? tie_at_id[static_cast<std::size_t>(version.tie)] : no_tie;
+        if (k == no_tie) throw damaged("a version of tie " + std::to_string(version.tie) + " has no tie");
+        version.fields.source = actor_of(contents.ties[k].source_row);
+        version.fields.target = actor_of(contents.ties[k].target_row);
+        TieRecord& record = records[static_cast<std::size_t>(version.tie)];
+        version_records.push_back({version.row, version.tie, version.entered, record.newest});
+        record.newest = TieIndex{ties_in_order.size()};
+        ++record.versions;
         ties_in_order.push_back(version.fields);
         any_attributes = any_attributes || !version.attributes.empty();
         attributes.push_back(std::move(version.attributes));
-        version_records.push_back({version.row, version.tie, version.entered});
     }
     if (!any_attributes) attributes.clear();
     try {
@@ -168,7 +194,6 @@ void Project::State::load() {
     network = std::move(loaded);
     actor_rows = std::move(rows);
     actor_revisions = std::move(revisions);
-    actor_of_row = std::move(of_row);
     ties = std::move(records);
     versions = std::move(version_records);
     revision = contents.revision;
@@ -224,9 +249,7 @@ Project Project::create_from(const Network& network, const std::filesystem::path
         {
             auto state = new_state(unfinished, options);
             state->backend = create_sqlite_backend(unfinished);
-            state->load();
-            Project made(std::move(state));
-            if (network.actor_count() > 0 || !source.empty()) made.import(network, source);
+            if (network.actor_count() > 0 || !source.empty()) state->write_import(network, source);
         }  // closed, so its log is folded into the file before the rename
         std::filesystem::rename(unfinished, path, error);
         if (error) throw RunError("cannot make " + path.string() + ": " + error.message());
@@ -239,6 +262,7 @@ Project Project::create_from(const Network& network, const std::filesystem::path
 
 const std::filesystem::path& Project::path() const { return state_->path; }
 const Network& Project::network() const { return state_->network; }
+Network Project::take_network() && { return std::move(state_->network); }
 Revision Project::revision() const { return state_->revision; }
 const std::string& Project::user() const { return state_->user; }
 Date Project::today() const { return state_->today(); }
@@ -256,12 +280,20 @@ Revision Project::revision_of(TieId tie) const { return state_->tie_record(tie).
 
 TieId Project::tie_of(TieIndex version) const { return TieId{state_->versions.at(version.value()).tie}; }
 
-std::span<const TieIndex> Project::versions_of(TieId tie) const { return state_->tie_record(tie).versions; }
+std::vector<TieIndex> Project::versions_of(TieId tie) const {
+    std::vector<TieIndex> chain;
+    for (TieIndex version = state_->tie_record(tie).newest; version.valid(); version = state_->versions[version.value()].older)
+        chain.push_back(version);
+    std::reverse(chain.begin(), chain.end());
+    return chain;
+}
+
+TieIndex Project::newest_version(TieId tie) const { return state_->tie_record(tie).newest; }
 
 std::vector<TieId> Project::ties() const {
     std::vector<TieId> all;
-    all.reserve(state_->ties.size());
-    for (const auto& [id, record] : state_->ties) all.push_back(TieId{id});
+    for (std::size_t id = 0; id < state_->ties.size(); ++id)
+        if (state_->ties[id].versions > 0) all.push_back(TieId{static_cast<std::int64_t>(id)});
     return all;
 }
 

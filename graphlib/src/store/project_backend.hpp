@@ -88,7 +88,8 @@ public:
     virtual ProjectContents load() = 0;
     /// Whether another program changed the project since this backend last read or wrote it.
     virtual bool changed_elsewhere() = 0;
-    virtual std::unique_ptr<StoreTransaction> begin() = 0;
+    /// Starts a transaction of about `rows` rows (an import: many; a change: a few).
+    virtual std::unique_ptr<StoreTransaction> begin(std::size_t rows = 1) = 0;
     virtual std::vector<LogEntry> log(const LogFilter& filter) = 0;
 };
 

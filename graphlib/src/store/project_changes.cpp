@@ -104,7 +104,7 @@ Revision Project::delete_actor(std::string_view id, Revision based_on, const Cha
     transaction->expect_revision(StoredObject::actor, state.actor_rows[index.value()], based_on, "actor '" + std::string(id) + "'");
     Revision made = 0;
     for (const std::int64_t tie : ties) {
-        const TieIndex current = state.ties.at(tie).versions.back();
+        const TieIndex current = state.tie_record(TieId{tie}).newest;
         const Tie& shown = state.network.tie(current);
         LogEntry entry = state.entry("delete", "tie", std::to_string(tie), state.client_of(note, {shown.source, shown.target}), note);
         entry.before = fields_of(state.network, current);
@@ -153,7 +153,7 @@ TieId Project::add_tie(const Fields& fields, const ChangeNote& note) {
     transaction->commit();
 
     state.remember_version(tie, made_tie.attributes, row, id, today);
-    state.ties[id].revision = made;
+    state.tie_record(TieId{id}).revision = made;
     state.revision = made;
     return TieId{id};
 }
@@ -163,7 +163,7 @@ Revision Project::change_tie(TieId tie, const Fields& changes, Revision based_on
     refresh();
     State& state = *state_;
     State::TieRecord& record = state.tie_record(tie);
-    const TieIndex current = record.versions.back();
+    const TieIndex current = record.newest;
     const Tie& old = state.network.tie(current);
     const Fields before = fields_of(state.network, current);
     std::vector<FieldProblem> problems;
@@ -239,7 +239,7 @@ Revision Project::end_ties(std::span<const std::pair<TieId, Revision>> ties, std
     };
     std::vector<Ending> endings;
     for (const auto& [tie, based_on] : ties) {
-        const TieIndex current = state.tie_record(tie).versions.back();
+        const TieIndex current = state.tie_record(tie).newest;
         Tie ended = state.network.tie(current);
         if (ended.since && day < *ended.since)
             throw ChangeRefused("until", "is " + day.to_string() + ", before the tie began (since " +
@@ -278,7 +278,7 @@ Revision Project::end_ties(std::span<const std::pair<TieId, Revision>> ties, std
 Revision Project::delete_tie(TieId tie, Revision based_on, const ChangeNote& note) {
     refresh();
     State& state = *state_;
-    const TieIndex current = state.tie_record(tie).versions.back();
+    const TieIndex current = state.tie_record(tie).newest;
     const Tie& shown = state.network.tie(current);
     auto transaction = state.backend->begin();
     transaction->expect_revision(StoredObject::tie, tie.value, based_on, "tie " + std::to_string(tie.value));
@@ -336,9 +336,29 @@ ContactAdded Project::add_contact(std::string_view client, const Fields& contact
     fields.source = ego;
     fields.target = contact_index;
     state.remember_version(fields, tie.attributes, row, id, today);
-    state.ties[id].revision = made;
+    state.tie_record(TieId{id}).revision = made;
     state.revision = made;
     return {state.network.actor(contact_index).id, TieId{id}, made};
+}
+
+Revision Project::State::write_import(const Network& imported, std::string_view source) {
+    auto transaction = backend->begin(imported.actor_count() + 2 * imported.tie_count());
+    LogEntry made_entry = entry("import", "network", std::string(source), "", {});
+    made_entry.after = {{"source", std::string(source)},
+                   {"actors", std::to_string(imported.actor_count())},
+                   {"ties", std::to_string(imported.tie_count())}};
+    const Revision made = transaction->append_log(made_entry);
+    std::vector<std::int64_t> rows;
+    rows.reserve(imported.actor_count());
+    for (const Actor& actor : imported.actors()) rows.push_back(transaction->insert_actor(actor, made));
+    const Date entered = today();
+    for (std::size_t i = 0; i < imported.tie_count(); ++i) {
+        const Tie& tie = imported.tie(TieIndex{i});
+        const std::int64_t id = transaction->insert_tie(rows[tie.source.value()], rows[tie.target.value()], made);
+        transaction->insert_version(id, tie, imported.tie_attributes(TieIndex{i}), entered);
+    }
+    transaction->commit();
+    return made;
 }
 
 Revision Project::import(const Network& network, std::string_view source) {
@@ -355,22 +375,7 @@ Revision Project::import(const Network& network, std::string_view source) {
         problems.push_back({"id", "of " + std::to_string(taken - listed) + " more actors are already in the project too"});
     refuse_if_any(problems);
 
-    auto transaction = state.backend->begin();
-    LogEntry entry = state.entry("import", "network", std::string(source), "", {});
-    entry.after = {{"source", std::string(source)},
-                   {"actors", std::to_string(network.actor_count())},
-                   {"ties", std::to_string(network.tie_count())}};
-    const Revision made = transaction->append_log(entry);
-    std::vector<std::int64_t> rows;
-    rows.reserve(network.actor_count());
-    for (const Actor& actor : network.actors()) rows.push_back(transaction->insert_actor(actor, made));
-    const Date today = state.today();
-    for (std::size_t i = 0; i < network.tie_count(); ++i) {
-        const Tie& tie = network.tie(TieIndex{i});
-        const std::int64_t id = transaction->insert_tie(rows[tie.source.value()], rows[tie.target.value()], made);
-        transaction->insert_version(id, tie, network.tie_attributes(TieIndex{i}), today);
-    }
-    transaction->commit();
+    const Revision made = state.write_import(network, source);
     state.load();
     return made;
 }

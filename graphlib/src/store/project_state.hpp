@@ -4,9 +4,7 @@
 // What a Project holds in memory: the network as last read or changed, and how its actors and
 // ties map to the rows its backend keeps.
 
-#include <map>
 #include <memory>
-#include <unordered_map>
 #include <vector>
 
 #include "project_backend.hpp"
@@ -25,21 +23,27 @@ struct Project::State {
     std::string pseudonym_key;
     std::vector<std::int64_t> actor_rows;   // by ActorIndex
     std::vector<Revision> actor_revisions;  // by ActorIndex
-    std::unordered_map<std::int64_t, ActorIndex> actor_of_row;
+    /// A tie through time, by its id. Its versions are a chain from the newest back, kept in
+    /// the versions' records: a list of its own per tie cost half a million allocations to read
+    /// a city's project.
     struct TieRecord {
         Revision revision = 0;
-        std::vector<TieIndex> versions;  // oldest first
+        TieIndex newest;
+        std::uint32_t versions = 0;  // 0: no tie has this id
     };
-    std::map<std::int64_t, TieRecord> ties;  // by tie id: the order they were made
+    std::vector<TieRecord> ties;  // by tie id
     struct VersionRecord {
         std::int64_t row = 0;
         std::int64_t tie = 0;
         std::optional<Date> entered;
+        TieIndex older;  // the version before it, if any
     };
     std::vector<VersionRecord> versions;  // by TieIndex
 
     /// Reads everything from the backend again.
     void load();
+    /// Writes a whole network into the project in one transaction, without reading it back.
+    Revision write_import(const Network& imported, std::string_view source);
     [[nodiscard]] std::chrono::system_clock::time_point now() const;
     [[nodiscard]] Date today() const;
     /// A log entry of this user at this time.

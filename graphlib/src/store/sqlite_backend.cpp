@@ -3,7 +3,7 @@
 #include <map>
 #include <memory>
 #include <random>
-#include <unordered_map>
+#include <optional>
 
 #include "project_backend.hpp"
 #include "sqlite_database.hpp"
@@ -162,11 +162,26 @@ LogEntry log_entry_at(Database& database, const Statement& row) {
     return entry;
 }
 
+/// Where each row of `rows` (sorted by row, numbered from 1 with few gaps) is, by its number.
+template <class Rows>
+std::vector<std::size_t> positions_by_number(const Rows& rows) {
+    std::vector<std::size_t> at(rows.empty() ? 1 : static_cast<std::size_t>(rows.back().row) + 1, static_cast<std::size_t>(-1));
+    for (std::size_t i = 0; i < rows.size(); ++i) at[static_cast<std::size_t>(rows[i].row)] = i;
+    return at;
+}
+
+std::optional<std::size_t> position_of(const std::vector<std::size_t>& at, std::int64_t row) {
+    if (row < 0 || static_cast<std::size_t>(row) >= at.size() || at[static_cast<std::size_t>(row)] == static_cast<std::size_t>(-1))
+        return std::nullopt;
+    return at[static_cast<std::size_t>(row)];
+}
+
 bool is_change(const std::string& event) { return event != "read" && event != "export" && event != "refused"; }
 
 class SqliteBackend final : public ProjectBackend {
 public:
     SqliteBackend(const std::filesystem::path& path, Database::Mode mode) : path_(path), database_(path, mode) {
+        // Pages are read, not mapped: a file cut short under a mapping would end the program.
         database_.execute("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;");
     }
 
@@ -216,7 +231,7 @@ public:
 
     bool changed_elsewhere() override { return database_.integer("PRAGMA data_version") != data_version_; }
 
-    std::unique_ptr<StoreTransaction> begin() override;
+    std::unique_ptr<StoreTransaction> begin(std::size_t rows) override;
 
     std::vector<LogEntry> log(const LogFilter& filter) override {
         std::string sql = "SELECT id, time, user, on_behalf_of, event, object, object_id, client, before, after, reason FROM log";
@@ -261,6 +276,7 @@ private:
             Statement actors(database_, "SELECT row, revision, " + joined(actor_column_names()) + " FROM actor ORDER BY row");
             std::vector<std::string_view> columns(actor_column_names().size());
             std::vector<std::string> found;
+            contents.actors.reserve(static_cast<std::size_t>(database_.integer("SELECT count(*) FROM actor")));
             while (actors.next()) {
                 for (std::size_t i = 0; i < columns.size(); ++i) columns[i] = actors.text(static_cast<int>(i + 2));
                 StoredActor stored{actors.integer(0), actor_from_columns(columns, found), actors.integer(1)};
@@ -268,14 +284,13 @@ private:
                 contents.actors.push_back(std::move(stored));
             }
         }
-        std::unordered_map<std::int64_t, std::size_t> actor_at;
-        for (std::size_t i = 0; i < contents.actors.size(); ++i) actor_at[contents.actors[i].row] = i;
+        const auto actor_at = positions_by_number(contents.actors);
         {
             Statement attributes(database_, "SELECT actor, name, value FROM actor_attribute ORDER BY actor, position");
             while (attributes.next()) {
-                const auto found = actor_at.find(attributes.integer(0));
-                if (found == actor_at.end()) continue;  // the foreign key keeps this from happening
-                contents.actors[found->second].actor.attributes.push_back(
+                const auto found = position_of(actor_at, attributes.integer(0));
+                if (!found) continue;  // the foreign key keeps this from happening
+                contents.actors[*found].actor.attributes.push_back(
                     {std::string(attributes.text(1)), std::string(attributes.text(2))});
             }
         }
@@ -289,6 +304,7 @@ private:
                                               " FROM tie_version ORDER BY row");
             std::vector<std::string_view> columns(version_column_names().size());
             std::vector<std::string> found;
+            contents.versions.reserve(static_cast<std::size_t>(database_.integer("SELECT count(*) FROM tie_version")));
             while (versions.next()) {
                 for (std::size_t i = 0; i < columns.size(); ++i) columns[i] = versions.text(static_cast<int>(i + 3));
                 StoredVersion stored;
@@ -300,14 +316,13 @@ private:
                 contents.versions.push_back(std::move(stored));
             }
         }
-        std::unordered_map<std::int64_t, std::size_t> version_at;
-        for (std::size_t i = 0; i < contents.versions.size(); ++i) version_at[contents.versions[i].row] = i;
+        const auto version_at = positions_by_number(contents.versions);
         {
             Statement attributes(database_, "SELECT version, name, value FROM tie_attribute ORDER BY version, position");
             while (attributes.next()) {
-                const auto found = version_at.find(attributes.integer(0));
-                if (found == version_at.end()) continue;
-                contents.versions[found->second].attributes.push_back(
+                const auto found = position_of(version_at, attributes.integer(0));
+                if (!found) continue;
+                contents.versions[*found].attributes.push_back(
                     {std::string(attributes.text(1)), std::string(attributes.text(2))});
             }
         }
@@ -510,8 +525,12 @@ private:
     std::optional<Revision> last_change_;
 };
 
-std::unique_ptr<StoreTransaction> SqliteBackend::begin() {
+std::unique_ptr<StoreTransaction> SqliteBackend::begin(std::size_t rows) {
     try {
+        // A cache of 64 MB for a transaction of many rows: with SQLite's 2 MB an import of a
+        // city read its own pages back from the file again and again. The usual change, and
+        // reading a project once through, need no more than 2 MB.
+        database_.execute(rows > 10000 ? "PRAGMA cache_size = -65536" : "PRAGMA cache_size = -2000");
         return std::make_unique<SqliteTransaction>(*this);
     } catch (const SqliteError& error) {
         throw RunError(saving_problem(path_, error));
@@ -538,7 +557,7 @@ public:
     bool changed_elsewhere() override {
         return opening(backend_->path(), [&] { return backend_->changed_elsewhere(); });
     }
-    std::unique_ptr<StoreTransaction> begin() override { return backend_->begin(); }
+    std::unique_ptr<StoreTransaction> begin(std::size_t rows) override { return backend_->begin(rows); }
     std::vector<LogEntry> log(const LogFilter& filter) override {
         return opening(backend_->path(), [&] { return backend_->log(filter); });
     }

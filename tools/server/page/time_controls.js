@@ -34,7 +34,7 @@ export function timeControls(state, changed) {
     at.value = state.today;
     update();
   });
-  return el('div', {class: 'time', role: 'group', 'aria-label': t('date')},
+  return el('div', {class: 'time', role: 'group', 'aria-label': t('which_day')},
     single,
     el('label', {class: 'switch', for: 'compare-toggle'}, compare, t('compare')),
     range);

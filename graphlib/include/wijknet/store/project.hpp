@@ -95,6 +95,9 @@ public:
     [[nodiscard]] const std::filesystem::path& path() const;
     /// The network as the project holds it now.
     [[nodiscard]] const Network& network() const;
+    /// The network, taken out of a project that is not used after: for a command that reads a
+    /// city's project once, a copy would cost as much again.
+    [[nodiscard]] Network take_network() &&;
     /// The number of the last change; it grows with every change.
     [[nodiscard]] Revision revision() const;
     /// The user changes and reads are logged for.
@@ -112,7 +115,9 @@ public:
     [[nodiscard]] Revision revision_of(TieId tie) const;
     [[nodiscard]] TieId tie_of(TieIndex version) const;
     /// A tie's versions in the network, oldest first. \throws NotFound for an unknown tie.
-    [[nodiscard]] std::span<const TieIndex> versions_of(TieId tie) const;
+    [[nodiscard]] std::vector<TieIndex> versions_of(TieId tie) const;
+    /// Its newest version: the tie as it is now, or as it was when it ended.
+    [[nodiscard]] TieIndex newest_version(TieId tie) const;
     /// Every tie, in the order they were made.
     [[nodiscard]] std::vector<TieId> ties() const;
 
