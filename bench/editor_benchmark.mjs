@@ -2,9 +2,11 @@
 // The editor's speed (docs/benchmarks.md):
 //   latency SIZES...      from a change in the page to the redrawn ecomap on screen, in Debian's
 //                         chromium, for a client with each number of contacts (p50 and p95)
+//   latency-in PROJECT SIZES...   the same, with the clients added to a copy of PROJECT (a city)
 //   changes PROJECT N     changes per second the server sustains on a project, one after the other
 // Run through bench/run_editor_benchmarks.sh, which builds and makes the projects.
 import {request, launch, openEditor, scratch, startServer} from '../tests/editor/harness.mjs';
+import {copyFileSync} from 'node:fs';
 import {join} from 'node:path';
 
 const [mode, ...rest] = process.argv.slice(2);
@@ -35,9 +37,11 @@ async function clientWith(server, contacts) {
   return {client, ids};
 }
 
-async function latency(sizes, samples = 40, warmup = 5) {
+async function latency(sizes, {project, samples = 40, warmup = 5} = {}) {
   const folder = scratch();
-  const server = await startServer([join(folder.path, 'latency.wijknet')]);
+  const copy = join(folder.path, 'latency.wijknet');
+  if (project) copyFileSync(project, copy);
+  const server = await startServer([copy]);
   const browser = await launch();
   try {
     console.log('contacts  changes  p50_ms  p95_ms  min_ms  max_ms');
@@ -94,8 +98,9 @@ async function changes(project, count) {
 }
 
 if (mode === 'latency') await latency((rest.length ? rest : ['10', '30', '60']).map(Number));
+else if (mode === 'latency-in') await latency((rest.length > 1 ? rest.slice(1) : ['60']).map(Number), {project: rest[0]});
 else if (mode === 'changes') await changes(rest[0], Number(rest[1] || 500));
 else {
-  console.error('usage: editor_benchmark.mjs latency [SIZES...] | changes PROJECT [N]');
+  console.error('usage: editor_benchmark.mjs latency [SIZES...] | latency-in PROJECT [SIZES...] | changes PROJECT [N]');
   process.exit(2);
 }

@@ -39,3 +39,5 @@ for round in 1 2 3 4 5; do
   done
 done
 node "$root/bench/editor_benchmark.mjs" changes "$project" 1000
+echo "== latency with the client in the $size project"
+node "$root/bench/editor_benchmark.mjs" latency-in "$project" 10 60

@@ -2,7 +2,9 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <cstdlib>
 #include <filesystem>
+#include <string_view>
 #include <ostream>
 
 #include "editor_service.hpp"
@@ -36,8 +38,25 @@ private:
     std::filesystem::path path_;
 };
 
+bool on_path(const std::string& program) {
+    const char* path = std::getenv("PATH");
+    std::string_view rest = path ? path : "";
+    while (!rest.empty()) {
+        const auto colon = rest.find(':');
+        const std::filesystem::path candidate = std::filesystem::path(std::string(rest.substr(0, colon))) / program;
+        if (::access(candidate.c_str(), X_OK) == 0) return true;
+        if (colon == std::string_view::npos) break;
+        rest.remove_prefix(colon + 1);
+    }
+    return false;
+}
+
 /// Opens the address in the desktop's browser, without waiting for it.
 void open_in_browser(const std::string& address, std::ostream& err) {
+    if (!on_path("xdg-open")) {
+        err << "wijknet: no browser to open here (xdg-open is missing): open the address above yourself\n";
+        return;
+    }
     const pid_t child = ::fork();
     if (child == 0) {
         ::setsid();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "api_context.hpp"
 
+#include <algorithm>
 #include <set>
 
 #include "wijknet/privacy/pseudonymised_network.hpp"
@@ -12,21 +13,20 @@ bool ApiContext::dutch(const HttpRequest& request) {
     return !lang || *lang != "en";
 }
 
-const std::vector<std::string>& ApiContext::names_for(const HttpRequest& request) {
-    const bool pseudonymise = flag_parameter(request, "pseudonymise");
-    const int kind = pseudonymise ? (dutch(request) ? 1 : 2) : 0;
-    Names& names = names_[kind];
+ApiContext::Names ApiContext::names_for(const HttpRequest& request) {
     const Network& network = project_.network();
-    if (names.revision == project_.revision() && names.actors == network.actor_count()) return names.shown;
-    names.shown.clear();
-    if (pseudonymise) {
-        names.shown = unique_pseudonyms(network, Pseudonymiser(project_.pseudonym_key()), kind == 1);
-    } else {
-        for (const Actor& actor : network.actors()) names.shown.push_back(actor.name);
+    if (!flag_parameter(request, "pseudonymise")) return Names(network, nullptr);
+    // The last change to any actor: a change to a tie leaves every pseudonym as it was.
+    store::Revision actors_changed = 0;
+    for (std::size_t i = 0; i < network.actor_count(); ++i)
+        actors_changed = std::max(actors_changed, project_.revision_of(ActorIndex{i}));
+    Pseudonyms& made = pseudonyms_[dutch(request)];
+    if (made.actors_changed != actors_changed || made.actors != network.actor_count()) {
+        made.shown = unique_pseudonyms(network, Pseudonymiser(project_.pseudonym_key()), dutch(request));
+        made.actors_changed = actors_changed;
+        made.actors = network.actor_count();
     }
-    names.revision = project_.revision();
-    names.actors = network.actor_count();
-    return names.shown;
+    return Names(network, &made.shown);
 }
 
 void ApiContext::viewed(const std::string& client) {
@@ -39,9 +39,9 @@ void ApiContext::viewed(const std::string& client) {
 
 void ApiContext::exported(const std::string& client, const std::string& what) { project_.record_read("export", client, what); }
 
-Json ApiContext::actor_json(ActorIndex actor, const std::vector<std::string>& names) {
+Json ApiContext::actor_json(ActorIndex actor, const Names& names) {
     Json object = json_of(store::fields_of(network(), actor));
-    object["shown_as"] = names.at(actor.value());
+    object["shown_as"] = names[actor];
     object["revision"] = project_.revision_of(actor);
     std::set<std::int64_t> ties;  // ties through time, not their versions
     network().for_each_tie_of(actor, [&](TieIndex version) { ties.insert(project_.tie_of(version).value); });

@@ -22,8 +22,21 @@ public:
     [[nodiscard]] store::Project& project() { return project_; }
     [[nodiscard]] const Network& network() const { return project_.network(); }
 
-    /// The names to show on this request: names, or unique pseudonyms when it asks for them.
-    [[nodiscard]] const std::vector<std::string>& names_for(const HttpRequest& request);
+    /// \brief The names a request shows: each actor's name, or its unique pseudonym when the
+    /// request asks for pseudonyms.
+    class Names {
+    public:
+        [[nodiscard]] const std::string& operator[](ActorIndex actor) const {
+            return pseudonyms_ ? (*pseudonyms_)[actor.value()] : network_->actor(actor).name;
+        }
+
+    private:
+        friend class ApiContext;
+        Names(const Network& network, const std::vector<std::string>* pseudonyms) : network_(&network), pseudonyms_(pseudonyms) {}
+        const Network* network_;
+        const std::vector<std::string>* pseudonyms_;
+    };
+    [[nodiscard]] Names names_for(const HttpRequest& request);
     [[nodiscard]] static bool dutch(const HttpRequest& request);
 
     /// Logs that a client's network was looked at in the editor: once per client in ten
@@ -33,7 +46,7 @@ public:
     void exported(const std::string& client, const std::string& what);
 
     /// An actor as the API shows it: its fields, its name as shown, and its revision.
-    [[nodiscard]] Json actor_json(ActorIndex actor, const std::vector<std::string>& names);
+    [[nodiscard]] Json actor_json(ActorIndex actor, const Names& names);
     /// A tie as the API shows it: its number, the fields of `version`, its revision and how many
     /// versions it has.
     [[nodiscard]] Json tie_json(store::TieId tie, TieIndex version);
@@ -44,12 +57,14 @@ public:
 
 private:
     store::Project& project_;
-    struct Names {
-        store::Revision revision = -1;
+    /// Pseudonyms depend on the actors only: they are made again when an actor changed, not
+    /// for every change to a tie (a city's hundred thousand take a while).
+    struct Pseudonyms {
+        store::Revision actors_changed = -1;
         std::size_t actors = 0;
         std::vector<std::string> shown;
     };
-    std::map<int, Names> names_;  // 0: real names, 1: Dutch pseudonyms, 2: English pseudonyms
+    std::map<bool, Pseudonyms> pseudonyms_;  // by language: Dutch or not
     std::map<std::string, std::chrono::steady_clock::time_point> last_view_;
 };
 

@@ -34,8 +34,8 @@ render::EcomapPage page_asked(ApiContext& context, const HttpRequest& request, A
     }
     page.language = ApiContext::dutch(request) ? render::Language::nl : render::Language::en;
     if (const std::string* ties = request.query_value("contact_ties")) page.contact_ties = *ties != "0";
-    const auto& names = context.names_for(request);
-    page.name_of = [&names](ActorIndex actor) { return names.at(actor.value()); };
+    const auto names = context.names_for(request);
+    page.name_of = [names](ActorIndex actor) { return names[actor]; };
     return page;
 }
 
@@ -58,7 +58,7 @@ Json rect_json(const render::Rect& rect) {
 Json placement_json(ApiContext& context, const HttpRequest& request, const render::EcomapPage& page,
                     const render::EcomapDrawing& drawing) {
     const auto& placed = drawing.placement;
-    const auto& names = context.names_for(request);
+    const auto names = context.names_for(request);
     const auto& definitions = render::sectors_of(page.scheme);
     const bool dutch = page.language == render::Language::nl;
     Json sectors = Json::array();
@@ -121,7 +121,7 @@ HttpResponse handle_ecomap(ApiContext& context, const HttpRequest& request, std:
             drawing = render::draw_ecomap_page(canvas, a4_landscape.width, a4_landscape.height, network, page);
         });
         context.viewed(id);
-        const auto& names = context.names_for(request);
+        const auto names = context.names_for(request);
         return json_response(200, {{"client", context.actor_json(client, names)},
                                    {"svg", std::move(svg)},
                                    {"width", a4_landscape.width},

@@ -15,7 +15,7 @@ store::ChangeNote note_of(const Json& body, std::string client = {}) {
 }
 
 /// The actors to list: a client's contacts, the clients, those whose name holds `q`, or all.
-std::vector<ActorIndex> actors_asked(ApiContext& context, const HttpRequest& request, const std::vector<std::string>& names) {
+std::vector<ActorIndex> actors_asked(ApiContext& context, const HttpRequest& request, const ApiContext::Names& names) {
     const Network& network = context.network();
     std::vector<ActorIndex> actors;
     if (const std::string* client = request.query_value("client")) {
@@ -30,7 +30,7 @@ std::vector<ActorIndex> actors_asked(ApiContext& context, const HttpRequest& req
     for (std::size_t i = 0; i < network.actor_count(); ++i) {
         const ActorIndex actor{i};
         if (clients_only && !network.actor(actor).is_client) continue;
-        if (!wanted.empty() && text::lower(names[i]).find(wanted) == std::string::npos &&
+        if (!wanted.empty() && text::lower(names[actor]).find(wanted) == std::string::npos &&
             text::lower(network.actor(actor).id).find(wanted) == std::string::npos)
             continue;
         actors.push_back(actor);
@@ -63,7 +63,7 @@ HttpResponse handle_actors(ApiContext& context, const HttpRequest& request, std:
     store::Project& project = context.project();
     if (rest.empty()) {
         if (request.method == "GET") {
-            const auto& names = context.names_for(request);
+            const auto names = context.names_for(request);
             Json list = Json::array();
             for (const ActorIndex actor : actors_asked(context, request, names)) list.push_back(context.actor_json(actor, names));
             return json_response(200, {{"actors", std::move(list)}, {"revision", project.revision()}});
@@ -109,7 +109,7 @@ HttpResponse handle_clients(ApiContext& context, const HttpRequest& request, std
         const auto added = project.add_contact(client, fields_of_json(*contact, {"revision", "shown_as"}),
                                                fields_of_json(tie_fields, {"revision", "id", "source", "target"}),
                                                note_of(body, client));
-        const auto& names = context.names_for(request);
+        const auto names = context.names_for(request);
         return json_response(201, {{"actor", context.actor_json(context.actor_named(added.actor_id), names)},
                                    {"tie", context.tie_json(added.tie, project.newest_version(added.tie))},
                                    {"revision", project.revision()}});

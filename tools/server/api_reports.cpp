@@ -16,8 +16,8 @@ namespace {
 Network named_as_asked(ApiContext& context, const HttpRequest& request) {
     Network named = context.network();
     if (!flag_parameter(request, "pseudonymise")) return named;
-    const auto& names = context.names_for(request);
-    for (std::size_t i = 0; i < named.actor_count(); ++i) named.actor(ActorIndex{i}).name = names[i];
+    const auto names = context.names_for(request);
+    for (std::size_t i = 0; i < named.actor_count(); ++i) named.actor(ActorIndex{i}).name = names[ActorIndex{i}];
     return named;
 }
 
