@@ -103,6 +103,16 @@ TEST_F(ProjectCli, ReadsAreLoggedWithUserClientAndVerb) {
     EXPECT_THAT(carer, ::testing::Not(HasSubstr("isolated")));
 }
 
+TEST_F(ProjectCli, APictureOfAProjectIsPseudonymisedWithTheProjectsOwnKey) {
+    ::unsetenv("WIJKNET_PSEUDONYM_KEY");
+    std::string err;
+    EXPECT_EQ(wijknet({"ecomap", sample, "--ego", "c-carer", "--pseudonymise", "-o", (dir / "csv.svg").string()}, &err), 2);
+    EXPECT_THAT(err, HasSubstr("needs a key"));
+    output_of({"ecomap", project, "--ego", "c-carer", "--pseudonymise", "-o", (dir / "a.svg").string()});
+    output_of({"ecomap", project, "--ego", "c-carer", "--pseudonymise", "-o", (dir / "b.svg").string()});
+    EXPECT_GT(std::filesystem::file_size(dir / "a.svg"), 1000u);
+}
+
 TEST_F(ProjectCli, ImportingTheSameIdsAgainIsRefusedAndChangesNothing) {
     std::string err;
     EXPECT_EQ(wijknet({"import", sample, project}, &err), 2);

@@ -57,6 +57,20 @@ describe('the project and its actors', () => {
     assert.equal(change.user, 'api-test');
   });
 
+  test('POST /api/actors/ID/end ends every open tie of an actor, which stays', async () => {
+    const client = (await call('POST', '/api/actors', {body: {name: 'Edo Einde', client: 'yes'}})).json.actor;
+    for (const name of ['Fien', 'Gert'])
+      await call('POST', `/api/clients/${client.id}/contacts`, {body: {contact: {name}, tie: {kind: 'friend'}}});
+    const stale = await call('POST', `/api/actors/${client.id}/end`, {body: {revision: client.revision - 1}});
+    assert.equal(stale.status, 409);
+    const ended = await call('POST', `/api/actors/${client.id}/end`, {body: {revision: client.revision, until: '2030-06-30', reason: 'verhuisd'}});
+    assert.equal(ended.status, 200);
+    assert.equal(ended.json.actor.id, client.id);
+    const ties = (await call('GET', `/api/ties?client=${client.id}`)).json.ties;
+    assert.equal(ties.length, 2);
+    for (const tie of ties) assert.equal(tie.until, '2030-06-30');
+  });
+
   test('a change is refused with the problem next to its field', async () => {
     const {status, json} = await call('POST', '/api/actors', {body: {name: '', kind: 'alien'}});
     assert.equal(status, 400);

@@ -227,6 +227,20 @@ TEST(ProjectStore, DeletingAContactEnteredByMistakeRemovesItsTiesAndSaysSo) {
     EXPECT_EQ(Project::open(project.path()).network().tie_count(), 2u);
 }
 
+TEST(ProjectStore, EndingAnActorEndsEachOfItsTiesAndKeepsItsHistory) {
+    ThreeVisits visits;
+    Project& project = visits.project;
+    const ActorIndex cor = *project.network().find_actor("c1");
+    EXPECT_THROW(project.end_actor("c1", std::nullopt, project.revision_of(cor) - 1, {}), StaleRevision);
+    visits.clock.next_day();
+    project.end_actor("c1", std::nullopt, project.revision_of(cor), {"", "moved to a care home"});
+    for (const TieId tie : {visits.sister, visits.nurse})
+        EXPECT_EQ(project.network().tie(project.newest_version(tie)).until, day(2025, 5, 1));
+    EXPECT_EQ(project.network().tie(project.newest_version(visits.neighbour)).until, day(2025, 4, 30));  // ended before
+    EXPECT_EQ(project.network().actor_count(), 4u);
+    EXPECT_EQ(project.log().back().reason, "moved to a care home");
+}
+
 TEST(ProjectStore, AContactAddedInOneStepIsTiedToTheClient) {
     ThreeVisits visits;
     const auto added = visits.project.add_contact("c1", {{"name", "Ria"}, {"kind", "volunteer"}},

@@ -11,6 +11,7 @@
 #include "verb.hpp"
 #include "wijknet/io/diagnostic.hpp"
 #include "wijknet/io/network_file.hpp"
+#include "wijknet/privacy/pseudonymised_network.hpp"
 #include "wijknet/privacy/pseudonyms.hpp"
 #include "wijknet/render/ecomap_page.hpp"
 #include "wijknet/render/picture_file.hpp"
@@ -43,7 +44,8 @@ public:
             ->capture_default_str();
         command->add_flag("--pseudonymise", pseudonymise_,
                           "replace every person's name by a pseudonym, stable for the same key; the key comes from\n"
-                          "--key-file or the environment variable WIJKNET_PSEUDONYM_KEY and is never written out");
+                          "--key-file or the environment variable WIJKNET_PSEUDONYM_KEY, else from the project (the\n"
+                          "editor's pseudonyms), and is never written out");
         command->add_option("--key-file", key_file_, "file whose content is the pseudonym key");
         command->add_flag("--no-contact-ties", hide_contact_ties_, "leave out the ties between contacts");
         command->add_option("--dpi", dpi_, "PNG resolution")->capture_default_str()->check(CLI::Range(36, 1200));
@@ -57,8 +59,9 @@ public:
         if (all_clients_ && format != render::PictureFormat::pdf)
             throw InputError(output_, 0, "--all-clients makes one page per client (expected a .pdf file)");
         const std::optional<Date> at = at_.empty() ? std::nullopt : std::optional(parse_date_option("--at", at_));
-        const auto pseudonyms = pseudonymiser();
-        const Network network = network_.read("ecomap", ego_, "export");
+        std::optional<std::string> project_key;
+        const Network network = network_.read("ecomap", ego_, "export", project_key);
+        const auto pseudonyms = pseudonymiser(project_key);
 
         std::vector<ActorIndex> clients;
         if (!ego_.empty()) clients.push_back(find_actor_option(network, "--ego", ego_));
@@ -73,9 +76,9 @@ public:
         request.contact_ties = !hide_contact_ties_;
         request.at = at;
         const bool dutch = request.language == render::Language::nl;
-        request.name_of = [&](ActorIndex actor) {
-            return pseudonyms ? pseudonyms->pseudonym(network.actor(actor), dutch) : network.actor(actor).name;
-        };
+        // Pseudonyms no two people share, the same the editor shows.
+        const std::vector<std::string> shown = pseudonyms ? unique_pseudonyms(network, *pseudonyms, dutch) : std::vector<std::string>{};
+        request.name_of = [&](ActorIndex actor) { return pseudonyms ? shown[actor.value()] : network.actor(actor).name; };
         if (!compare_.empty()) {
             request.compare.emplace(parse_date_option("--compare", compare_[0]), parse_date_option("--compare", compare_[1]));
             if (request.compare->second < request.compare->first)
@@ -95,12 +98,15 @@ public:
     }
 
 private:
-    std::optional<Pseudonymiser> pseudonymiser() const {
+    /// The key given, else a project's own.
+    std::optional<Pseudonymiser> pseudonymiser(const std::optional<std::string>& project_key) const {
         if (!pseudonymise_) return std::nullopt;
-        const auto key = pseudonym_key(key_file_);
+        auto key = pseudonym_key(key_file_);
+        if (!key) key = project_key;
         if (!key)
             throw InputError("--pseudonymise", 0,
-                             "needs a key (expected --key-file FILE or the environment variable WIJKNET_PSEUDONYM_KEY)");
+                             "needs a key (expected --key-file FILE or the environment variable WIJKNET_PSEUDONYM_KEY; "
+                             "a project has a key of its own)");
         return Pseudonymiser(*key);
     }
 

@@ -15,9 +15,16 @@ void NetworkArgument::add_to(CLI::App& command) {
 }
 
 Network NetworkArgument::read(std::string_view what, std::string_view client, std::string_view event) const {
+    std::optional<std::string> unused;
+    return read(what, client, event, unused);
+}
+
+Network NetworkArgument::read(std::string_view what, std::string_view client, std::string_view event,
+                              std::optional<std::string>& pseudonym_key) const {
     if (!store::is_project_path(path)) return load_network(path);
     store::Project project = store::Project::open(path, {.user = user});
     project.record_read(event, client, what);
+    pseudonym_key = project.pseudonym_key();
     return std::move(project).take_network();
 }
 

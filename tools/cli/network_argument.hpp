@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -28,6 +29,10 @@ struct NetworkArgument {
     /// only shown and `export` for what leaves as a file, `what` the verb, and `client` whose
     /// network it is (empty: the whole network).
     [[nodiscard]] Network read(std::string_view what, std::string_view client = {}, std::string_view event = "read") const;
+    /// As read(), and for a project also the key its pseudonyms are made with (the editor's), so
+    /// pictures from the command line call people what the editor calls them.
+    [[nodiscard]] Network read(std::string_view what, std::string_view client, std::string_view event,
+                               std::optional<std::string>& pseudonym_key) const;
 };
 
 }  // namespace wijknet::cli

@@ -76,9 +76,15 @@ HttpResponse handle_actors(ApiContext& context, const HttpRequest& request, std:
         }
         return method_not_allowed(request, "GET, POST");
     }
-    if (rest.size() != 1) return not_found(request);
     const std::string& id = rest[0];
     const ActorIndex actor = context.actor_named(id);
+    if (rest.size() == 2 && rest[1] == "end") {
+        if (request.method != "POST") return method_not_allowed(request, "POST");
+        const Json body = body_object(request);
+        project.end_actor(id, date_in(body, request, "until"), based_on(body, request), note_of(body));
+        return actor_answer(context, request, 200, context.actor_named(id));
+    }
+    if (rest.size() != 1) return not_found(request);
     if (request.method == "GET") return actor_answer(context, request, 200, actor);
     const Json body = body_object(request);
     if (request.method == "PATCH") {

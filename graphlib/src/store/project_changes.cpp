@@ -229,6 +229,25 @@ Revision Project::end_tie(TieId tie, std::optional<Date> until, Revision based_o
 
 Revision Project::end_ties(std::span<const std::pair<TieId, Revision>> ties, std::optional<Date> until, const ChangeNote& note) {
     refresh();
+    return end_ties_as_of(ties, until, note, {});
+}
+
+Revision Project::end_actor(std::string_view id, std::optional<Date> until, Revision based_on, const ChangeNote& note) {
+    refresh();
+    State& state = *state_;
+    const ActorIndex actor = state.actor_named(id);
+    std::vector<std::pair<TieId, Revision>> open;
+    std::set<std::int64_t> seen;
+    for (const TieIndex version : state.network.ties_of(actor)) {
+        const TieId tie = tie_of(version);
+        if (!seen.insert(tie.value).second) continue;
+        if (!state.network.tie(state.tie_record(tie).newest).until) open.emplace_back(tie, state.tie_record(tie).revision);
+    }
+    return end_ties_as_of(open, until, note, ActorExpectation{state.actor_rows[actor.value()], based_on, std::string(id)});
+}
+
+Revision Project::end_ties_as_of(std::span<const std::pair<TieId, Revision>> ties, std::optional<Date> until,
+                                 const ChangeNote& note, std::optional<ActorExpectation> actor) {
     State& state = *state_;
     const Date day = until.value_or(state.today());
     struct Ending {
@@ -249,6 +268,7 @@ Revision Project::end_ties(std::span<const std::pair<TieId, Revision>> ties, std
     }
 
     auto transaction = state.backend->begin();
+    if (actor) transaction->expect_revision(StoredObject::actor, actor->row, actor->based_on, "actor '" + actor->id + "'");
     Revision made = state.revision;
     std::vector<Revision> revisions;
     for (const Ending& ending : endings) {

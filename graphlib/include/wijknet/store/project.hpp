@@ -141,6 +141,9 @@ public:
     /// Ends several ties in one transaction (a contact that is gone, with all its ties to the
     /// client), each change based on its own revision.
     Revision end_ties(std::span<const std::pair<TieId, Revision>> ties, std::optional<Date> until, const ChangeNote& note);
+    /// Ends every tie of an actor that has not ended (someone who moved away or died): the
+    /// actor stays, with all its history. Based on the actor's revision.
+    Revision end_actor(std::string_view id, std::optional<Date> until, Revision based_on, const ChangeNote& note);
     /// Removes a tie entered by mistake, with all its versions.
     Revision delete_tie(TieId tie, Revision based_on, const ChangeNote& note);
 
@@ -165,6 +168,13 @@ public:
 
 private:
     explicit Project(std::unique_ptr<State> state);
+    struct ActorExpectation {
+        std::int64_t row;
+        Revision based_on;
+        std::string id;
+    };
+    Revision end_ties_as_of(std::span<const std::pair<TieId, Revision>> ties, std::optional<Date> until,
+                            const ChangeNote& note, std::optional<ActorExpectation> actor);
     std::unique_ptr<State> state_;
 };
 
