@@ -208,8 +208,16 @@ describe('pictures and reports', () => {
     assert.notEqual(hidden.json.client.shown_as, realName);
     assert.match(named.json.svg, new RegExp(`>${realName}</text>`));  // the screen's SVG has its names as text
     assert.doesNotMatch(hidden.json.svg, /Riet Boterbloem/);
+    const realNames = new Map(named.json.placement.contacts.map((c) => [c.actor.id, c.actor.name]));
     for (const contact of hidden.json.placement.contacts)
-      if (!['organisation', 'place', 'group'].includes(contact.actor.kind)) assert.notEqual(contact.actor.shown_as, contact.actor.name);
+      if (!['organisation', 'place', 'group'].includes(contact.actor.kind)) {
+        assert.notEqual(contact.actor.shown_as, realNames.get(contact.actor.id));
+        assert.equal(contact.actor.name, contact.actor.shown_as);
+      }
+    const carer = hidden.json.client;
+    assert.equal(carer.name, carer.shown_as);  // not the real name under another key
+    assert.equal(carer.x, undefined);
+    assert.equal(carer.birth_year, undefined);
     const everyone = await call('GET', '/api/actors?pseudonymise=1');
     const people = everyone.json.actors.filter((a) => !['organisation', 'place', 'group'].includes(a.kind)).map((a) => a.shown_as);
     assert.equal(new Set(people).size, people.length);

@@ -8,6 +8,7 @@
 
 #include "test_paths.hpp"
 #include "wijknet/io/diagnostic.hpp"
+#include "wijknet/text/ascii.hpp"
 
 namespace wijknet {
 namespace {
@@ -107,6 +108,24 @@ TEST(CsvPair, FolderWriteLeavesNoTemporaryFilesAndReplacesOldOnes) {
     for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(folder)) ++files;
     EXPECT_EQ(files, 2u);
     EXPECT_EQ(read_csv_pair(folder).actor_count(), 4u);
+}
+
+}  // namespace
+}  // namespace wijknet
+
+namespace wijknet {
+namespace {
+
+// Found by the fuzzing run of 665ccac: 100000 was written as 1e+05, which the reader refuses.
+TEST(CsvPair, NumbersAreWrittenAsTheReaderReadsThem) {
+    EXPECT_EQ(text::format_decimal(100000), "100000");
+    EXPECT_EQ(text::format_decimal(463000.25), "463000.25");
+    EXPECT_EQ(text::format_decimal(0.0000001), "0.0000001");
+    const Network original = read_csv_pair_text("id,name,kind,x,y\nr1,Anna,resident,100000,400000\n", "source,target,kind\n", "actors.csv", "ties.csv");
+    const std::string written = actors_csv_text(original);
+    EXPECT_NE(written.find(",100000,400000,"), std::string::npos) << written;
+    const Network back = read_csv_pair_text(written, ties_csv_text(original), "actors.csv", "ties.csv");
+    EXPECT_EQ(back.actor(ActorIndex{std::size_t{0}}).location, original.actor(ActorIndex{std::size_t{0}}).location);
 }
 
 }  // namespace

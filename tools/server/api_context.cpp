@@ -41,6 +41,13 @@ void ApiContext::exported(const std::string& client, const std::string& what) { 
 
 Json ApiContext::actor_json(ActorIndex actor, const Names& names) {
     Json object = json_of(store::fields_of(network(), actor));
+    if (names.pseudonyms() && is_person(network().actor(actor))) {
+        Json kept = Json::object();
+        for (const char* field : {"id", "kind", "area", "sector", "organisation", "client"})
+            if (object.contains(field)) kept[field] = object[field];
+        kept["name"] = names[actor];
+        object = std::move(kept);
+    }
     object["shown_as"] = names[actor];
     object["revision"] = project_.revision_of(actor);
     std::set<std::int64_t> ties;  // ties through time, not their versions

@@ -29,6 +29,7 @@ public:
         [[nodiscard]] const std::string& operator[](ActorIndex actor) const {
             return pseudonyms_ ? (*pseudonyms_)[actor.value()] : network_->actor(actor).name;
         }
+        [[nodiscard]] bool pseudonyms() const { return pseudonyms_ != nullptr; }
 
     private:
         friend class ApiContext;
@@ -45,7 +46,9 @@ public:
     /// Logs that something left as a file; every time.
     void exported(const std::string& client, const std::string& what);
 
-    /// An actor as the API shows it: its fields, its name as shown, and its revision.
+    /// An actor as the API shows it: its fields, its name as shown, and its revision. With
+    /// pseudonyms, a person's name is the pseudonym too, and what could point at them (their
+    /// own pseudonym, coordinates, free attributes) is left out.
     [[nodiscard]] Json actor_json(ActorIndex actor, const Names& names);
     /// A tie as the API shows it: its number, the fields of `version`, its revision and how many
     /// versions it has.

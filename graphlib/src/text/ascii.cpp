@@ -34,8 +34,10 @@ std::optional<double> parse_decimal(std::string_view text) {
 }
 
 std::string format_decimal(double value) {
-    char buffer[32];
-    auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value);
+    // The shortest digits that read back as the same number, never in scientific notation:
+    // parse_decimal() reads what people type, and 100000 written as 1e+05 was refused by it.
+    char buffer[400];  // the largest double has 309 digits before the point
+    auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed);
     return error == std::errc{} ? std::string(buffer, end) : std::string{};
 }
 
