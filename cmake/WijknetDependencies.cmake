@@ -34,6 +34,12 @@ wijknet_require(EXPAT_FOUND "expat (GraphML parsing)" libexpat1-dev)
 find_package(SQLite3 3.35 QUIET)
 wijknet_require(SQLite3_FOUND "SQLite (the project file)" libsqlite3-dev)
 
+find_package(nlohmann_json 3.10 CONFIG QUIET)
+wijknet_require(nlohmann_json_FOUND "nlohmann-json (the editor's JSON API)" nlohmann-json3-dev)
+
+pkg_check_modules(SODIUM QUIET IMPORTED_TARGET libsodium)
+wijknet_require(SODIUM_FOUND "libsodium (the editor's session token)" libsodium-dev)
+
 find_package(CLI11 2.1 CONFIG QUIET)
 wijknet_require(CLI11_FOUND "CLI11 (command-line parsing)" libcli11-dev)
 

@@ -3,11 +3,13 @@
 option(WIJKNET_BUILD_TESTS "Build the GoogleTest suites and register them with CTest" ON)
 option(WIJKNET_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
 option(WIJKNET_SANITIZE_THREADS "Build with ThreadSanitizer (not with WIJKNET_SANITIZE)" OFF)
+option(WIJKNET_FUZZ "Build only graphlib and the libFuzzer targets of fuzz/ (clang; ASan + UBSan, UBSan errors fatal)" OFF)
 option(WIJKNET_WARNINGS_AS_ERRORS "Treat compiler warnings in wijknet's own code as errors" OFF)
 add_feature_info(tests WIJKNET_BUILD_TESTS "GoogleTest suites under tests/")
 add_feature_info(sanitizers WIJKNET_SANITIZE "ASan + UBSan instrumentation")
 add_feature_info(thread_sanitizer WIJKNET_SANITIZE_THREADS "TSan instrumentation")
 add_feature_info(werror WIJKNET_WARNINGS_AS_ERRORS "-Werror on wijknet targets")
+add_feature_info(fuzz WIJKNET_FUZZ "libFuzzer targets under fuzz/")
 
 # Every wijknet target links this interface target: warnings and sanitizers in one place,
 # so third-party code never sees our flags.
@@ -31,4 +33,13 @@ if(WIJKNET_SANITIZE_THREADS)
   endif()
   target_compile_options(wijknet_build_flags INTERFACE -fsanitize=thread -fno-omit-frame-pointer)
   target_link_options(wijknet_build_flags INTERFACE -fsanitize=thread)
+endif()
+if(WIJKNET_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    message(FATAL_ERROR "WIJKNET_FUZZ needs clang for libFuzzer (expected -DCMAKE_CXX_COMPILER=clang++, as the fuzz preset sets)")
+  endif()
+  # Every wijknet source is instrumented for coverage and checked; the targets add libFuzzer's main.
+  target_compile_options(wijknet_build_flags INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+                                                       -fno-sanitize-recover=all -fno-omit-frame-pointer)
+  target_link_options(wijknet_build_flags INTERFACE -fsanitize=address,undefined)
 endif()

@@ -21,6 +21,7 @@ packages=(
   libsodium-dev         # the editor's session token
   nlohmann-json3-dev    # the editor's JSON API
   libgtest-dev libgmock-dev libbenchmark-dev
+  clang libclang-rt-14-dev   # the fuzz targets: libFuzzer with ASan and UBSan
   chromium              # the editor's tests run in a real browser
 )
 # Node.js and npm for the editor's tests, from Debian unless a newer Node is already there.

@@ -135,7 +135,10 @@ std::vector<IsolationFlag> isolated_residents(const Network& network, const Isol
     // Residents are flagged in pieces, four per core, each core taking the next piece left; a
     // piece's flags come in actor order, and the list is sorted after.
     const SupportGraph& graph = network.graph();  // built here: it is built once, not per thread
-    const auto [carer, sole_carer] = carers.get();
+    // Named, not a structured binding: C++20 lets a lambda capture a binding, clang 14 does not.
+    const Carers found_carers = carers.get();
+    const std::vector<std::size_t>& carer = found_carers.of;
+    const std::vector<bool>& sole_carer = found_carers.sole;
     const std::size_t pieces = pieces_for(n, 50'000, 4);
     std::vector<std::vector<IsolationFlag>> piece_flags(pieces);
     on_each_piece(pieces, [&](std::size_t piece) {

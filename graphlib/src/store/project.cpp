@@ -10,6 +10,7 @@
 #include <fstream>
 
 #include "project_state.hpp"
+#include "row_index.hpp"
 #include "sqlite_file_header.hpp"
 #include "wijknet/io/diagnostic.hpp"
 #include "wijknet/text/ascii.hpp"
@@ -117,16 +118,6 @@ TieIndex Project::State::remember_version(Tie tie, Attributes attributes, std::i
     return index;
 }
 
-namespace {
-
-/// Rows and ids are numbered from 1 up, with few gaps: a table by number is nearly full.
-template <class Value>
-std::vector<Value> table_by_number(std::int64_t largest, Value empty) {
-    return std::vector<Value>(static_cast<std::size_t>(std::max<std::int64_t>(largest, 0)) + 1, empty);
-}
-
-}  // namespace
-
 void Project::State::load() {
     ProjectContents contents = backend->load();
     const auto damaged = [&](const std::string& what) {
@@ -138,11 +129,10 @@ void Project::State::load() {
     rows.reserve(contents.actors.size());
     revisions.reserve(contents.actors.size());
     actors.reserve(contents.actors.size());
-    auto actor_at_row = table_by_number(contents.actors.empty() ? 0 : contents.actors.back().row, ActorIndex{});
+    const auto actor_at_row = RowIndex::of(contents.actors, [](const StoredActor& actor) { return actor.row; });
     for (std::size_t i = 0; i < contents.actors.size(); ++i) {
         rows.push_back(contents.actors[i].row);
         revisions.push_back(contents.actors[i].revision);
-        actor_at_row[static_cast<std::size_t>(contents.actors[i].row)] = ActorIndex{i};
         actors.push_back(std::move(contents.actors[i].actor));
     }
     Network loaded;
@@ -152,16 +142,21 @@ void Project::State::load() {
         throw damaged(error.what());
     }
     const auto actor_of = [&](std::int64_t row) {
-        return row >= 0 && static_cast<std::size_t>(row) < actor_at_row.size() ? actor_at_row[static_cast<std::size_t>(row)] : ActorIndex{};
+        const std::size_t at = actor_at_row.find(row);
+        return at == RowIndex::none ? ActorIndex{} : ActorIndex{at};
     };
-    auto records = table_by_number(contents.ties.empty() ? 0 : contents.ties.back().id, TieRecord{});
-    constexpr std::size_t no_tie = static_cast<std::size_t>(-1);
-    auto tie_at_id = table_by_number(contents.ties.empty() ? 0 : contents.ties.back().id, no_tie);
-    for (std::size_t k = 0; k < contents.ties.size(); ++k) {
-        const StoredTie& tie = contents.ties[k];
+    // Ties are kept in a table by id (Project::State::ties); a file whose ids will not fit one
+    // was not written by wijknet.
+    const std::int64_t largest_tie = contents.ties.empty() ? 0 : contents.ties.back().id;
+    if (!contents.ties.empty() && (contents.ties.front().id <= 0 ||
+                                   static_cast<std::uint64_t>(largest_tie) > 4 * static_cast<std::uint64_t>(contents.ties.size()) + 1'000'000))
+        throw damaged("its tie numbers run from " + std::to_string(contents.ties.front().id) + " to " + std::to_string(largest_tie) +
+                      " for " + std::to_string(contents.ties.size()) + " ties");
+    std::vector<TieRecord> records(static_cast<std::size_t>(largest_tie) + 1);
+    const auto tie_at_id = RowIndex::of(contents.ties, [](const StoredTie& tie) { return tie.id; });
+    for (const StoredTie& tie : contents.ties) {
         if (!actor_of(tie.source_row).valid() || !actor_of(tie.target_row).valid())
             throw damaged("tie " + std::to_string(tie.id) + " names a missing actor");
-        tie_at_id[static_cast<std::size_t>(tie.id)] = k;
         records[static_cast<std::size_t>(tie.id)].revision = tie.revision;
     }
     std::vector<Tie> ties_in_order;
@@ -172,9 +167,8 @@ void Project::State::load() {
     version_records.reserve(contents.versions.size());
     bool any_attributes = false;
     for (StoredVersion& version : contents.versions) {
-        const std::size_t k = version.tie >= 0 && static_cast<std::size_t>(version.tie) < tie_at_id.size()
-                                  ? tie_at_id[static_cast<std::size_t>(version.tie)] : no_tie;
-        if (k == no_tie) throw damaged("a version of tie " + std::to_string(version.tie) + " has no tie");
+        const std::size_t k = tie_at_id.find(version.tie);
+        if (k == RowIndex::none) throw damaged("a version of tie " + std::to_string(version.tie) + " has no tie");
         version.fields.source = actor_of(contents.ties[k].source_row);
         version.fields.target = actor_of(contents.ties[k].target_row);
         TieRecord& record = records[static_cast<std::size_t>(version.tie)];

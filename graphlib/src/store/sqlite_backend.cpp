@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The project file: the store's backend over one SQLite database (docs/store.md).
+#include <charconv>
 #include <map>
 #include <memory>
 #include <random>
 #include <optional>
 
 #include "project_backend.hpp"
+#include "row_index.hpp"
 #include "sqlite_database.hpp"
 #include "sqlite_file_header.hpp"
 #include "sqlite_schema.hpp"
@@ -162,20 +164,6 @@ LogEntry log_entry_at(Database& database, const Statement& row) {
     return entry;
 }
 
-/// Where each row of `rows` (sorted by row, numbered from 1 with few gaps) is, by its number.
-template <class Rows>
-std::vector<std::size_t> positions_by_number(const Rows& rows) {
-    std::vector<std::size_t> at(rows.empty() ? 1 : static_cast<std::size_t>(rows.back().row) + 1, static_cast<std::size_t>(-1));
-    for (std::size_t i = 0; i < rows.size(); ++i) at[static_cast<std::size_t>(rows[i].row)] = i;
-    return at;
-}
-
-std::optional<std::size_t> position_of(const std::vector<std::size_t>& at, std::int64_t row) {
-    if (row < 0 || static_cast<std::size_t>(row) >= at.size() || at[static_cast<std::size_t>(row)] == static_cast<std::size_t>(-1))
-        return std::nullopt;
-    return at[static_cast<std::size_t>(row)];
-}
-
 bool is_change(const std::string& event) { return event != "read" && event != "export" && event != "refused"; }
 
 class SqliteBackend final : public ProjectBackend {
@@ -284,13 +272,18 @@ private:
                 contents.actors.push_back(std::move(stored));
             }
         }
-        const auto actor_at = positions_by_number(contents.actors);
+        const auto actor_at = RowIndex::of(contents.actors, [](const StoredActor& actor) { return actor.row; });
         {
             Statement attributes(database_, "SELECT actor, name, value FROM actor_attribute ORDER BY actor, position");
             while (attributes.next()) {
-                const auto found = position_of(actor_at, attributes.integer(0));
-                if (!found) continue;  // the foreign key keeps this from happening
-                contents.actors[*found].actor.attributes.push_back(
+                const std::size_t found = actor_at.find(attributes.integer(0));
+                if (found == RowIndex::none) continue;  // the foreign key keeps this from happening
+                std::vector<std::string> found_problems;
+                if (!readable(attributes.text(1), "attribute", found_problems) || !readable(attributes.text(2), attributes.text(1), found_problems)) {
+                    problem("actor '" + contents.actors[found].actor.id + "'", found_problems);
+                    continue;
+                }
+                contents.actors[found].actor.attributes.push_back(
                     {std::string(attributes.text(1)), std::string(attributes.text(2))});
             }
         }
@@ -316,13 +309,18 @@ private:
                 contents.versions.push_back(std::move(stored));
             }
         }
-        const auto version_at = positions_by_number(contents.versions);
+        const auto version_at = RowIndex::of(contents.versions, [](const StoredVersion& version) { return version.row; });
         {
             Statement attributes(database_, "SELECT version, name, value FROM tie_attribute ORDER BY version, position");
             while (attributes.next()) {
-                const auto found = position_of(version_at, attributes.integer(0));
-                if (!found) continue;
-                contents.versions[*found].attributes.push_back(
+                const std::size_t found = version_at.find(attributes.integer(0));
+                if (found == RowIndex::none) continue;
+                std::vector<std::string> found_problems;
+                if (!readable(attributes.text(1), "attribute", found_problems) || !readable(attributes.text(2), attributes.text(1), found_problems)) {
+                    problem("tie " + std::to_string(contents.versions[found].tie), found_problems);
+                    continue;
+                }
+                contents.versions[found].attributes.push_back(
                     {std::string(attributes.text(1)), std::string(attributes.text(2))});
             }
         }
@@ -330,7 +328,11 @@ private:
             Statement values(database_, "SELECT key, value FROM project");
             while (values.next()) {
                 if (values.text(0) == "pseudonym_key") contents.pseudonym_key = values.text(1);
-                if (values.text(0) == "revision") contents.revision = std::stoll(std::string(values.text(1)));
+                if (values.text(0) != "revision") continue;
+                const std::string_view text = values.text(1);
+                const auto read = std::from_chars(text.data(), text.data() + text.size(), contents.revision);
+                if (read.ec != std::errc{} || read.ptr != text.data() + text.size())
+                    problems.push_back("its revision is '" + std::string(text) + "' (expected a whole number)");
             }
         }
         if (!problems.empty()) {

@@ -2,6 +2,7 @@
 #include "stored_fields.hpp"
 
 #include "../io/field_binding.hpp"
+#include "wijknet/text/ascii.hpp"
 
 namespace wijknet::store {
 namespace {
@@ -35,11 +36,19 @@ std::vector<std::string> actor_columns(const Actor& actor) {
     return columns;
 }
 
+bool readable(std::string_view value, std::string_view column, std::vector<std::string>& problems) {
+    if (text::is_utf8(value)) return true;
+    // Another tool may have written any bytes into the file; the files wijknet writes are UTF-8.
+    problems.push_back("column '" + std::string(column) + "' is not UTF-8 text (expected text as wijknet writes it)");
+    return false;
+}
+
 Actor actor_from_columns(const std::vector<std::string_view>& columns, std::vector<std::string>& problems) {
     binding::ActorDraft draft;
     const auto& fields = binding::actor_fields();
     for (std::size_t i = 0; i < fields.size() && i < columns.size(); ++i)
-        if (auto problem = binding::set_field(draft, fields[i].field, columns[i], "column '" + std::string(fields[i].english) + "'"))
+        if (!readable(columns[i], fields[i].english, problems)) continue;
+        else if (auto problem = binding::set_field(draft, fields[i].field, columns[i], "column '" + std::string(fields[i].english) + "'"))
             problems.push_back(std::move(*problem));
     for (auto& problem : binding::finish(draft)) problems.push_back(std::move(problem));
     return std::move(draft.actor);
@@ -62,6 +71,7 @@ Tie version_from_columns(const std::vector<std::string_view>& columns, std::vect
         if (is_end(entry.field)) continue;
         if (column >= columns.size()) break;
         const std::string_view value = columns[column++];
+        if (!readable(value, entry.english, problems)) continue;
         if (!binding::read_tie_field(tie, unused_source, unused_target, entry.field, value))
             problems.push_back(binding::tie_value_problem(entry.field, value, "column '" + std::string(entry.english) + "'"));
     }

@@ -20,6 +20,9 @@ const std::vector<std::string_view>& actor_column_names();
 /// to `problems`, each starting with the column's name.
 Actor actor_from_columns(const std::vector<std::string_view>& columns, std::vector<std::string>& problems);
 
+/// Whether `value` is UTF-8 text; when not, says so in `problems`.
+bool readable(std::string_view value, std::string_view column, std::vector<std::string>& problems);
+
 /// The columns of a tie version without its ends, in the order of version_column_names().
 std::vector<std::string> version_columns(const Tie& tie);
 const std::vector<std::string_view>& version_column_names();
