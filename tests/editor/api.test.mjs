@@ -12,6 +12,7 @@ before(async () => { server = await startServer(['--demo', '--user', 'api-test']
 after(async () => { await server.stop(); });
 
 const call = (method, path, options) => request(server, method, path, options);
+const cookieName = () => `wijknet_token_${new URL(server.origin).port}`;
 
 describe('the project and its actors', () => {
   test('GET /api/project says what the project holds', async () => {
@@ -278,26 +279,34 @@ describe('what keeps other web pages and programs out', () => {
   test('no token, a wrong token, or a cookie without the header is refused', async () => {
     assert.equal((await call('GET', '/api/project', {token: null})).status, 401);
     assert.equal((await call('GET', '/api/project', {token: 'f'.repeat(64)})).status, 401);
-    const cookie = await call('GET', '/api/project', {token: null, headers: {Cookie: `wijknet_token=${server.token}`}});
+    const cookie = await call('GET', '/api/project', {token: null, headers: {Cookie: `${cookieName()}=${server.token}`}});
     assert.equal(cookie.status, 401);
-    const both = await call('GET', '/api/project', {token: null, headers: {Cookie: `wijknet_token=${server.token}`, 'X-Wijknet-Token': server.token}});
+    const both = await call('GET', '/api/project', {token: null, headers: {Cookie: `${cookieName()}=${server.token}`, 'X-Wijknet-Token': server.token}});
     assert.equal(both.status, 200);
+    const otherPort = await call('GET', '/api/project', {token: null, headers: {Cookie: `wijknet_token_1=${server.token}`, 'X-Wijknet-Token': server.token}});
+    assert.equal(otherPort.status, 401);  // a cookie is per server: another port's is not this one's
   });
 
   test('the address with the token sets an HttpOnly SameSite=Strict cookie; the page needs it', async () => {
     const login = await call('GET', `/?token=${server.token}`, {token: null});
-    assert.equal(login.status, 303);
-    assert.match(login.headers['set-cookie'][0], /^wijknet_token=[0-9a-f]{64}; HttpOnly; SameSite=Strict; Path=\//);
+    assert.equal(login.status, 200);
+    assert.equal(login.headers.refresh, '0; url=/');
+    assert.match(login.headers['set-cookie'][0], new RegExp(`^${cookieName()}=[0-9a-f]{64}; HttpOnly; SameSite=Strict; Path=/`));
+    // Opened from a link elsewhere (a file, a terminal): let in, as only who has the token can.
+    const fromElsewhere = await call('GET', `/?token=${server.token}`, {token: null, headers: {'Sec-Fetch-Site': 'cross-site'}});
+    assert.equal(fromElsewhere.status, 200);
+    const wrong = await call('GET', `/?token=${'b'.repeat(64)}`, {token: null, headers: {'Sec-Fetch-Site': 'cross-site'}});
+    assert.equal(wrong.status, 403);
     assert.equal((await call('GET', '/', {token: null})).status, 401);
     assert.equal((await call('GET', '/app/main.js', {token: null})).status, 401);
-    const page = await call('GET', '/', {token: null, headers: {Cookie: `wijknet_token=${server.token}`}});
+    const page = await call('GET', '/', {token: null, headers: {Cookie: `${cookieName()}=${server.token}`}});
     assert.equal(page.status, 200);
     assert.match(page.headers['content-security-policy'], /default-src 'none'; script-src 'self'/);
     assert.equal(page.headers['x-content-type-options'], 'nosniff');
   });
 
   test('no file outside the page is served', async () => {
-    const cookie = {Cookie: `wijknet_token=${server.token}`};
+    const cookie = {Cookie: `${cookieName()}=${server.token}`};
     for (const path of ['/app/../../../../etc/passwd', '/app/%2e%2e%2f%2e%2e%2fetc%2fpasswd', '/etc/passwd', '/app/index.html']) {
       const {status, text} = await call('GET', path, {token: null, headers: cookie});
       assert.equal(status, 404, path);
@@ -322,11 +331,16 @@ describe('what keeps other web pages and programs out', () => {
     assert.match(answer, /^HTTP\/1\.1 413/);
   });
 
-  test('refused requests are in the log', async () => {
-    await call('GET', '/api/project', {headers: {Host: 'rebind.example:1234'}});
-    const {json} = await call('GET', '/api/log?limit=30');
+  test('refused requests are in the log, with no token in them, at most 20 a minute', async () => {
+    await call('GET', `/?token=${server.token}&x=1`, {headers: {Host: 'rebind.example:1234'}});
+    for (let i = 0; i < 30; ++i) await call('GET', '/api/project', {headers: {Origin: 'http://flood.example'}});
+    const {json} = await call('GET', '/api/log?limit=200');
     const refused = json.log.filter((entry) => entry.event === 'refused');
-    assert.ok(refused.some((entry) => /rebind\.example/.test(entry.reason)));
+    const rebound = refused.find((entry) => /rebind\.example/.test(entry.reason));
+    assert.ok(rebound);
+    assert.equal(rebound.object_id, 'GET /?token=...&x=1');
+    assert.ok(!JSON.stringify(json).includes(server.token));
+    assert.ok(refused.length <= 20, `${refused.length} refusals logged in a minute`);
   });
 
   test('the server listens on the loopback address only', async () => {

@@ -66,7 +66,7 @@ export async function openEditor(browser, server, contextOptions = {}) {
   page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
   page.on('dialog', (dialog) => dialog.accept());
   await page.goto(server.address);
-  await page.waitForSelector('h1');
+  await page.waitForSelector('main h1');  // the page itself, after the login's refresh
   return {context, page, problems};
 }
 

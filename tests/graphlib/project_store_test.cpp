@@ -209,6 +209,32 @@ TEST(ProjectStore, LogsEveryChangeWithBeforeAfterClientUserAndReason) {
     EXPECT_EQ(log[9].object_id, "ecomap");
     EXPECT_EQ(visits.project.log({.client = "c1"}).size(), 7u);  // c1, three ties made, one changed, one ended, a read
     EXPECT_EQ(visits.project.revision(), log[8].id);  // a read is no change
+    // Following the log: the next entries after one, not the newest.
+    const auto next = visits.project.log({.client = "", .after = log[2].id, .limit = 2});
+    ASSERT_EQ(next.size(), 2u);
+    EXPECT_EQ(next[0].id, log[3].id);
+    EXPECT_EQ(next[1].id, log[4].id);
+    const auto newest = visits.project.log({.client = "", .after = std::nullopt, .limit = 2});
+    ASSERT_EQ(newest.size(), 2u);
+    EXPECT_EQ(newest[1].id, log[9].id);
+}
+
+TEST(ProjectStore, ATieNumberIsNeverGivenTwice) {
+    ThreeVisits visits;
+    Project& project = visits.project;
+    const TieId last = visits.nurse;
+    project.delete_tie(last, project.revision_of(last), {"c1", "entered by mistake"});
+    const TieId next = project.add_tie({{"source", "c1"}, {"target", "p1"}, {"kind", "care"}}, {});
+    EXPECT_GT(next.value, last.value);
+    const TieId after_reopening = Project::open(project.path()).add_tie({{"source", "s1"}, {"target", "n1"}}, {});
+    EXPECT_GT(after_reopening.value, next.value);
+}
+
+TEST(ProjectStore, AProjectFileIsReadableByItsOwnerOnly) {
+    ScratchDir scratch;
+    Project::create_from(samples::zonnedal_network(), scratch / "own.wijknet", "sample");
+    const auto permissions = std::filesystem::status(scratch / "own.wijknet").permissions();
+    EXPECT_EQ(permissions & (std::filesystem::perms::group_all | std::filesystem::perms::others_all), std::filesystem::perms::none);
 }
 
 TEST(ProjectStore, DeletingAContactEnteredByMistakeRemovesItsTiesAndSaysSo) {
@@ -279,6 +305,20 @@ TEST(ProjectStore, RefusesChangesWithEveryProblemNamedByItsField) {
     EXPECT_THROW(visits.project.end_tie(visits.nurse, day(2020, 1, 1), visits.project.revision_of(visits.nurse), {}),
                  ChangeRefused);
     EXPECT_EQ(visits.project.network().tie_count(), 4u);
+}
+
+TEST(ProjectStore, AVersionOneFileThatIsDamagedIsLeftInVersionOne) {
+    ScratchDir scratch;
+    std::filesystem::copy_file(test::data_path("store/version-1.wijknet"), scratch / "old.wijknet");
+    {
+        // Damage the rows so that only reading the contents finds it: an actor kind no one knows.
+        std::string bytes = test::read_file(scratch / "old.wijknet");
+        for (auto at = bytes.find("resident"); at != std::string::npos; at = bytes.find("resident", at)) bytes.replace(at, 8, "residenx");
+        std::ofstream(scratch / "old.wijknet", std::ios::binary | std::ios::trunc) << bytes;
+    }
+    const std::string before = test::read_file(scratch / "old.wijknet");
+    EXPECT_THAT(error_of([&] { Project::open(scratch / "old.wijknet"); }), HasSubstr("column 'kind' has unknown value 'residenx'"));
+    EXPECT_EQ(test::read_file(scratch / "old.wijknet"), before);
 }
 
 TEST(ProjectStore, MigratesASchemaVersionOneFileForward) {

@@ -42,7 +42,7 @@ TEST(AccessGuard, RefusesAForeignOriginAndCrossSiteFetches) {
 TEST(AccessGuard, WantsTheTokenHeaderWithTheCookieOrBearer) {
     const AccessGuard guard(8123, SessionToken(token));
     const auto header = std::pair<std::string, std::string>{"x-wijknet-token", token};
-    const auto cookie = std::pair<std::string, std::string>{"cookie", "theme=dark; wijknet_token=" + token + "; x=1"};
+    const auto cookie = std::pair<std::string, std::string>{"cookie", "theme=dark; wijknet_token_8123=" + token + "; x=1"};
     const auto bearer = std::pair<std::string, std::string>{"authorization", "Bearer " + token};
     EXPECT_FALSE(guard.check_api(with({header, cookie})));
     EXPECT_FALSE(guard.check_api(with({header, bearer})));
@@ -50,9 +50,10 @@ TEST(AccessGuard, WantsTheTokenHeaderWithTheCookieOrBearer) {
     EXPECT_TRUE(guard.check_api(with({bearer})));
     EXPECT_TRUE(guard.check_api(with({header})));
     EXPECT_TRUE(guard.check_api(with({{"x-wijknet-token", token.substr(1)}, bearer})));
-    EXPECT_TRUE(guard.check_api(with({header, {"cookie", "wijknet_token=" + std::string(64, 'b')}})));
+    EXPECT_TRUE(guard.check_api(with({header, {"cookie", "wijknet_token_8123=" + std::string(64, 'b')}})));
     EXPECT_TRUE(guard.has_cookie(with({cookie})));
-    EXPECT_EQ(guard.cookie(), "wijknet_token=" + token + "; HttpOnly; SameSite=Strict; Path=/");
+    EXPECT_EQ(guard.cookie(), "wijknet_token_8123=" + token + "; HttpOnly; SameSite=Strict; Path=/");
+    EXPECT_TRUE(guard.check_api(with({header, {"cookie", "wijknet_token_9999=" + token}})));  // another server's
 }
 
 TEST(SessionToken, IsRandomAndSixtyFourHexDigits) {

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -21,9 +22,10 @@ namespace {
 /// A folder of this run's own, removed with everything in it when the run ends.
 class TemporaryFolder {
 public:
-    TemporaryFolder() {
-        std::string pattern = (std::filesystem::temp_directory_path() / "wijknet-demo-XXXXXX").string();
-        if (!::mkdtemp(pattern.data())) throw RunError("cannot make a temporary folder for the demo project");
+    /// Made with mkdtemp: readable by its owner only.
+    explicit TemporaryFolder(const char* stem) {
+        std::string pattern = (std::filesystem::temp_directory_path() / (std::string(stem) + "-XXXXXX")).string();
+        if (!::mkdtemp(pattern.data())) throw RunError("cannot make a temporary folder in " + std::filesystem::temp_directory_path().string());
         path_ = pattern;
     }
     ~TemporaryFolder() {
@@ -51,16 +53,28 @@ bool on_path(const std::string& program) {
     return false;
 }
 
-/// Opens the address in the desktop's browser, without waiting for it.
-void open_in_browser(const std::string& address, std::ostream& err) {
+/// Opens the address in the desktop's browser, without waiting for it. The address goes through
+/// a file only its owner can read, in a folder of this run: given on the browser's command line,
+/// the token could be read by every user of the computer while the browser starts.
+void open_in_browser(const std::string& address, const TemporaryFolder& folder, std::ostream& err) {
     if (!on_path("xdg-open")) {
         err << "wijknet: no browser to open here (xdg-open is missing): open the address above yourself\n";
+        return;
+    }
+    const auto page = folder.path() / "open-wijknet.html";
+    const int file = ::open(page.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    const std::string html = "<!doctype html><meta charset=\"utf-8\"><meta http-equiv=\"refresh\" content=\"0; url=" + address +
+                             "\"><title>wijknet</title><a href=\"" + address + "\">wijknet</a>\n";
+    const bool written = file >= 0 && ::write(file, html.data(), html.size()) == static_cast<ssize_t>(html.size());
+    if (file >= 0) ::close(file);
+    if (!written) {
+        err << "wijknet: cannot start a browser; open the address above yourself\n";
         return;
     }
     const pid_t child = ::fork();
     if (child == 0) {
         ::setsid();
-        ::execlp("xdg-open", "xdg-open", address.c_str(), static_cast<char*>(nullptr));
+        ::execlp("xdg-open", "xdg-open", page.c_str(), static_cast<char*>(nullptr));
         ::_exit(127);
     }
     if (child < 0) err << "wijknet: cannot start a browser; open the address above yourself\n";
@@ -89,8 +103,8 @@ public:
         std::filesystem::path path = project_;
         const store::ProjectOptions options{.user = user_, .on_behalf_of = on_behalf_of_};
         std::optional<store::Project> project;
+        if (demo_ || open_) folder.emplace("wijknet-serve");
         if (demo_) {
-            folder.emplace();
             path = folder->path() / "zonnedal.wijknet";
             project.emplace(store::Project::create_from(samples::zonnedal_network(), path, "the sample town Zonnedal", options));
         } else if (!std::filesystem::exists(path)) {
@@ -110,7 +124,7 @@ public:
         editor.emplace(*project, server::AccessGuard(http.port(), token), err);
         const std::string address = "http://127.0.0.1:" + std::to_string(http.port()) + "/?token=" + token.text();
         out << "wijknet: serving " << path.string() << " at " << address << " (Ctrl-C stops)" << std::endl;
-        if (open_) open_in_browser(address, err);
+        if (open_) open_in_browser(address, *folder, err);
         http.run();
         out << "wijknet: stopped; every change is saved in " << (demo_ ? std::string("the demo project, now removed") : path.string())
             << std::endl;

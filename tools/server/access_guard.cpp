@@ -27,7 +27,9 @@ std::optional<std::string_view> cookie_value(std::string_view header, std::strin
 
 }  // namespace
 
-std::optional<Refusal> AccessGuard::check_origin(const HttpRequest& request) const {
+std::string token_cookie_name(std::uint16_t port) { return "wijknet_token_" + std::to_string(port); }
+
+std::optional<Refusal> AccessGuard::check_origin(const HttpRequest& request, bool logging_in) const {
     const std::string port = std::to_string(port_);
     const std::string* host = request.header("host");
     if (!host || (*host != "127.0.0.1:" + port && *host != "localhost:" + port))
@@ -35,7 +37,7 @@ std::optional<Refusal> AccessGuard::check_origin(const HttpRequest& request) con
     if (const std::string* origin = request.header("origin");
         origin && *origin != "http://127.0.0.1:" + port && *origin != "http://localhost:" + port)
         return Refusal{403, "Origin '" + *origin + "' is another site"};
-    if (const std::string* site = request.header("sec-fetch-site"); site && *site != "same-origin" && *site != "none")
+    if (const std::string* site = request.header("sec-fetch-site"); site && *site != "same-origin" && *site != "none" && !logging_in)
         return Refusal{403, "Sec-Fetch-Site '" + *site + "': a request from another site"};
     return std::nullopt;
 }
@@ -43,7 +45,7 @@ std::optional<Refusal> AccessGuard::check_origin(const HttpRequest& request) con
 bool AccessGuard::has_cookie(const HttpRequest& request) const {
     const std::string* header = request.header("cookie");
     if (!header) return false;
-    const auto value = cookie_value(*header, token_cookie);
+    const auto value = cookie_value(*header, token_cookie_name(port_));
     return value && token_.matches(*value);
 }
 
@@ -61,7 +63,7 @@ std::optional<Refusal> AccessGuard::check_api(const HttpRequest& request) const 
 }
 
 std::string AccessGuard::cookie() const {
-    return std::string(token_cookie) + "=" + token_.text() + "; HttpOnly; SameSite=Strict; Path=/";
+    return token_cookie_name(port_) + "=" + token_.text() + "; HttpOnly; SameSite=Strict; Path=/";
 }
 
 }  // namespace wijknet::server

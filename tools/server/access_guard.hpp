@@ -10,8 +10,10 @@
 
 namespace wijknet::server {
 
-/// The cookie the token becomes once the page is opened with it.
-inline constexpr const char* token_cookie = "wijknet_token";
+/// The name of the cookie the token becomes once the page is opened with it: one per port, as a
+/// browser sends a cookie for 127.0.0.1 to every port there, and two servers at once must not
+/// take each other's.
+std::string token_cookie_name(std::uint16_t port);
 
 /// \brief Why a request was refused: the status to answer with and the reason, for the log.
 struct Refusal {
@@ -26,8 +28,10 @@ class AccessGuard {
 public:
     AccessGuard(std::uint16_t port, SessionToken token) : port_(port), token_(std::move(token)) {}
 
-    /// A refusal for requests from anywhere but this server's own pages.
-    [[nodiscard]] std::optional<Refusal> check_origin(const HttpRequest& request) const;
+    /// A refusal for requests from anywhere but this server's own pages. `logging_in` (the
+    /// address with the right token, opened from a link or a file elsewhere) is let through a
+    /// cross-site fetch: only who has the token can make one.
+    [[nodiscard]] std::optional<Refusal> check_origin(const HttpRequest& request, bool logging_in = false) const;
     /// Whether the request carries the token in the cookie.
     [[nodiscard]] bool has_cookie(const HttpRequest& request) const;
     /// A refusal for an API call without the token: the header X-Wijknet-Token, and the cookie

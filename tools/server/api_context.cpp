@@ -56,11 +56,15 @@ Json ApiContext::actor_json(ActorIndex actor, const Names& names) {
     return object;
 }
 
-Json ApiContext::tie_json(store::TieId tie, TieIndex version) {
-    Json object = json_of(store::fields_of(network(), version));
+Json ApiContext::tie_json(store::TieId tie, TieIndex version, const Names& names) {
+    const Network& all = network();
+    store::Fields fields = store::fields_of(all, version);
+    if (names.pseudonyms()) fields.resize(fields.size() - all.tie_attributes(version).size());  // attributes come last
+    Json object = json_of(fields);
     object["id"] = tie.value;
     object["revision"] = project_.revision_of(tie);
     object["versions"] = project_.versions_of(tie).size();
+    object["newest"] = project_.newest_version(tie) == version;
     return object;
 }
 

@@ -50,9 +50,10 @@ public:
     /// pseudonyms, a person's name is the pseudonym too, and what could point at them (their
     /// own pseudonym, coordinates, free attributes) is left out.
     [[nodiscard]] Json actor_json(ActorIndex actor, const Names& names);
-    /// A tie as the API shows it: its number, the fields of `version`, its revision and how many
-    /// versions it has.
-    [[nodiscard]] Json tie_json(store::TieId tie, TieIndex version);
+    /// A tie as the API shows it: its number, the fields of `version`, its revision, how many
+    /// versions it has and whether this is the newest. With pseudonyms its free attributes (notes)
+    /// are left out.
+    [[nodiscard]] Json tie_json(store::TieId tie, TieIndex version, const Names& names);
     /// The actor an API path names. \throws store::NotFound.
     [[nodiscard]] ActorIndex actor_named(const std::string& id) const;
     /// The tie an API path names. \throws store::NotFound.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // A client's ecomap: as SVG, PDF or PNG drawn by the same renderer as the command line, and for
 // the page as the SVG with where each contact, name and line was drawn.
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -82,7 +83,7 @@ Json placement_json(ApiContext& context, const HttpRequest& request, const rende
         if (const auto found = pairs.find(std::minmax(line.from_actor, line.to_actor)); found != pairs.end())
             for (const TieIndex version : found->second) {
                 const auto tie = context.project().tie_of(version);
-                if (seen.insert(tie.value).second) ties.push_back(context.tie_json(tie, version));
+                if (seen.insert(tie.value).second) ties.push_back(context.tie_json(tie, version, names));
             }
         lines.push_back({{"from", context.network().actor(line.from_actor).id}, {"to", context.network().actor(line.to_actor).id},
                          {"x1", line.from.x}, {"y1", line.from.y}, {"x2", line.to.x}, {"y2", line.to.y}, {"ties", std::move(ties)}});
@@ -140,7 +141,7 @@ HttpResponse handle_ecomap(ApiContext& context, const HttpRequest& request, std:
     auto size = a4_landscape;
     if (const std::string* dpi = request.query_value("dpi")) {
         size.dpi = std::atof(dpi->c_str());
-        if (size.dpi < 36 || size.dpi > 600) throw BadRequest("dpi", "'" + *dpi + "' is not between 36 and 600");
+        if (!std::isfinite(size.dpi) || size.dpi < 36 || size.dpi > 600) throw BadRequest("dpi", "'" + *dpi + "' is not between 36 and 600");
     }
     std::string bytes = render::draw_picture(format->second.picture, size, [&](render::Canvas& canvas) {
         render::draw_ecomap_page(canvas, size.width, size.height, network, page);

@@ -117,7 +117,7 @@ HttpResponse handle_clients(ApiContext& context, const HttpRequest& request, std
                                                note_of(body, client));
         const auto names = context.names_for(request);
         return json_response(201, {{"actor", context.actor_json(context.actor_named(added.actor_id), names)},
-                                   {"tie", context.tie_json(added.tie, project.newest_version(added.tie))},
+                                   {"tie", context.tie_json(added.tie, project.newest_version(added.tie), names)},
                                    {"revision", project.revision()}});
     }
     if (rest.size() != 4 || rest[3] != "end") return not_found(request);
@@ -160,15 +160,20 @@ std::vector<std::pair<store::TieId, TieIndex>> ties_asked(ApiContext& context, c
     return ties;
 }
 
-Json history_of(ApiContext& context, store::TieId tie) {
+Json history_of(ApiContext& context, store::TieId tie, const ApiContext::Names& names) {
     Json history = Json::array();
-    for (const TieIndex version : context.project().versions_of(tie)) history.push_back(json_of(store::fields_of(context.network(), version)));
+    for (const TieIndex version : context.project().versions_of(tie)) {
+        Json object = context.tie_json(tie, version, names);
+        for (const char* about_the_tie : {"id", "revision", "versions"}) object.erase(about_the_tie);
+        history.push_back(std::move(object));
+    }
     return history;
 }
 
-HttpResponse tie_answer(ApiContext& context, int status, store::TieId tie) {
-    Json object = context.tie_json(tie, context.project().newest_version(tie));
-    object["history"] = history_of(context, tie);
+HttpResponse tie_answer(ApiContext& context, const HttpRequest& request, int status, store::TieId tie) {
+    const auto names = context.names_for(request);
+    Json object = context.tie_json(tie, context.project().newest_version(tie), names);
+    object["history"] = history_of(context, tie, names);
     return json_response(status, {{"tie", std::move(object)}, {"revision", context.project().revision()}});
 }
 
@@ -179,10 +184,11 @@ HttpResponse handle_ties(ApiContext& context, const HttpRequest& request, std::s
     if (rest.empty()) {
         if (request.method == "GET") {
             const bool history = flag_parameter(request, "history");
+            const auto names = context.names_for(request);
             Json list = Json::array();
             for (const auto& [tie, version] : ties_asked(context, request)) {
-                Json object = context.tie_json(tie, version);
-                if (history) object["history"] = history_of(context, tie);
+                Json object = context.tie_json(tie, version, names);
+                if (history) object["history"] = history_of(context, tie, names);
                 list.push_back(std::move(object));
             }
             return json_response(200, {{"ties", std::move(list)}, {"revision", project.revision()}});
@@ -190,7 +196,7 @@ HttpResponse handle_ties(ApiContext& context, const HttpRequest& request, std::s
         if (request.method == "POST") {
             const Json body = body_object(request);
             const auto tie = project.add_tie(fields_of_json(body, {"revision", "reason", "id", "about_client"}), note_of(body));
-            return tie_answer(context, 201, tie);
+            return tie_answer(context, request, 201, tie);
         }
         return method_not_allowed(request, "GET, POST");
     }
@@ -199,15 +205,15 @@ HttpResponse handle_ties(ApiContext& context, const HttpRequest& request, std::s
         if (request.method != "POST") return method_not_allowed(request, "POST");
         const Json body = body_object(request);
         project.end_tie(tie, date_in(body, request, "until"), based_on(body, request), note_of(body));
-        return tie_answer(context, 200, tie);
+        return tie_answer(context, request, 200, tie);
     }
     if (rest.size() != 1) return not_found(request);
-    if (request.method == "GET") return tie_answer(context, 200, tie);
+    if (request.method == "GET") return tie_answer(context, request, 200, tie);
     const Json body = body_object(request);
     if (request.method == "PATCH") {
         project.change_tie(tie, fields_of_json(body, {"revision", "reason", "id", "from", "versions", "history", "about_client"}),
                            based_on(body, request), note_of(body), date_in(body, request, "from"));
-        return tie_answer(context, 200, tie);
+        return tie_answer(context, request, 200, tie);
     }
     if (request.method == "DELETE") {
         project.delete_tie(tie, based_on(body, request), note_of(body));

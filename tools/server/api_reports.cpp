@@ -61,6 +61,9 @@ HttpResponse handle_agenda(ApiContext& context, const HttpRequest& request, std:
 HttpResponse handle_log(ApiContext& context, const HttpRequest& request, std::span<const std::string> rest) {
     if (request.method != "GET") return method_not_allowed(request, "GET");
     if (!rest.empty()) return not_found(request);
+    // An access log is a record of what was done to whom; it is shown as it is or not at all.
+    if (flag_parameter(request, "pseudonymise"))
+        throw BadRequest("pseudonymise", "does not apply to the access log (expected it without pseudonymise=1)");
     store::LogFilter filter;
     if (const std::string* client = request.query_value("client")) filter.client = *client;
     const auto number = [&](const char* name) -> std::optional<long long> {

@@ -36,12 +36,16 @@ const std::map<std::string, ApiHandler>& api_handlers() {
 }
 
 constexpr const char* no_token_page =
-    "<!doctype html><html lang=\"nl\"><meta charset=\"utf-8\"><title>wijknet</title>"
-    "<body style=\"font-family:sans-serif;max-width:40em;margin:3em auto;line-height:1.5\">"
+    "<!doctype html><html lang=\"nl\"><meta charset=\"utf-8\"><title>wijknet</title><body>"
     "<h1>wijknet</h1><p>Open het adres dat <code>wijknet serve</code> liet zien: daarin staat de sleutel "
     "(<code>?token=...</code>) die deze pagina opent.</p>"
     "<p lang=\"en\">Open the address that <code>wijknet serve</code> printed: it holds the token "
     "(<code>?token=...</code>) that opens this page.</p></body></html>\n";
+
+constexpr const char* logged_in_page =
+    "<!doctype html><html lang=\"nl\"><meta charset=\"utf-8\"><meta http-equiv=\"refresh\" content=\"0; url=/\">"
+    "<title>wijknet</title><link rel=\"icon\" href=\"/app/icon.svg\" type=\"image/svg+xml\"><body><p><a href=\"/\">wijknet openen</a> · "
+    "<a href=\"/\" lang=\"en\">open wijknet</a></p></body></html>\n";
 
 }  // namespace
 
@@ -50,7 +54,9 @@ EditorService::EditorService(store::Project& project, AccessGuard guard, std::os
 
 HttpResponse EditorService::handle(const HttpRequest& request) {
     HttpResponse response;
-    if (const auto refusal = guard_.check_origin(request)) {
+    const std::string* token = request.query_value("token");
+    const bool logging_in = request.method == "GET" && request.segments.empty() && token && guard_.is_token(*token);
+    if (const auto refusal = guard_.check_origin(request, logging_in)) {
         response = refuse(request, *refusal);
     } else if (request.method != "GET" && request.method != "POST" && request.method != "PATCH" && request.method != "DELETE") {
         response = refuse(request, {405, "method " + request.method + " is not taken"});
@@ -65,13 +71,45 @@ HttpResponse EditorService::handle(const HttpRequest& request) {
     return response;
 }
 
+namespace {
+
+/// The request as the log keeps it: its first 200 characters, with a token in it blanked.
+std::string logged_target(const HttpRequest& request) {
+    std::string target = request.target.substr(0, 200);
+    for (std::size_t at = target.find("token="); at != std::string::npos; at = target.find("token=", at + 6)) {
+        const std::size_t end = target.find('&', at);
+        target.replace(at + 6, (end == std::string::npos ? target.size() : end) - at - 6, "...");
+    }
+    return request.method + " " + target;
+}
+
+}  // namespace
+
 HttpResponse EditorService::refuse(const HttpRequest& request, const Refusal& refusal) {
-    const std::string what = request.method + " " + request.target.substr(0, 200);
-    notices_ << "wijknet serve: refused " << what << ": " << refusal.reason << std::endl;
-    try {
-        project_.record_refusal(what, refusal.reason);
-    } catch (const std::exception& error) {
-        notices_ << "wijknet serve: could not log the refusal: " << error.what() << std::endl;
+    constexpr std::size_t logged_per_minute = 20;
+    const auto now = std::chrono::steady_clock::now();
+    if (now - refusal_minute_ > std::chrono::minutes(1)) {
+        if (refusals_left_out_ > 0) {
+            const std::string summary = std::to_string(refusals_left_out_) + " more requests refused in the minute before";
+            notices_ << "wijknet serve: " << summary << std::endl;
+            try {
+                project_.record_refusal("(more)", summary);
+            } catch (const std::exception&) {
+            }
+        }
+        refusal_minute_ = now;
+        refusals_logged_ = refusals_left_out_ = 0;
+    }
+    if (refusals_logged_++ < logged_per_minute) {
+        const std::string what = logged_target(request);
+        notices_ << "wijknet serve: refused " << what << ": " << refusal.reason << std::endl;
+        try {
+            project_.record_refusal(what, refusal.reason);
+        } catch (const std::exception& error) {
+            notices_ << "wijknet serve: could not log the refusal: " << error.what() << std::endl;
+        }
+    } else {
+        ++refusals_left_out_;
     }
     return error_response(refusal.status, "refused: " + refusal.reason);
 }
@@ -82,9 +120,11 @@ HttpResponse EditorService::page(const HttpRequest& request) {
         if (const std::string* token = request.query_value("token")) {
             if (!guard_.is_token(*token)) return refuse(request, {401, "wrong token in the address"});
             // The token leaves the address bar (and the history) for a cookie scripts cannot read.
-            HttpResponse response = html(303, "");
-            response.headers.emplace_back("Location", "/");
+            // The page then goes on from itself, not by a redirect: after a navigation from
+            // another site (a file, a terminal's link) a redirect would not carry a strict cookie.
+            HttpResponse response = html(200, logged_in_page);
             response.headers.emplace_back("Set-Cookie", guard_.cookie());
+            response.headers.emplace_back("Refresh", "0; url=/");
             return response;
         }
         if (!guard_.has_cookie(request)) return html(401, no_token_page);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <chrono>
 #include <iosfwd>
 
 #include "access_guard.hpp"
@@ -30,6 +31,11 @@ private:
     AccessGuard guard_;
     std::ostream& notices_;
     ApiContext context_;
+    /// Refusals logged in the current minute, and those left out of the log in it: a page on
+    /// another site can send requests without end, and each line of the log is a write to disk.
+    std::chrono::steady_clock::time_point refusal_minute_;
+    std::size_t refusals_logged_ = 0;
+    std::size_t refusals_left_out_ = 0;
 };
 
 }  // namespace wijknet::server

@@ -5,7 +5,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <ctime>
 #include <fstream>
 
@@ -147,10 +149,14 @@ void Project::State::load() {
     };
     // Ties are kept in a table by id (Project::State::ties); a file whose ids will not fit one
     // was not written by wijknet.
-    const std::int64_t largest_tie = contents.ties.empty() ? 0 : contents.ties.back().id;
-    if (!contents.ties.empty() && (contents.ties.front().id <= 0 ||
-                                   static_cast<std::uint64_t>(largest_tie) > 4 * static_cast<std::uint64_t>(contents.ties.size()) + 1'000'000))
-        throw damaged("its tie numbers run from " + std::to_string(contents.ties.front().id) + " to " + std::to_string(largest_tie) +
+    // Scanned, not taken from the ends: a damaged file can hand out its rows in any order.
+    std::int64_t smallest_tie = 1, largest_tie = 0;
+    for (std::size_t k = 0; k < contents.ties.size(); ++k) {
+        smallest_tie = k == 0 ? contents.ties[k].id : std::min(smallest_tie, contents.ties[k].id);
+        largest_tie = std::max(largest_tie, contents.ties[k].id);
+    }
+    if (smallest_tie <= 0 || static_cast<std::uint64_t>(largest_tie) > 4 * static_cast<std::uint64_t>(contents.ties.size()) + 1'000'000)
+        throw damaged("its tie numbers run from " + std::to_string(smallest_tie) + " to " + std::to_string(largest_tie) +
                       " for " + std::to_string(contents.ties.size()) + " ties");
     std::vector<TieRecord> records(static_cast<std::size_t>(largest_tie) + 1);
     const auto tie_at_id = RowIndex::of(contents.ties, [](const StoredTie& tie) { return tie.id; });
@@ -244,9 +250,21 @@ Project Project::create_from(const Network& network, const std::filesystem::path
             auto state = new_state(unfinished, options);
             state->backend = create_sqlite_backend(unfinished);
             if (network.actor_count() > 0 || !source.empty()) state->write_import(network, source);
-        }  // closed, so its log is folded into the file before the rename
-        std::filesystem::rename(unfinished, path, error);
-        if (error) throw RunError("cannot make " + path.string() + ": " + error.message());
+        }  // closed, so its log is folded into the file before it takes its name
+        // A link fails when the name is taken meanwhile (another program making the same
+        // project): a rename would replace that file under the program writing it.
+        if (::link(unfinished.c_str(), path.c_str()) != 0) {
+            if (errno == EEXIST)
+                throw InputError(path.string(), 0, "exists already (expected a new file; use 'wijknet import' to add to a project)");
+            // A file system without hard links (a FAT memory stick): as near as a rename comes.
+            if (errno != EPERM && errno != ENOTSUP && errno != EOPNOTSUPP)
+                throw RunError("cannot make " + path.string() + ": " + std::strerror(errno));
+            if (std::filesystem::exists(path, error))
+                throw InputError(path.string(), 0, "exists already (expected a new file; use 'wijknet import' to add to a project)");
+            std::filesystem::rename(unfinished, path, error);
+            if (error) throw RunError("cannot make " + path.string() + ": " + error.message());
+        }
+        remove_database_files(unfinished);
     } catch (...) {
         remove_database_files(unfinished);
         throw;

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The project file: the store's backend over one SQLite database (docs/store.md).
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <charconv>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <random>
@@ -68,6 +73,7 @@ enum class Query {
     delete_actor_attributes,
     insert_actor_attribute,
     insert_tie,
+    remember_last_tie,
     set_tie_revision,
     delete_tie,
     insert_version,
@@ -113,7 +119,12 @@ std::string sql_of(Query query) {
         case Query::delete_actor_attributes: return "DELETE FROM actor_attribute WHERE actor = ?1";
         case Query::insert_actor_attribute:
             return "INSERT INTO actor_attribute (actor, position, name, value) VALUES (?1, ?2, ?3, ?4)";
-        case Query::insert_tie: return "INSERT INTO tie (source, target, revision) VALUES (?1, ?2, ?3)";
+        // Tie numbers are never given twice, also not the number of a deleted last tie: the log
+        // names ties by number.
+        case Query::insert_tie:
+            return "INSERT INTO tie (id, source, target, revision) VALUES (max(coalesce((SELECT CAST(value AS INTEGER) FROM "
+                   "project WHERE key = 'last_tie'), 0), coalesce((SELECT max(id) FROM tie), 0)) + 1, ?1, ?2, ?3)";
+        case Query::remember_last_tie: return "INSERT OR REPLACE INTO project (key, value) VALUES ('last_tie', ?1)";
         case Query::set_tie_revision: return "UPDATE tie SET revision = ?1 WHERE id = ?2";
         case Query::delete_tie: return "DELETE FROM tie WHERE id = ?1";
         case Query::insert_version:
@@ -186,6 +197,10 @@ public:
             try {
                 sqlite::migrate(database_, version);
                 ensure_project_values();
+                // Read through once before the migration is kept: a file refused as damaged is
+                // left as it was, in its old version.
+                ProjectContents checked;
+                load_into(checked);
                 database_.execute("COMMIT");
             } catch (...) {
                 database_.execute("ROLLBACK");
@@ -205,6 +220,9 @@ public:
 
     ProjectContents load() override {
         ProjectContents contents;
+        // Read before the snapshot: a change by another program after it makes the next check
+        // differ. SQLite leaves this value alone for this connection's own commits.
+        data_version_ = database_.integer("PRAGMA data_version");
         database_.execute("BEGIN");  // one consistent view of all tables
         try {
             load_into(contents);
@@ -213,7 +231,6 @@ public:
             database_.execute("ROLLBACK");
             throw;
         }
-        data_version_ = database_.integer("PRAGMA data_version");
         return contents;
     }
 
@@ -227,13 +244,16 @@ public:
         if (!filter.client.empty()) conditions.push_back("client = ?1");
         if (filter.after) conditions.push_back("id > ?2");
         for (std::size_t i = 0; i < conditions.size(); ++i) sql += (i ? " AND " : " WHERE ") + conditions[i];
-        sql += filter.limit ? " ORDER BY id DESC LIMIT " + std::to_string(filter.limit) : " ORDER BY id";
+        // Following the log (`after`): the next entries; otherwise the newest.
+        const bool newest = filter.limit && !filter.after;
+        sql += newest ? " ORDER BY id DESC LIMIT " + std::to_string(filter.limit) : " ORDER BY id";
+        if (filter.limit && filter.after) sql += " LIMIT " + std::to_string(filter.limit);
         Statement query(database_, sql);
         if (!filter.client.empty()) query.bind(1, filter.client);
         if (filter.after) query.bind(2, *filter.after);
         std::vector<LogEntry> entries;
         while (query.next()) entries.push_back(log_entry_at(database_, query));
-        if (filter.limit) std::reverse(entries.begin(), entries.end());
+        if (newest) std::reverse(entries.begin(), entries.end());
         return entries;
     }
 
@@ -244,7 +264,6 @@ public:
     }
     Database& database() { return database_; }
     const std::filesystem::path& path() const { return path_; }
-    void committed() { data_version_ = database_.integer("PRAGMA data_version"); }
 
 private:
     void ensure_project_values() {
@@ -444,7 +463,8 @@ public:
             insert.bind(1, source_row).bind(2, target_row).bind(3, revision);
             insert.run();
             insert.reset();
-            return backend_.database().last_insert_row();
+            last_tie_ = backend_.database().last_insert_row();
+            return *last_tie_;
         });
     }
 
@@ -497,12 +517,17 @@ public:
                 set.run();
                 set.reset();
             }
+            if (last_tie_) {
+                auto& remember = backend_.statement(Query::remember_last_tie);
+                remember.bind(1, std::to_string(*last_tie_));
+                remember.run();
+                remember.reset();
+            }
             backend_.database().execute("COMMIT");
         } catch (const SqliteError& error) {
             throw RunError(saving_problem(backend_.path(), error));
         }
         open_ = false;
-        backend_.committed();
     }
 
 private:
@@ -525,6 +550,7 @@ private:
     SqliteBackend& backend_;
     bool open_ = true;
     std::optional<Revision> last_change_;
+    std::optional<std::int64_t> last_tie_;
 };
 
 std::unique_ptr<StoreTransaction> SqliteBackend::begin(std::size_t rows) {
@@ -581,6 +607,11 @@ std::unique_ptr<ProjectBackend> open_sqlite_backend(const std::filesystem::path&
 }
 
 std::unique_ptr<ProjectBackend> create_sqlite_backend(const std::filesystem::path& path) {
+    // Readable by its owner only, before anything is in it: it will hold names and notes.
+    // SQLite gives its -wal and -shm files the same permissions.
+    const int file = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    if (file < 0) throw RunError("cannot make the project " + path.string() + ": " + std::strerror(errno));
+    ::close(file);
     try {
         auto created = std::make_unique<SqliteBackend>(path, Database::Mode::create);
         created->prepare_new();

@@ -2,7 +2,7 @@
 // Adding a contact to a client's network: one form, kept open by "save and next" for the list of
 // names a first conversation starts with. Someone already in the project can be picked instead
 // of typed again, so shared contacts and organisations stay one person in the model.
-import {api, ApiError} from './api.js';
+import {api, ApiError, settings} from './api.js';
 import {checkedValues, choices, el, field, setError} from './dom.js';
 import {t, term, termOptions} from './i18n.js';
 
@@ -56,7 +56,8 @@ export function contactForm({client, contacts, added, withPicture}) {
 
   function pick(actor) {
     existing = actor;
-    picked.replaceChildren(el('span', {}, t('picked', {name: `${actor.shown_as} (${actor.id})`})),
+    // The id tells two people of one name apart; with pseudonyms on it stays off the screen.
+    picked.replaceChildren(el('span', {}, t('picked', {name: settings.pseudonymise ? actor.shown_as : `${actor.shown_as} (${actor.id})`})),
       el('button', {type: 'button', onclick: unpick}, t('unpick')));
     picked.hidden = false;
     suggestions.replaceChildren();

@@ -44,7 +44,7 @@ export function contactPanel({client, contact, ties, state, withPicture, actions
     const changes = {kind: kind.value, revision: actor.revision};
     if (!settings.pseudonymise) changes.name = name.value.trim();
     await attempt(() => api(`/api/actors/${encodeURIComponent(actor.id)}`, {method: 'PATCH', body: {...changes, about_client: client.id}, query: withPicture()}), name,
-      (answer) => actions.changed(started, t('contact_saved', {name: name.value.trim()}), {drawing: answer?.ecomap}));
+      (answer, {stale} = {}) => actions.changed(started, stale ? null : t('contact_saved', {name: name.value.trim()}), {drawing: answer?.ecomap}));
   });
 
   // Each tie with the client, as it is now.
@@ -62,7 +62,7 @@ export function contactPanel({client, contact, ties, state, withPicture, actions
     const open = ties.filter((tie) => !tie.until).map((tie) => ({id: tie.id, revision: tie.revision}));
     await attempt(() => api(`/api/clients/${encodeURIComponent(client.id)}/contacts/${encodeURIComponent(actor.id)}/end`,
       {method: 'POST', body: {ties: open, until: until.value, reason: reason.value}, query: withPicture()}), until,
-    (answer) => actions.changed(started, t('ended', {name: actor.shown_as}), {drawing: answer?.ecomap}));
+    (answer, {stale} = {}) => actions.changed(started, stale ? null : t('ended', {name: actor.shown_as}), {drawing: answer?.ecomap}));
   });
   const remove = el('button', {type: 'button', class: 'danger', onclick: async () => {
     if (!window.confirm(t('delete_confirm', {name: actor.shown_as}))) return;
@@ -75,7 +75,8 @@ export function contactPanel({client, contact, ties, state, withPicture, actions
       for (const [i, tie] of ties.entries())
         answer = await api(`/api/ties/${tie.id}`, {method: 'DELETE', body: {revision: tie.revision, about_client: client.id}, query: i === ties.length - 1 ? withPicture() : {}});
       return answer;
-    }, remove, (answer) => actions.changed(started, t('deleted', {name: actor.shown_as}), {closed: true, drawing: answer?.ecomap}));
+    }, remove, (answer, {stale} = {}) => actions.changed(started, stale ? null : t('deleted', {name: actor.shown_as}),
+      {closed: !stale, drawing: answer?.ecomap}));
   }}, t('delete_contact'));
 
   panel.append(
@@ -99,12 +100,16 @@ function tieCard(client, tie, actions, withPicture) {
     const started = performance.now();
     const fields = {kind: kind.value, since: since.value, ...tieFieldsOf(card, prefix)};
     await attempt(() => api(`/api/ties/${tie.id}`, {method: 'PATCH', body: {...fields, revision: tie.revision, about_client: client.id}, query: withPicture()}), kind,
-      (answer) => actions.changed(started, t('contact_saved', {name: client.shown_as}), {drawing: answer?.ecomap}));
+      (answer, {stale} = {}) => actions.changed(started, stale ? null : t('contact_saved', {name: client.shown_as}), {drawing: answer?.ecomap}));
   });
   return card;
 }
 
-/** Runs a change; a refusal is shown next to `control`, a stale revision reloads. */
+/**
+ * Runs a change and then `done(answer)`; a refusal is shown next to `control`. A change refused
+ * because someone else changed it first reloads the network with `done(undefined, {stale: true})`,
+ * which says nothing was saved.
+ */
 async function attempt(change, control, done) {
   let answer;
   try {
@@ -113,7 +118,7 @@ async function attempt(change, control, done) {
     if (!(error instanceof ApiError)) throw error;
     if (error.status === 409) {
       announce(t('stale'), {error: true});
-      await done();
+      await done(undefined, {stale: true});
       return;
     }
     const message = error.problems[0]?.message ? `${error.problems[0].field}: ${error.problems[0].message}` : error.message;

@@ -10,7 +10,7 @@ const words = {
     add_client: 'Cliënt toevoegen', client_name: 'Naam van de cliënt', client_area: 'Buurtcode (mag leeg)', add: 'Toevoegen',
     client_added: '{name} is toegevoegd.', name_missing: 'Vul een naam in.',
     back: '← Alle cliënten', ecomap_of: 'Ecogram van {name}', ecomap_alt: 'Ecogram van {name}: {count} contacten',
-    contacts: 'contacten', add_contact: 'Contact toevoegen', next_contact: 'Opslaan en volgende', save: 'Opslaan', cancel: 'Annuleren',
+    contacts: 'contacten', add_contact: 'Contact toevoegen', next_contact: 'Opslaan en volgende', save: 'Opslaan',
     name: 'Naam', pick_existing: 'Of kies iemand die al in het project staat:', picked: 'Gekozen: {name}', unpick: 'Toch een nieuw persoon',
     who: 'Wie is het?', relation: 'Soort contact', domain: 'Levensdomein (sector)', domain_auto: 'vanzelf, uit het soort contact',
     ring: 'Ring', strength: 'Sterkte', feeling: 'Gevoel', direction: 'Richting van de steun', support: 'Steun (P/G/A/E)', since: 'Sinds (mag leeg)',
@@ -38,7 +38,8 @@ const words = {
     by_area_title: 'Per buurt', by_area_hint: 'Aantallen onder de 10 worden niet getoond, zoals in elke uitvoer van wijknet.',
     col_residents: 'Bewoners', col_without: 'Zonder informeel contact', col_flagged: 'Op de lijst', suppressed: '< 10',
     ended_on: 'beëindigd op {date}',
-    loading: 'Laden…', version_note: 'Wijzigingen worden meteen opgeslagen.',
+    past_title: 'Terugkijken', past_note: 'Je ziet het netwerk zoals het was. Wijzigen doe je in het netwerk van vandaag.', to_today: 'Naar vandaag',
+    loading: 'Laden…',
   },
   en: {
     skip: 'Skip to content', nav: 'Sections', nav_clients: 'Clients', nav_wijk: 'Neighbourhood', pseudonymise: 'Pseudonyms', language: 'Language',
@@ -46,7 +47,7 @@ const words = {
     add_client: 'Add a client', client_name: "Client's name", client_area: 'Buurt code (may be empty)', add: 'Add',
     client_added: '{name} was added.', name_missing: 'Fill in a name.',
     back: '← All clients', ecomap_of: 'Ecomap of {name}', ecomap_alt: 'Ecomap of {name}: {count} contacts',
-    contacts: 'contacts', add_contact: 'Add a contact', next_contact: 'Save and next', save: 'Save', cancel: 'Cancel',
+    contacts: 'contacts', add_contact: 'Add a contact', next_contact: 'Save and next', save: 'Save',
     name: 'Name', pick_existing: 'Or pick someone already in the project:', picked: 'Picked: {name}', unpick: 'A new person after all',
     who: 'Who is it?', relation: 'Kind of tie', domain: 'Life domain (sector)', domain_auto: 'automatic, from the kind of tie',
     ring: 'Ring', strength: 'Strength', feeling: 'Feeling', direction: 'Direction of support', support: 'Support (P/G/A/E)', since: 'Since (may be empty)',
@@ -74,7 +75,8 @@ const words = {
     by_area_title: 'Per buurt', by_area_hint: 'Counts under 10 are not shown, as in every output of wijknet.',
     col_residents: 'Residents', col_without: 'Without an informal tie', col_flagged: 'On the list', suppressed: '< 10',
     ended_on: 'ended on {date}',
-    loading: 'Loading…', version_note: 'Changes are saved at once.',
+    past_title: 'Looking back', past_note: 'You see the network as it was. Changes are made to the network of today.', to_today: 'Back to today',
+    loading: 'Loading…',
   },
 };
 

@@ -14,6 +14,7 @@ let project = null;
 
 async function route() {
   const hash = window.location.hash || '#/';
+  if (!hash.startsWith('#/')) return;  // a link within the page (the skip link), not a view
   const client = hash.match(/^#\/client\/(.+)$/);
   const current = client ? null : hash === '#/wijk' ? 'nav-wijk' : 'nav-clients';
   for (const id of ['nav-clients', 'nav-wijk']) {
@@ -42,6 +43,7 @@ function setUp() {
     route();
   });
   window.addEventListener('hashchange', () => {
+    if (!(window.location.hash || '#/').startsWith('#/')) return;
     route().then(() => main.focus({preventScroll: true}));
   });
 }

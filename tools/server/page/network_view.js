@@ -37,6 +37,9 @@ export async function showNetwork(main, clientId, project) {
     view.placeSpots(state.selected, null);
   });
   const query = () => (state.compare ? {compare: `${state.compare.from},${state.compare.to}`} : {at: state.at});
+  // Changes are made to the network as it is now: a day in the past, or two days compared, is
+  // shown as it was, not changed (an edit there would land on today's tie with yesterday's values).
+  const editable = () => !state.compare && state.at === state.today;
   const ecomapPath = (extension) => `/api/ecomap/${encodeURIComponent(clientId)}.${extension}`;
   const addContactButton = el('button', {type: 'button', class: 'primary', onclick: () => closePanel()}, `+ ${t('add_contact')}`);
   const toolbar = el('div', {class: 'toolbar', role: 'toolbar', 'aria-label': t('connect')},
@@ -50,9 +53,10 @@ export async function showNetwork(main, clientId, project) {
     el('button', {type: 'button', onclick: () => save('/api/export/ties.csv', {}, 'ties.csv')}, t('export_ties')),
     el('button', {type: 'button', onclick: () => save('/api/export/network.graphml', {}, 'network.graphml')}, t('export_graphml')));
 
+  const time = timeControls(state, () => redraw());
   main.append(
     el('div', {class: 'network-head'}, el('a', {href: '#/', class: 'button'}, t('back')), title, summary),
-    el('div', {class: 'controls no-print'}, timeControls(state, () => redraw()), toolbar),
+    el('div', {class: 'controls no-print'}, time.element, toolbar),
     el('div', {class: 'network'}, el('div', {}, picture, exports), side));
 
   /** The client's lines to each contact, with their ties, from the last drawing. */
@@ -79,7 +83,8 @@ export async function showNetwork(main, clientId, project) {
     }
     state.drawing = drawing;
     if (state.selected && !contactOf(state.selected)) state.selected = null;
-    await view.show(drawing, {selected: state.selected, first: state.first, movable: !state.compare && !state.connect});
+    await view.show(drawing, {selected: state.selected, first: state.first, movable: editable() && !state.connect});
+    for (const button of [addContactButton, connect, connectKind]) button.disabled = !editable();
     const client = drawing.client;
     title.textContent = t('ecomap_of', {name: client.shown_as});
     document.title = `${client.shown_as} · wijknet`;
@@ -100,6 +105,13 @@ export async function showNetwork(main, clientId, project) {
   let form = null;
   function showSide() {
     const client = state.drawing.client;
+    if (!editable()) {
+      form = null;
+      const back = el('button', {type: 'button', class: 'primary', onclick: () => time.toToday()}, t('to_today'));
+      side.replaceChildren(el('h2', {}, t('past_title')), el('p', {}, t('past_note')), back);
+      side.focusTarget = back;
+      return back;
+    }
     if (state.selected) {
       const contact = contactOf(state.selected);
       const panel = contactPanel({client, contact, ties: tiesWith(state.selected), state, withPicture, actions: {
@@ -150,6 +162,7 @@ export async function showNetwork(main, clientId, project) {
   }
 
   async function tapped(actorId) {
+    if (!editable()) return;
     if (!state.connect) {
       state.selected = actorId;
       view.placeSpots(actorId, null);

@@ -8,7 +8,10 @@ function yearBefore(iso) {
   return `${year - 1}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** state: {at, compare: null | {from, to}, today}; changed() after every change. */
+/**
+ * state: {at, compare: null | {from, to}, today}; changed() after every change.
+ * Returns the controls and toToday(), which shows today's network again.
+ */
 export function timeControls(state, changed) {
   const at = el('input', {type: 'date', value: state.at});
   const today = el('button', {type: 'button'}, t('today'));
@@ -34,8 +37,14 @@ export function timeControls(state, changed) {
     at.value = state.today;
     update();
   });
-  return el('div', {class: 'time', role: 'group', 'aria-label': t('which_day')},
+  const element = el('div', {class: 'time', role: 'group', 'aria-label': t('which_day')},
     single,
     el('label', {class: 'switch', for: 'compare-toggle'}, compare, t('compare')),
     range);
+  const toToday = () => {
+    compare.checked = false;
+    at.value = state.today;
+    update();
+  };
+  return {element, toToday};
 }
