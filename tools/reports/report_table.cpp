@@ -85,27 +85,7 @@ void for_each_row(const ReportTable& table, Visit&& visit) {
     }
 }
 
-std::string json_string(std::string_view text) {
-    std::string out = "\"";
-    for (const char c : text) {
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    char escape[8];
-                    std::snprintf(escape, sizeof escape, "\\u%04x", c);
-                    out += escape;
-                } else {
-                    out += c;
-                }
-        }
-    }
-    return out + '"';
-}
+std::string json_string(std::string_view text) { return text::json_quoted(text); }
 
 std::string json_value(const Cell& cell) {
     struct Visitor {

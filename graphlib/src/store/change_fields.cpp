@@ -2,9 +2,9 @@
 #include "change_fields.hpp"
 
 #include <algorithm>
-#include <cstdio>
 
 #include "../io/field_binding.hpp"
+#include "wijknet/text/ascii.hpp"
 
 namespace wijknet::store {
 namespace {
@@ -79,29 +79,9 @@ Fields overlaid(const Fields& base, const Fields& changes, FieldsOf kind) {
 }
 
 std::string json_text(const Fields& fields) {
-    const auto quoted = [](std::string_view text) {
-        std::string out = "\"";
-        for (const char c : text) {
-            switch (c) {
-                case '"': out += "\\\""; break;
-                case '\\': out += "\\\\"; break;
-                case '\n': out += "\\n"; break;
-                case '\r': out += "\\r"; break;
-                case '\t': out += "\\t"; break;
-                default:
-                    if (static_cast<unsigned char>(c) < 0x20) {
-                        char escaped[8];
-                        std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
-                        out += escaped;
-                    } else {
-                        out += c;
-                    }
-            }
-        }
-        return out + "\"";
-    };
     std::string text = "{";
-    for (const auto& field : fields) text += (text.size() > 1 ? "," : "") + quoted(field.name) + ":" + quoted(field.value);
+    for (const auto& field : fields)
+        text += (text.size() > 1 ? "," : "") + text::json_quoted(field.name) + ":" + text::json_quoted(field.value);
     return text + "}";
 }
 

@@ -42,6 +42,9 @@ std::optional<double> parse_decimal(std::string_view text);
 /// The shortest text that reads back as the same double.
 std::string format_decimal(double value);
 
+/// `text` as a JSON string, quotes included: `"`, `\\` and control characters escaped.
+std::string json_quoted(std::string_view text);
+
 /// Whether `text` is valid UTF-8; when not, `bad_offset` is the offset of the first bad byte.
 bool is_utf8(std::string_view text, std::size_t* bad_offset = nullptr);
 
