@@ -161,6 +161,10 @@ describe('a client network, changed as in the editor', () => {
     const self = await call('POST', '/api/ties', {body: {source: contact.id, target: contact.id}});
     assert.equal(self.status, 400);
     assert.equal(self.json.problems[0].field, 'target');
+    // A control character (pasted from somewhere) is named at its field: GraphML could not hold it.
+    const pasted = await call('POST', '/api/actors', {body: {name: 'Anna\fBel', kind: 'resident'}});
+    assert.equal(pasted.status, 400);
+    assert.deepEqual(pasted.json.problems.map((p) => [p.field, p.message]), [['name', 'holds a control character (expected text)']]);
     const gone = await call('DELETE', `/api/ties/${made.json.tie.id}`, {body: {revision: made.json.tie.revision}});
     assert.equal(gone.status, 200);
     assert.equal((await call('GET', `/api/ties/${made.json.tie.id}`)).status, 404);

@@ -210,7 +210,7 @@ TEST(LargeCsvPair, LinesThatAreNotUtf8AreReportedAsForOnePiece) {
         const auto& problems = error.diagnostics();
         ASSERT_EQ(problems.size(), 11u) << error.what();
         EXPECT_EQ(problems[0].line, 0u);
-        EXPECT_EQ(problems[0].message, "and 5 more lines that are not UTF-8");
+        EXPECT_EQ(problems[0].message, "and 5 more lines that are not UTF-8 text");
         for (std::size_t k = 0; k < 10; ++k) {
             EXPECT_EQ(problems[k + 1].line, bad_lines[k]);
             EXPECT_NE(problems[k + 1].message.find("0xE9 is not UTF-8"), std::string::npos);

@@ -8,6 +8,7 @@
 #include <sstream>
 #include <system_error>
 
+#include "csv_pair_pieces.hpp"
 #include "field_binding.hpp"
 #include "mapped_text.hpp"
 #include "network_assembler.hpp"
@@ -135,16 +136,16 @@ private:
     ColumnMap<Field> columns_;
 };
 
-/// A file's text, and how to give back pages already read (nothing to give for text in memory).
+/// A file's text, how to give back pages already read (nothing to give for text in memory), and
+/// from what size it is read in pieces on every core.
 struct TextSource {
     std::string_view text;
     std::function<void(std::size_t from, std::size_t to)> release;
+    std::size_t min_piece_bytes = default_min_piece_bytes;
 };
 
 // Between records, every so many bytes: pages behind are given back, and the lists are sized.
 constexpr std::size_t progress_step = std::size_t{8} << 20;
-// Smaller files are read on one thread: starting threads would cost more than it saves.
-constexpr std::size_t min_piece_bytes = std::size_t{16} << 20;
 
 /// Gives back the pages of a piece of `source`, starting at `offset`, as it is read.
 CsvReader::ProgressHandler releasing(const TextSource& source, std::size_t offset) {
@@ -185,7 +186,7 @@ struct DraftFile {
     DraftFile(const DraftFile&) = delete;  // csv calls back into this
     DraftFile& operator=(const DraftFile&) = delete;
 
-    void read_header() { csv.read(source.text.substr(0, source.text.find('\n') + 1)); }
+    void read_header() { csv.read_header(source.text.substr(0, source.text.find('\n') + 1)); }
     /// Reads the whole file; `expect(records)` sizes the lists after the first megabytes.
     void read_whole(std::function<void(std::size_t)> expect) {
         csv.on_progress(sizing_and_releasing(records, source, std::move(expect)), progress_step);
@@ -215,9 +216,10 @@ std::size_t count_lines(std::string_view text, CsvReader::ProgressHandler releas
 /// How many pieces to read a file in, on every core: one, unless the file is big, the machine has
 /// cores to spare, and the file's lines are its records (it has no quotes, which could hold a
 /// line end) with the header on the first.
-std::size_t line_pieces(std::string_view text) {
+std::size_t line_pieces(const TextSource& source) {
+    const std::string_view text = source.text;
     // Four pieces per core: a core that finishes its pieces first takes more.
-    const std::size_t pieces = pieces_for(text.size(), min_piece_bytes, 4);
+    const std::size_t pieces = pieces_for(text.size(), source.min_piece_bytes, 4);
     if (pieces == 1) return 1;
     const auto header_end = text.find('\n');
     if (header_end == std::string_view::npos) return 1;
@@ -269,12 +271,13 @@ using ActorDraftReader = DraftReader<binding::ActorDraft, binding::ActorField>;
 /// Reads the lines of `cut` on every core, after the header that `header` read. `make_rows()`
 /// gives each piece what turns its records into actors or ties, each put in the
 /// slot of its line, so the pieces join in file order without copying. Returns each piece's
-/// problems.
+/// problems; those of the file's encoding go into `file_problems`, as read() puts them.
 template <class MakeRows>
 std::vector<DiagnosticList> read_pieces(const TextSource& source, const LinePieces& cut, const std::string& name,
-                                        const CsvReader& header, MakeRows make_rows) {
+                                        const CsvReader& header, DiagnosticList& file_problems, MakeRows make_rows) {
     std::vector<DiagnosticList> problems(cut.texts.size());
-    std::vector<EncodingReport> encodings(cut.texts.size());
+    std::vector<EncodingReport> encodings(cut.texts.size() + 1);
+    encodings.front() = header.encoding();
     on_each_piece(cut.texts.size(), [&](std::size_t k) {
         auto rows = make_rows();
         CsvReader csv(name, rows.problems(),
@@ -282,10 +285,10 @@ std::vector<DiagnosticList> read_pieces(const TextSource& source, const LinePiec
         cut.read(k, source, csv, header.separator(), header.header_size());
         rows.finish();
         problems[k] = std::move(rows.problems());
-        encodings[k] = csv.encoding();
+        encodings[k + 1] = csv.encoding();
     });
     // As for a file read front to back: the first lines that are not UTF-8, then a count.
-    if (!problems.empty()) report_encoding(encodings, name, problems.front());
+    report_encoding(encodings, name, file_problems);
     return problems;
 }
 
@@ -350,12 +353,12 @@ void read_actors(const TextSource& actors, const std::string& name, NetworkAssem
     DraftFile<binding::ActorDraft, binding::ActorField> file(
         actors, name, problems, binding::actor_fields(), &binding::actor_field_named,
         [&](binding::ActorDraft&& draft, std::size_t line) { assembler.add_actor(std::move(draft), name, line); });
-    if (const std::size_t pieces = line_pieces(actors.text); pieces > 1) {
+    if (const std::size_t pieces = line_pieces(actors); pieces > 1) {
         // Parsed on every core; the id index is built after, on one.
         file.read_header();
         const LinePieces cut(actors, pieces);
         std::vector<Actor> slots(cut.lines);
-        auto piece_problems = read_pieces(actors, cut, name, file.csv, [&] {
+        auto piece_problems = read_pieces(actors, cut, name, file.csv, problems, [&] {
             return ActorRows(file.drafts, name, slots, LinePieces::first_body_line);
         });
         assembler.add_found_actors(std::move(slots), name, LinePieces::first_body_line, piece_problems);
@@ -376,10 +379,11 @@ struct TieSlots {
 };
 
 void read_ties_in_pieces(const TextSource& ties, TieSlots room, const std::string& name,
-                         const TieDraftReader& header_reader, const CsvReader& header, NetworkAssembler& assembler) {
+                         const TieDraftReader& header_reader, const CsvReader& header, NetworkAssembler& assembler,
+                         DiagnosticList& file_problems) {
     // Room for free attributes only when the file has columns for them.
     std::vector<Attributes> attribute_slots(header_reader.columns().has_free_columns() ? room.slots.size() : 0);
-    const auto problems = read_pieces(ties, room.cut, name, header, [&] {
+    const auto problems = read_pieces(ties, room.cut, name, header, file_problems, [&] {
         return TieRows(header_reader, assembler.actors(), name, room.slots, attribute_slots, LinePieces::first_body_line);
     });
     assembler.add_found_ties(std::move(room.slots), std::move(attribute_slots), problems);
@@ -394,7 +398,7 @@ void read_ties(const TextSource& ties, std::future<TieSlots> room, const std::st
         [&](binding::TieDraft&& draft, std::size_t line) { assembler.add_tie(std::move(draft), name, line); });
     if (room.valid() && assembler.actors_readable()) {
         file.read_header();
-        read_ties_in_pieces(ties, room.get(), name, file.drafts, file.csv, assembler);
+        read_ties_in_pieces(ties, room.get(), name, file.drafts, file.csv, assembler, problems);
         return;
     }
     if (room.valid()) room.wait();  // not needed after all, nor are its errors
@@ -406,7 +410,7 @@ Network read_csv_pair_from(const TextSource& actors, const TextSource& ties, con
     DiagnosticList problems;
     NetworkAssembler assembler(problems);
     std::future<TieSlots> tie_room;
-    if (const std::size_t pieces = line_pieces(ties.text); pieces > 1) {
+    if (const std::size_t pieces = line_pieces(ties); pieces > 1) {
         try {
             tie_room = std::async(std::launch::async, [&ties, pieces] { return TieSlots(ties, pieces); });
         } catch (const std::system_error&) {
@@ -453,6 +457,11 @@ std::string table_text(std::span<const Item> items, const std::vector<binding::F
 Network read_csv_pair_text(std::string_view actors_csv, std::string_view ties_csv, const std::string& actors_name,
                            const std::string& ties_name) {
     return read_csv_pair_from({actors_csv, {}}, {ties_csv, {}}, actors_name, ties_name);
+}
+
+Network read_csv_pair_text_in_pieces(std::string_view actors_csv, std::string_view ties_csv, const std::string& actors_name,
+                                     const std::string& ties_name, std::size_t min_piece_bytes) {
+    return read_csv_pair_from({actors_csv, {}, min_piece_bytes}, {ties_csv, {}, min_piece_bytes}, actors_name, ties_name);
 }
 
 Network read_csv_pair(const std::filesystem::path& folder) {

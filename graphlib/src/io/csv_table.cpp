@@ -45,10 +45,14 @@ void CsvReader::on_progress(ProgressHandler handler, std::size_t every_bytes) {
 }
 
 void CsvReader::read(std::string_view text) {
+    read_header(text);
+    report_encoding({&encoding_, 1}, file_, problems_);
+}
+
+void CsvReader::read_header(std::string_view text) {
     if (text.starts_with(utf8_bom)) text.remove_prefix(utf8_bom.size());
     separator_ = detect_separator(text);
     read_records(text);
-    report_encoding({&encoding_, 1}, file_, problems_);
     if (unclosed_quote_) return;
     if (!have_header_) problems_.add(file_, 0, "is empty (expected a header line with column names)");
 }
@@ -201,35 +205,43 @@ bool CsvReader::in_utf8_block(const char* start, const char* stop, const char* e
     block_from_ = start;
     block_until_ = std::max(stop, static_cast<std::size_t>(end - start) > block ? start + block : end);
     // A block may end inside a character; its records are then checked one by one, correctly.
-    block_is_utf8_ = text::is_utf8(std::string_view(start, static_cast<std::size_t>(block_until_ - start)));
+    const std::string_view text(start, static_cast<std::size_t>(block_until_ - start));
+    block_is_utf8_ = text::is_utf8(text) && text::find_control_character(text) == std::string_view::npos;
     return block_is_utf8_;
 }
 
 void CsvReader::check_encoding(std::string_view record, std::size_t line) {
     std::size_t bad = 0;
-    if (text::is_utf8(record, &bad)) return;
+    const bool utf8 = text::is_utf8(record, &bad);
+    if (utf8 && (bad = text::find_control_character(record)) == std::string_view::npos) return;
     ++encoding_.lines;
     if (encoding_.first.size() == max_encoding_reports) return;
     // The line of the bad byte, within a record that may span lines.
     line += static_cast<std::size_t>(std::count(record.begin(), record.begin() + static_cast<std::ptrdiff_t>(bad), '\n'));
     char byte[8];
     std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(record[bad]));
-    encoding_.first.push_back({file_, line,
-                               std::string("byte ") + byte +
-                                   " is not UTF-8 (expected a UTF-8 file; save it as 'CSV UTF-8' in your spreadsheet)"});
+    encoding_.first.push_back(
+        {file_, line,
+         std::string("byte ") + byte +
+             (utf8 ? " is a control character (expected text; is this the CSV export of the spreadsheet?)"
+                   : " is not UTF-8 (expected a UTF-8 file; save it as 'CSV UTF-8' in your spreadsheet)")});
 }
 
 void report_encoding(std::span<const EncodingReport> parts, const std::string& file, DiagnosticList& problems) {
+    DiagnosticList report;
     std::size_t reported = 0, lines = 0;
     for (const auto& part : parts) {
         lines += part.lines;
         for (const auto& problem : part.first) {
             if (reported == max_encoding_reports) break;
-            problems.add(problem.file, problem.line, problem.message);
+            report.add(problem.file, problem.line, problem.message);
             ++reported;
         }
     }
-    if (lines > reported) problems.add(file, 0, "and " + std::to_string(lines - reported) + " more lines that are not UTF-8");
+    if (lines > reported) report.add(file, 0, "and " + std::to_string(lines - reported) + " more lines that are not UTF-8 text");
+    // First, so that sorted by line a line's bad byte comes before what it did to the line's
+    // values, whether the file was read front to back or in pieces.
+    problems.prepend(report);
 }
 
 void CsvReader::deliver(std::size_t line) {

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "wijknet/text/ascii.hpp"
+
 namespace wijknet {
 namespace {
 
@@ -17,8 +19,10 @@ std::string summary(const std::vector<Diagnostic>& diagnostics) {
 }  // namespace
 
 std::string Diagnostic::to_string() const {
-    if (line == 0) return file + ": " + message;
-    return file + ":" + std::to_string(line) + ": " + message;
+    // A message may quote a value of a damaged file: NUL bytes and stray bytes stay visible.
+    const std::string shown = text::printable(message);
+    if (line == 0) return text::printable(file) + ": " + shown;
+    return text::printable(file) + ":" + std::to_string(line) + ": " + shown;
 }
 
 void DiagnosticList::add(std::string file, std::size_t line, std::string message) {
@@ -27,6 +31,10 @@ void DiagnosticList::add(std::string file, std::size_t line, std::string message
 
 void DiagnosticList::append(const DiagnosticList& other) {
     items_.insert(items_.end(), other.items_.begin(), other.items_.end());
+}
+
+void DiagnosticList::prepend(const DiagnosticList& other) {
+    items_.insert(items_.begin(), other.items_.begin(), other.items_.end());
 }
 
 void DiagnosticList::throw_if_any() const {

@@ -166,8 +166,9 @@ private:
                      : for_value == "edge" ? Domain::edge
                      : for_value == "all"  ? Domain::all
                                            : Domain::other;
-        const char* name = attribute(attributes, "attr.name");
-        key.name = name ? name : id;
+        // Trimmed as the CSV pair's headers are; a key without a name is named by its id.
+        const std::string_view name = text::trim(attribute(attributes, "attr.name") ? attribute(attributes, "attr.name") : "");
+        key.name = name.empty() ? std::string(text::trim(id)) : std::string(name);
         const char* yfiles = attribute(attributes, "yfiles.type");
         key.yed_graphics = yfiles && (std::string_view(yfiles) == "nodegraphics" || std::string_view(yfiles) == "edgegraphics");
         keys_[id] = std::move(key);
@@ -181,9 +182,10 @@ private:
         label_.reset();
         node_keys_seen_.clear();
         node_xy_.clear();
+        // Ids are trimmed as in the CSV pair, so that "22" and "22 " are one id there and here.
         const char* id = attribute(attributes, "id");
-        if (!id) problems_.add(file_, node_line_, "<node> without an id (expected id=\"...\")");
-        else node_.actor.id = id;
+        if (!id || text::trim(id).empty()) problems_.add(file_, node_line_, "<node> without an id (expected id=\"...\")");
+        else node_.actor.id = text::trim(id);
     }
 
     void start_edge(const XML_Char** attributes) {
@@ -192,8 +194,8 @@ private:
         in_edge_ = true;
         const char* source = attribute(attributes, "source");
         const char* target = attribute(attributes, "target");
-        if (source) edge_.source_id = source;
-        if (target) edge_.target_id = target;
+        if (source) edge_.source_id = text::trim(source);
+        if (target) edge_.target_id = text::trim(target);
         edge_keys_seen_.clear();
     }
 
@@ -278,8 +280,12 @@ private:
                 set_attribute(node_.actor.attributes, name, value);
             }
         }
-        // networkx and Gephi name nodes by id or `label`; wijknet always wants a display name.
-        if (node_.actor.name.empty()) node_.actor.name = label_ ? *label_ : node_.actor.id;
+        // networkx and Gephi name nodes by id or `label`; wijknet wants a display name, unless
+        // the file gave a name, even an empty one, as wijknet writes it.
+        const bool named = std::any_of(node_keys_seen_.begin(), node_keys_seen_.end(), [](const std::string& key) {
+            return binding::actor_field_named(key) == binding::ActorField::name;
+        });
+        if (!named && node_.actor.name.empty()) node_.actor.name = label_ ? *label_ : node_.actor.id;
         assembler_.add_actor(std::move(node_), file_, node_line_);
     }
 

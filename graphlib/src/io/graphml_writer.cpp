@@ -33,8 +33,9 @@ void write_key(std::string& out, const Key& key, const char* domain) {
            "\" attr.type=\"" + key.type + "\"/>\n";
 }
 
-void write_data(std::string& out, const std::string& key, const std::string& value) {
-    if (value.empty()) return;
+/// A value, unless it is empty and `always` is not set.
+void write_data(std::string& out, const std::string& key, const std::string& value, bool always = false) {
+    if (value.empty() && !always) return;
     out += "      <data key=\"" + xml_escaped(key) + "\">" + xml_escaped(value) + "</data>\n";
 }
 
@@ -71,7 +72,8 @@ std::string graphml_text(const Network& network) {
         std::size_t k = 0;
         for (const auto& entry : binding::actor_fields()) {
             if (entry.field == ActorField::id) continue;
-            write_data(out, actor_keys[k++].id, binding::text_of(actor, entry.field));
+            // An empty name is written: without one, readers name the node by its id.
+            write_data(out, actor_keys[k++].id, binding::text_of(actor, entry.field), entry.field == ActorField::name);
         }
         for (const auto& attribute : actor.attributes) {
             const auto at = std::find(actor_extra.begin(), actor_extra.end(), attribute.name) - actor_extra.begin();

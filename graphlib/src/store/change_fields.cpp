@@ -27,11 +27,20 @@ std::string location_field(const Fields& fields) {
     return "x";
 }
 
+/// A problem of the field when its name or value holds a control character, which no text holds
+/// and GraphML cannot write.
+void check_no_control_character(std::string_view name, std::string_view value, std::vector<FieldProblem>& problems) {
+    if (text::find_control_character(name) != std::string_view::npos ||
+        text::find_control_character(value) != std::string_view::npos)
+        problems.push_back({std::string(name), "holds a control character (expected text)"});
+}
+
 }  // namespace
 
 Actor actor_from_fields(const Fields& fields, std::vector<FieldProblem>& problems) {
     binding::ActorDraft draft;
     for (const auto& [name, value] : fields) {
+        check_no_control_character(name, value, problems);
         if (const auto field = binding::actor_field_named(name)) {
             const std::string english(binding::name_of(*field));
             if (auto problem = binding::set_field(draft, *field, value, english))
@@ -48,6 +57,7 @@ TieFromFields tie_from_fields(const Fields& fields, std::vector<FieldProblem>& p
     TieFromFields result;
     binding::TieDraft draft;
     for (const auto& [name, value] : fields) {
+        check_no_control_character(name, value, problems);
         if (const auto field = binding::tie_field_named(name)) {
             const std::string english(binding::name_of(*field));
             if (auto problem = binding::set_field(draft, *field, value, english))

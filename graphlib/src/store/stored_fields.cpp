@@ -37,8 +37,8 @@ std::vector<std::string> actor_columns(const Actor& actor) {
 }
 
 bool readable(std::string_view value, std::string_view column, std::vector<std::string>& problems) {
-    if (text::is_utf8(value)) return true;
-    // Another tool may have written any bytes into the file; the files wijknet writes are UTF-8.
+    if (text::is_utf8(value) && text::find_control_character(value) == std::string_view::npos) return true;
+    // Another tool may have written any bytes into the file; wijknet writes UTF-8 text only.
     problems.push_back("column '" + std::string(column) + "' is not UTF-8 text (expected text as wijknet writes it)");
     return false;
 }

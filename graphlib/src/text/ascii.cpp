@@ -101,4 +101,58 @@ bool is_utf8(std::string_view text, std::size_t* bad_offset) {
     return true;
 }
 
+namespace {
+
+constexpr std::uint64_t each_byte(std::uint8_t byte) { return 0x0101010101010101ULL * byte; }
+constexpr std::uint64_t high_bits = each_byte(0x80);
+
+/// The high bit of each byte of `word` that is below 0x20 (exact, no carries between bytes).
+constexpr std::uint64_t below_space(std::uint64_t word) {
+    return ~(((word & ~high_bits) + each_byte(0x60)) | word) & high_bits;
+}
+/// The high bit of each byte of `word` that is `byte`.
+constexpr std::uint64_t equal_to(std::uint64_t word, std::uint8_t byte) {
+    const std::uint64_t x = word ^ each_byte(byte);
+    return ~(((x & ~high_bits) + ~high_bits) | x) & high_bits;
+}
+
+bool is_control(unsigned char byte) { return byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r'; }
+
+}  // namespace
+
+std::size_t find_control_character(std::string_view text) {
+    // Eight bytes at a time: every line holds a line end, so the test must let those through.
+    std::size_t i = 0;
+    for (std::uint64_t word = 0; i + sizeof word <= text.size(); i += sizeof word) {
+        std::memcpy(&word, text.data() + i, sizeof word);
+        if (below_space(word) & ~(equal_to(word, '\t') | equal_to(word, '\n') | equal_to(word, '\r'))) break;
+    }
+    for (; i < text.size(); ++i)
+        if (is_control(static_cast<unsigned char>(text[i]))) return i;
+    return std::string_view::npos;
+}
+
+std::string printable(std::string_view text) {
+    std::string shown;
+    shown.reserve(text.size());
+    const auto escape = [&shown](char c) {
+        static constexpr char digits[] = "0123456789ABCDEF";
+        const auto byte = static_cast<unsigned char>(c);
+        shown += "\\x";
+        shown += digits[byte >> 4];
+        shown += digits[byte & 0xF];
+    };
+    while (!text.empty()) {
+        std::size_t bad = text.size();
+        is_utf8(text, &bad);
+        for (const char c : text.substr(0, bad))
+            if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) escape(c);
+            else shown += c;
+        if (bad == text.size()) break;
+        escape(text[bad]);
+        text.remove_prefix(bad + 1);
+    }
+    return shown;
+}
+
 }  // namespace wijknet::text

@@ -20,8 +20,8 @@ struct EncodingReport {
     std::size_t lines = 0;
 };
 
-/// Adds to `problems` the encoding problems of `file`, read in `parts` (in file order): the first
-/// ten lines in full, then how many more. A file saved in Windows-1252 has é and ë everywhere.
+/// Puts in front of `problems` the encoding problems of `file`, read in `parts` (in file order):
+/// the first ten lines in full, then how many more. A file saved in Windows-1252 has é and ë everywhere.
 void report_encoding(std::span<const EncodingReport> parts, const std::string& file, DiagnosticList& problems);
 
 /// \brief Splits CSV text into records without copying them: each field is a view into the text,
@@ -44,12 +44,15 @@ public:
     void on_progress(ProgressHandler handler, std::size_t every_bytes);
     /// Reads a whole file's text.
     void read(std::string_view text);
+    /// Reads the header line of a file whose other lines pieces read (read_piece()): as read(),
+    /// but its encoding problems are left to be reported with those of the pieces.
+    void read_header(std::string_view header_line);
     /// Reads a piece of a file that was cut at a line end, so that pieces can be read on several
     /// threads: records only, the header having been read from the file's start, and lines
     /// counted from `first_line`. Only for text without quotes, which could hold a line end.
     void read_piece(std::string_view text, char separator, std::size_t header_size, std::size_t first_line);
-    /// The lines of the piece read that are not UTF-8, which read_piece() leaves to the caller to
-    /// report (report_encoding()) with those of the other pieces; read() reports its own.
+    /// The lines read that are not UTF-8, which read_header() and read_piece() leave to the
+    /// caller to report (report_encoding()) with those of the other pieces; read() reports its own.
     [[nodiscard]] const EncodingReport& encoding() const { return encoding_; }
     [[nodiscard]] char separator() const { return separator_; }
     /// The number of fields in the header, once it is read.
@@ -67,7 +70,8 @@ private:
     const char* read_quoted_field(const char* p, const char* end);
     void read_records(std::string_view text);
     void check_encoding(std::string_view record, std::size_t line);
-    /// Whether the text from `start` to `stop` lies in a block found to be UTF-8: checking 64 kB
+    /// Whether the text from `start` to `stop` lies in a block found to be UTF-8 text without
+    /// control characters: checking 64 kB
     /// ahead at once costs less than checking each record, and a block that is not is then
     /// checked record by record to find the lines.
     bool in_utf8_block(const char* start, const char* stop, const char* end);

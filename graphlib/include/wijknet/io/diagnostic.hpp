@@ -15,7 +15,8 @@ struct Diagnostic {
     std::size_t line = 0;
     std::string message;
 
-    /// `file:line: message` (or `file: message` without a line), the form editors jump to.
+    /// `file:line: message` (or `file: message` without a line), the form editors jump to, with
+    /// control characters and bytes that are not UTF-8 shown as `\xNN`.
     [[nodiscard]] std::string to_string() const;
     bool operator==(const Diagnostic&) const = default;
 };
@@ -25,6 +26,8 @@ class DiagnosticList {
 public:
     void add(std::string file, std::size_t line, std::string message);
     void append(const DiagnosticList& other);
+    /// Puts `other`'s problems before these: a problem that explains others of its line first.
+    void prepend(const DiagnosticList& other);
     [[nodiscard]] bool empty() const { return items_.empty(); }
     [[nodiscard]] std::size_t size() const { return items_.size(); }
     [[nodiscard]] const std::vector<Diagnostic>& items() const { return items_; }

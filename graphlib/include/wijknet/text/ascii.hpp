@@ -48,4 +48,12 @@ std::string json_quoted(std::string_view text);
 /// Whether `text` is valid UTF-8; when not, `bad_offset` is the offset of the first bad byte.
 bool is_utf8(std::string_view text, std::size_t* bad_offset = nullptr);
 
+/// The offset of the first control character in `text` other than tab, line feed and carriage
+/// return, or npos: no name or value holds one, and XML cannot.
+std::size_t find_control_character(std::string_view text);
+
+/// `text` as a terminal can show it: control characters and bytes that are not UTF-8 written as
+/// `\xNN`, so a message quoting a damaged file neither hides part of itself nor garbles the screen.
+std::string printable(std::string_view text);
+
 }  // namespace wijknet::text

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: MIT
+// What the readers' fuzz targets found (docs/robustness.md), each as the case a user would meet.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "io/csv_pair_pieces.hpp"
+#include "wijknet/io/csv_pair.hpp"
+#include "wijknet/io/diagnostic.hpp"
+#include "wijknet/io/graphml.hpp"
+#include "wijknet/text/ascii.hpp"
+
+namespace wijknet {
+namespace {
+
+using namespace std::string_literals;
+
+std::vector<Diagnostic> problems_of(auto read) {
+    try {
+        read();
+    } catch (const InputError& error) {
+        return error.diagnostics();
+    }
+    return {};
+}
+
+std::vector<Diagnostic> csv_problems(const std::string& actors, const std::string& ties, std::size_t min_piece_bytes) {
+    return problems_of([&] { read_csv_pair_text_in_pieces(actors, ties, "actors.csv", "ties.csv", min_piece_bytes); });
+}
+
+std::vector<std::string> messages(const std::vector<Diagnostic>& problems) {
+    std::vector<std::string> lines;
+    for (const auto& problem : problems) lines.push_back(problem.to_string());
+    return lines;
+}
+
+const std::string actors = "id,name,kind\nr1,Anna,resident\nr2,Bram,resident\n";
+
+// A ties file saved in Windows-1252, header included: read in pieces on every core or front to
+// back, the same ten lines are named and the rest counted, in the same order.
+TEST(ReaderFindings, PiecesAndFrontToBackNameTheSameBadlyEncodedLines) {
+    std::string ties = "source,target,kind,opmerking\xE9\nr1,r9,frend,\xEB\n";
+    for (int i = 0; i < 14; ++i) ties += "r1,r2,friend,caf\xE9\n";
+    const auto whole = csv_problems(actors, ties, std::size_t{16} << 20);
+    const auto pieces = csv_problems(actors, ties, 8);
+    EXPECT_EQ(messages(pieces), messages(whole));
+    ASSERT_EQ(whole.size(), 13u);
+    EXPECT_EQ(whole[0].to_string(), "ties.csv: and 6 more lines that are not UTF-8 text");
+    EXPECT_EQ(whole[1].to_string(), "ties.csv:1: byte 0xE9 is not UTF-8 (expected a UTF-8 file; save it as 'CSV UTF-8' in your spreadsheet)");
+    // A line's bad byte comes before what it did to the line's values.
+    EXPECT_EQ(whole[2].to_string(), "ties.csv:2: byte 0xEB is not UTF-8 (expected a UTF-8 file; save it as 'CSV UTF-8' in your spreadsheet)");
+    EXPECT_EQ(whole[3].line, 2u);
+    EXPECT_EQ(whole[4].line, 2u);
+    EXPECT_EQ(whole[12].line, 10u);
+}
+
+TEST(ReaderFindings, PiecesAndFrontToBackKeepOneOrderWithinALine) {
+    const std::string bad_actors = "id,naam;soort\xE4\n";  // no usable header: three missing columns
+    EXPECT_EQ(messages(csv_problems(bad_actors, "source,target\n", 8)), messages(csv_problems(bad_actors, "source,target\n", 1 << 24)));
+}
+
+// A NUL byte or a form feed in a name: no text holds one, and GraphML cannot write it.
+TEST(ReaderFindings, AControlCharacterInAValueIsRefusedWithItsLine) {
+    const auto problems = csv_problems("id,name,kind\nr1,An\fna,resident\nr2,Bram\0x,resident\n"s, "source,target,kind\n", 1 << 24);
+    ASSERT_EQ(problems.size(), 2u);
+    EXPECT_EQ(problems[0].to_string(), "actors.csv:2: byte 0x0C is a control character (expected text; is this the CSV export of the spreadsheet?)");
+    EXPECT_EQ(problems[1].line, 3u);
+}
+
+TEST(ReaderFindings, ControlCharactersAreFoundAtEveryOffsetAndLineEndsAreNot) {
+    const std::string text = "Anna\tvan\r\nDijk, Bré\n café \x7F\n";
+    EXPECT_EQ(text::find_control_character(text), std::string_view::npos);
+    for (std::size_t at = 0; at < text.size(); ++at)
+        for (const char control : {'\0', '\f', '\x1B', '\x1F'}) {
+            std::string damaged = text;
+            damaged[at] = control;
+            EXPECT_EQ(text::find_control_character(damaged), at) << "at " << at;
+        }
+}
+
+TEST(ReaderFindings, MessagesShowStrayBytesInsteadOfPrintingThem) {
+    const Diagnostic problem{"ties.csv", 4, "column 'soort' has unknown value 'f\0\xA8x'"s};
+    EXPECT_EQ(problem.to_string(), "ties.csv:4: column 'soort' has unknown value 'f\\x00\\xA8x'");
+}
+
+// Spaces around ids are trimmed in GraphML as in the CSV pair: "22" and "22 " are one id.
+TEST(ReaderFindings, GraphmlIdsAreTrimmedAsInTheCsvPair) {
+    const std::string xml = R"(<graphml><graph edgedefault="undirected">
+<node id="22"/><node id="22 "/><node id=" 23"/><edge source="22" target="23 "/></graph></graphml>)";
+    const auto problems = problems_of([&] { read_graphml_text(xml, "g.graphml"); });
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems[0].to_string(), "g.graphml:2: duplicate actor id '22' (first used on line 2; expected every id once)");
+    const Network network = read_graphml_text(R"(<graphml><graph><node id=" 22"/><node id="23"/><edge source="22 " target="23"/></graph></graphml>)", "g.graphml");
+    EXPECT_EQ(network.actor(ActorIndex{std::size_t{0}}).id, "22");
+    EXPECT_EQ(network.tie_count(), 1u);
+}
+
+TEST(ReaderFindings, AGraphmlKeyWithAnEmptyNameIsNamedByItsId) {
+    const Network network = read_graphml_text(R"(<graphml><key id="d7" for="node" attr.name=" "/><graph>
+<node id="a"><data key="d7">blauw</data></node></graph></graphml>)", "g.graphml");
+    ASSERT_EQ(network.actor(ActorIndex{std::size_t{0}}).attributes.size(), 1u);
+    EXPECT_EQ(network.actor(ActorIndex{std::size_t{0}}).attributes[0].name, "d7");
+}
+
+// An actor without a name keeps none through GraphML, instead of being named by its id.
+TEST(ReaderFindings, AnEmptyNameComesBackEmptyThroughGraphml) {
+    const Network network = read_csv_pair_text("id,name,kind\nr1,,resident\nr2,Bram,resident\n", "source,target,kind\n", "a", "t");
+    const Network back = read_graphml_text(graphml_text(network), "g.graphml");
+    EXPECT_EQ(back.actor(ActorIndex{std::size_t{0}}).name, "");
+    EXPECT_EQ(actors_csv_text(back), actors_csv_text(network));
+}
+
+}  // namespace
+}  // namespace wijknet
