@@ -59,6 +59,20 @@ TEST_F(Cli, HelpAndVersion) {
     EXPECT_TRUE(version.out.starts_with("wijknet 0.")) << version.out;
 }
 
+// A full disk under standard output: a message and exit 1, never exit 0 with the output cut off.
+TEST_F(Cli, AStandardOutputThatCannotBeWrittenIsAFailure) {
+    const std::string karate = "'" + data("graphml/networkx_karate.graphml").string() + "'";
+    for (const std::string verb : {"info", "validate", "measures --format csv", "measures --format json"}) {
+        const auto err = dir / "stderr";
+        const std::string command =
+            std::string("'") + WIJKNET_BINARY + "' " + verb + " " + karate + " >/dev/full 2>'" + err.string() + "'";
+        const int status = std::system(command.c_str());
+        ASSERT_TRUE(WIFEXITED(status)) << verb;
+        EXPECT_EQ(WEXITSTATUS(status), 1) << verb;
+        EXPECT_NE(read_file(err).find("wijknet: cannot write to standard output"), std::string::npos) << verb << ": " << read_file(err);
+    }
+}
+
 TEST_F(Cli, UsageErrorsExitTwo) {
     EXPECT_EQ(wijknet("").exit_code, 2);
     auto unknown = wijknet("frobnicate");

@@ -23,6 +23,15 @@ void report(const InputError& error, std::ostream& err) {
     if (count > 1) err << "wijknet: " << count << " problems found\n";
 }
 
+/// `code`, unless what the verb wrote could not all be written (a full disk, a closed pipe):
+/// then a failure with a message, not a silent exit 0 with the output cut off.
+int checked_output(int code, std::ostream& out, std::ostream& err) {
+    out.flush();
+    if (out) return code;
+    err << "wijknet: cannot write to standard output (is the disk full?); the output is incomplete\n";
+    return exit_failure;
+}
+
 }  // namespace
 
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -80,7 +89,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     for (const auto& [command, verb] : commands) {
         if (!command->parsed()) continue;
         try {
-            return verb->run(out, err);
+            return checked_output(verb->run(out, err), out, err);
         } catch (const InputError& error) {
             report(error, err);
             return exit_bad_input;
