@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The command line as a user meets it: the real binary, its exit codes, stdout and stderr.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 
 #include <cstdio>
@@ -71,6 +72,30 @@ TEST_F(Cli, AStandardOutputThatCannotBeWrittenIsAFailure) {
         EXPECT_EQ(WEXITSTATUS(status), 1) << verb;
         EXPECT_NE(read_file(err).find("wijknet: cannot write to standard output"), std::string::npos) << verb << ": " << read_file(err);
     }
+}
+
+// Paths that are not files: each its own message and exit 2, none read without end or hanging.
+TEST_F(Cli, SpecialFilesAreRefusedEachWithItsOwnMessage) {
+    fs::create_directories(dir / "pair" / "actors.csv");
+    std::ofstream(dir / "pair" / "ties.csv") << "source,target,kind\n";
+    ASSERT_EQ(::mkfifo((dir / "pipe.graphml").c_str(), 0600), 0);
+    fs::create_symlink("/dev/zero", dir / "zero.graphml");
+    fs::create_symlink("loop-b.graphml", dir / "loop-a.graphml");
+    fs::create_symlink("loop-a.graphml", dir / "loop-b.graphml");
+    fs::create_symlink("nothing.graphml", dir / "dangling.graphml");
+    const std::pair<std::string, std::string> cases[] = {
+        {"pair", "pair/actors.csv: is a folder, not a file (expected actors.csv and ties.csv in "},
+        {"pipe.graphml", "pipe.graphml: is a named pipe (FIFO), not a file"},
+        {"zero.graphml", "zero.graphml: is a device, not a file"},
+        {"loop-a.graphml", "loop-a.graphml: is a loop of symbolic links"},
+        {"dangling.graphml", "dangling.graphml: is a symbolic link to something that does not exist"},
+    };
+    for (const auto& [name, message] : cases)
+        for (const char* verb : {"info", "validate"}) {
+            const auto result = wijknet(std::string(verb) + " '" + (dir / name).string() + "'");
+            EXPECT_EQ(result.exit_code, 2) << verb << ' ' << name << ": " << result.err;
+            EXPECT_NE(result.err.find(message), std::string::npos) << verb << ' ' << name << ": " << result.err;
+        }
 }
 
 TEST_F(Cli, UsageErrorsExitTwo) {

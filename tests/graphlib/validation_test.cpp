@@ -109,7 +109,7 @@ TEST(Validation, MissingPathSaysWhatWasExpected) {
         load_network(test::data_path("bad/no_such_folder"));
         FAIL();
     } catch (const InputError& error) {
-        EXPECT_NE(std::string(error.what()).find("does not exist (expected a folder with actors.csv"),
+        EXPECT_NE(std::string(error.what()).find("not found (expected a folder with actors.csv"),
                   std::string::npos);
     }
 }

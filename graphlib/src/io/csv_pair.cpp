@@ -10,6 +10,7 @@
 
 #include "csv_pair_pieces.hpp"
 #include "field_binding.hpp"
+#include "input_path.hpp"
 #include "mapped_text.hpp"
 #include "network_assembler.hpp"
 #include "wijknet/concurrency/pieces.hpp"
@@ -467,11 +468,15 @@ Network read_csv_pair_text_in_pieces(std::string_view actors_csv, std::string_vi
 Network read_csv_pair(const std::filesystem::path& folder) {
     const auto actors_path = folder / actors_file_name;
     const auto ties_path = folder / ties_file_name;
-    std::vector<Diagnostic> missing;
-    for (const auto& path : {actors_path, ties_path})
-        if (!std::filesystem::is_regular_file(path))
-            missing.push_back({path.string(), 0, "not found (expected actors.csv and ties.csv in " + folder.string() + ")"});
-    if (!missing.empty()) throw InputError(missing);
+    std::vector<Diagnostic> unreadable;
+    for (const auto& path : {actors_path, ties_path}) {
+        try {
+            expect_input_file(path, "actors.csv and ties.csv in " + folder.string());
+        } catch (const InputError& error) {
+            unreadable.insert(unreadable.end(), error.diagnostics().begin(), error.diagnostics().end());
+        }
+    }
+    if (!unreadable.empty()) throw InputError(unreadable);
     MappedText actors(actors_path);
     MappedText ties(ties_path);
     const auto releaser = [](MappedText& text) {

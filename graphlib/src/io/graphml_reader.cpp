@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "field_binding.hpp"
+#include "input_path.hpp"
 #include "network_assembler.hpp"
 #include "wijknet/io/graphml.hpp"
 #include "wijknet/text/ascii.hpp"
@@ -338,6 +339,7 @@ Network read_graphml_text(std::string_view xml, const std::string& file) {
 }
 
 Network read_graphml(const std::filesystem::path& path) {
+    expect_input_file(path, "a GraphML file");
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError(path.string(), 0, "cannot be opened (expected a readable GraphML file)");
     std::ostringstream content;

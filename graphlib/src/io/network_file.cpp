@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "wijknet/io/network_file.hpp"
 
+#include "input_path.hpp"
 #include "wijknet/io/csv_pair.hpp"
 #include "wijknet/io/diagnostic.hpp"
 #include "wijknet/io/dot.hpp"
@@ -11,7 +12,8 @@
 namespace wijknet {
 
 NetworkFormat format_of(const std::filesystem::path& path) {
-    if (std::filesystem::is_directory(path)) return NetworkFormat::csv_pair;
+    std::error_code unreachable;  // a path that cannot be reached is told by what it names
+    if (std::filesystem::is_directory(path, unreachable)) return NetworkFormat::csv_pair;
     if (store::is_project_path(path)) return NetworkFormat::project;
     const std::string extension = text::lower(path.extension().string());
     if (extension == ".graphml") return NetworkFormat::graphml;
@@ -23,8 +25,9 @@ NetworkFormat format_of(const std::filesystem::path& path) {
 }
 
 Network load_network(const std::filesystem::path& path) {
-    if (!std::filesystem::exists(path))
-        throw InputError(path.string(), 0, "does not exist (expected a folder with actors.csv and ties.csv, a .graphml file or a .wijknet project)");
+    // Told before anything opens it: a named pipe would block the reader, a device never end.
+    const auto kind = input_kind(path, "a folder with actors.csv and ties.csv, a .graphml file or a .wijknet project");
+    if (kind == InputKind::folder) return read_csv_pair(path);
     switch (format_of(path)) {
         case NetworkFormat::csv_pair: return read_csv_pair(path);
         case NetworkFormat::graphml: return read_graphml(path);
