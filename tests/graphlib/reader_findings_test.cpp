@@ -3,10 +3,12 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <fstream>
 #include <string>
 #include <vector>
 
 #include "io/csv_pair_pieces.hpp"
+#include "test_paths.hpp"
 #include "wijknet/io/csv_pair.hpp"
 #include "wijknet/io/diagnostic.hpp"
 #include "wijknet/io/graphml.hpp"
@@ -110,6 +112,42 @@ TEST(ReaderFindings, AnEmptyNameComesBackEmptyThroughGraphml) {
     const Network back = read_graphml_text(graphml_text(network), "g.graphml");
     EXPECT_EQ(back.actor(ActorIndex{std::size_t{0}}).name, "");
     EXPECT_EQ(actors_csv_text(back), actors_csv_text(network));
+}
+
+/// A GraphML document of a few megabytes whose names hold two-byte letters.
+std::string large_graphml(std::size_t nodes) {
+    std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml>\n<key id=\"n\" for=\"node\" attr.name=\"name\"/>\n<graph>\n";
+    for (std::size_t i = 0; i < nodes; ++i)
+        xml += "<node id=\"n" + std::to_string(i) + "\"><data key=\"n\">Zo\xC3\xAB van Br\xC3\xA9 " + std::to_string(i) + "</data></node>\n";
+    return xml + "</graph>\n</graphml>\n";
+}
+
+// GraphML is read from its file in pieces (a file of gigabytes at bounded memory): a letter cut
+// between two pieces reads as one, and a bad byte is still named with its line.
+TEST(ReaderFindings, GraphmlReadInPiecesReadsAsWhole) {
+    test::ScratchDir scratch;
+    std::string xml = large_graphml(60000);
+    ASSERT_GT(xml.size(), std::size_t{3} << 20);
+    // Pad the start so that the piece boundary at 1 MiB falls inside a two-byte letter.
+    constexpr std::size_t boundary = std::size_t{1} << 20;
+    const auto letter = xml.rfind("\xC3\xAB", boundary - 1);
+    xml.insert(xml.find("<graphml>"), std::string(boundary - 1 - letter, ' '));
+    ASSERT_EQ(xml.substr(boundary - 1, 2), "\xC3\xAB");
+    const auto path = scratch.path() / "large.graphml";
+    std::ofstream(path, std::ios::binary) << xml;
+    const Network from_file = read_graphml(path);
+    EXPECT_EQ(from_file.actor_count(), 60000u);
+    EXPECT_EQ(actors_csv_text(from_file), actors_csv_text(read_graphml_text(xml, path.string())));
+
+    std::string bad = xml;
+    const auto at = bad.find("Zo", std::size_t{5} << 19);
+    bad[at] = '\xFF';
+    const auto line = 1 + static_cast<std::size_t>(std::count(bad.begin(), bad.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << bad;
+    const auto problems = problems_of([&] { read_graphml(path); });
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems[0].line, line);
+    EXPECT_NE(problems[0].message.find("byte 0xFF is not UTF-8"), std::string::npos);
 }
 
 }  // namespace

@@ -64,25 +64,21 @@ public:
     GraphmlReader(std::string file, DiagnosticList& problems, NetworkAssembler& assembler)
         : file_(std::move(file)), problems_(problems), assembler_(assembler) {}
 
-    /// Returns false when the XML itself could not be read to the end.
-    bool parse(std::string_view xml) {
-        if (!declares_other_encoding(xml)) {
-            std::size_t bad = 0;
-            if (!text::is_utf8(xml, &bad)) {
-                char byte[8];
-                std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(xml[bad]));
-                const auto line = 1 + static_cast<std::size_t>(std::count(xml.begin(), xml.begin() + static_cast<std::ptrdiff_t>(bad), '\n'));
-                problems_.add(file_, line, std::string("byte ") + byte +
-                                               " is not UTF-8 (expected UTF-8, or an encoding named in the XML declaration)");
-                return false;
-            }
-        }
-        ParserHandle parser(XML_ParserCreateNS("UTF-8", '|'));
-        parser_ = parser.get();
+    /// Starts a document whose first bytes are `beginning` (its XML declaration, if any).
+    void begin(std::string_view beginning) {
+        check_utf8_ = !declares_other_encoding(beginning);
+        parser_handle_.reset(XML_ParserCreateNS("UTF-8", '|'));
+        parser_ = parser_handle_.get();
         XML_SetUserData(parser_, this);
         XML_SetElementHandler(parser_, &GraphmlReader::on_start, &GraphmlReader::on_end);
         XML_SetCharacterDataHandler(parser_, &GraphmlReader::on_text);
-        if (XML_Parse(parser_, xml.data(), static_cast<int>(xml.size()), XML_TRUE) == XML_STATUS_ERROR) {
+    }
+
+    /// Reads the next piece of the document, `last` for its end. Returns false when the XML
+    /// itself cannot be read to the end (the problem is then in the list).
+    bool feed(std::string_view chunk, bool last) {
+        if (check_utf8_ && !utf8_so_far(chunk, last)) return false;
+        if (XML_Parse(parser_, chunk.data(), static_cast<int>(chunk.size()), last ? XML_TRUE : XML_FALSE) == XML_STATUS_ERROR) {
             const auto code = XML_GetErrorCode(parser_);
             const bool truncated = code == XML_ERROR_NO_ELEMENTS || code == XML_ERROR_UNCLOSED_TOKEN ||
                                    code == XML_ERROR_UNCLOSED_CDATA_SECTION || code == XML_ERROR_PARTIAL_CHAR;
@@ -91,11 +87,45 @@ public:
                               XML_ErrorString(code) + " (expected well-formed XML)");
             return false;
         }
+        if (!last) return true;
         if (!saw_graphml_) problems_.add(file_, 0, "is XML but not GraphML (expected a <graphml> root element)");
         return saw_graphml_;
     }
 
 private:
+    /// Whether the text so far is UTF-8, a character cut between two pieces included; when not,
+    /// the problem names the line of the first bad byte.
+    bool utf8_so_far(std::string_view chunk, bool last) {
+        std::string joined = std::move(unfinished_character_);
+        joined.append(chunk);
+        std::size_t whole = joined.size();
+        if (!last) whole -= unfinished_tail(joined);
+        const std::string_view checked(joined.data(), whole);
+        std::size_t bad = 0;
+        if (!text::is_utf8(checked, &bad)) {
+            char byte[8];
+            std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(checked[bad]));
+            const auto line = lines_checked_ + 1 + static_cast<std::size_t>(std::count(checked.begin(), checked.begin() + static_cast<std::ptrdiff_t>(bad), '\n'));
+            problems_.add(file_, line, std::string("byte ") + byte +
+                                           " is not UTF-8 (expected UTF-8, or an encoding named in the XML declaration)");
+            return false;
+        }
+        lines_checked_ += static_cast<std::size_t>(std::count(checked.begin(), checked.end(), '\n'));
+        unfinished_character_ = joined.substr(whole);
+        return true;
+    }
+
+    /// How many bytes at the end of `text` begin a character that the next piece finishes.
+    static std::size_t unfinished_tail(std::string_view text) {
+        for (std::size_t back = 1; back <= std::min<std::size_t>(3, text.size()); ++back) {
+            const auto byte = static_cast<unsigned char>(text[text.size() - back]);
+            if ((byte & 0xC0) == 0x80) continue;  // a continuation byte: look further back
+            const std::size_t length = (byte & 0xE0) == 0xC0 ? 2 : (byte & 0xF0) == 0xE0 ? 3 : (byte & 0xF8) == 0xF0 ? 4 : 1;
+            return length > back ? back : 0;
+        }
+        return 0;
+    }
+
     std::size_t line() const { return XML_GetCurrentLineNumber(parser_); }
 
     static void XMLCALL on_start(void* self, const XML_Char* name, const XML_Char** attributes) {
@@ -326,25 +356,68 @@ private:
     std::size_t edge_line_ = 0;
     binding::TieDraft edge_;
     std::vector<std::string> edge_keys_seen_;
+
+    ParserHandle parser_handle_;
+    bool check_utf8_ = true;
+    std::string unfinished_character_;  // the first bytes of a character cut between two pieces
+    std::size_t lines_checked_ = 0;
 };
+
+/// Pieces handed to expat at a time: a file of gigabytes is read at bounded memory, and expat
+/// takes at most 2 GiB in one call.
+constexpr std::size_t graphml_piece_bytes = std::size_t{1} << 20;
+
+/// Reads the document that `next(piece)` hands out piece by piece: the first call gives the first
+/// piece (empty for an empty document), each later one the next, or false at the end.
+template <class NextPiece>
+Network read_graphml_pieces(const std::string& file, NextPiece&& next) {
+    DiagnosticList problems;
+    NetworkAssembler assembler(problems);
+    GraphmlReader reader(file, problems, assembler);
+    std::string_view piece;
+    next(piece);
+    reader.begin(piece);
+    for (;;) {
+        std::string_view following;
+        const bool last = !next(following);  // read ahead: expat is told which piece is the last
+        if (!reader.feed(piece, last)) {
+            assembler.actors_unreadable();
+            break;
+        }
+        if (last) break;
+        piece = following;
+    }
+    return assembler.finish();
+}
 
 }  // namespace
 
 Network read_graphml_text(std::string_view xml, const std::string& file) {
-    DiagnosticList problems;
-    NetworkAssembler assembler(problems);
-    GraphmlReader reader(file, problems, assembler);
-    if (!reader.parse(xml)) assembler.actors_unreadable();
-    return assembler.finish();
+    return read_graphml_pieces(file, [&xml, first = true](std::string_view& piece) mutable {
+        if (xml.empty() && !first) return false;
+        first = false;
+        piece = xml.substr(0, graphml_piece_bytes);
+        xml.remove_prefix(piece.size());
+        return true;
+    });
 }
 
 Network read_graphml(const std::filesystem::path& path) {
     expect_input_file(path, "a GraphML file");
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError(path.string(), 0, "cannot be opened (expected a readable GraphML file)");
-    std::ostringstream content;
-    content << in.rdbuf();
-    return read_graphml_text(content.str(), path.string());
+    // Two buffers: the piece expat reads, and the next, read ahead to know whether it is the last.
+    std::string buffers[2];
+    std::size_t turn = 0;
+    return read_graphml_pieces(path.string(), [&](std::string_view& piece) {
+        std::string& buffer = buffers[turn++ % 2];
+        buffer.resize(graphml_piece_bytes);
+        in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+        buffer.resize(static_cast<std::size_t>(in.gcount()));
+        if (in.bad()) throw InputError(path.string(), 0, "cannot be read to the end (expected a readable GraphML file)");
+        piece = buffer;
+        return !buffer.empty() || turn == 1;
+    });
 }
 
 }  // namespace wijknet
