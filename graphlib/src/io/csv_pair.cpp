@@ -256,6 +256,13 @@ struct LinePieces {
         }
         lines = line - first_body_line + (!body.empty() && body.back() != '\n' ? 1 : 0);
     }
+    /// The slots of piece `k`'s lines, of `slots`, one per line of all pieces.
+    template <class Slot>
+    [[nodiscard]] std::span<Slot> slots_of(std::size_t k, std::span<Slot> slots) const {
+        if (slots.empty()) return slots;  // a file without free columns has no attribute slots
+        const std::size_t end = k + 1 < first_lines.size() ? first_lines[k + 1] - first_body_line : lines;
+        return slots.subspan(first_lines[k] - first_body_line, end - (first_lines[k] - first_body_line));
+    }
     /// Where piece `k` starts in the file.
     [[nodiscard]] std::size_t offset(const TextSource& source, std::size_t k) const {
         return static_cast<std::size_t>(texts[k].data() - source.text.data());
@@ -269,9 +276,10 @@ struct LinePieces {
 
 using ActorDraftReader = DraftReader<binding::ActorDraft, binding::ActorField>;
 
-/// Reads the lines of `cut` on every core, after the header that `header` read. `make_rows()`
-/// gives each piece what turns its records into actors or ties, each put in the
-/// slot of its line, so the pieces join in file order without copying. Returns each piece's
+/// Reads the lines of `cut` on every core, after the header that `header` read. `make_rows(k)`
+/// gives piece k what turns its records into actors or ties, each put in the
+/// slot of its line (of the piece's own slots: a file that changed since its lines were counted
+/// cannot write past them), so the pieces join in file order without copying. Returns each piece's
 /// problems; those of the file's encoding go into `file_problems`, as read() puts them.
 template <class MakeRows>
 std::vector<DiagnosticList> read_pieces(const TextSource& source, const LinePieces& cut, const std::string& name,
@@ -280,7 +288,7 @@ std::vector<DiagnosticList> read_pieces(const TextSource& source, const LinePiec
     std::vector<EncodingReport> encodings(cut.texts.size() + 1);
     encodings.front() = header.encoding();
     on_each_piece(cut.texts.size(), [&](std::size_t k) {
-        auto rows = make_rows();
+        auto rows = make_rows(k);
         CsvReader csv(name, rows.problems(),
                       [&rows](std::size_t line, std::span<const std::string_view> fields) { rows.record(line, fields); });
         cut.read(k, source, csv, header.separator(), header.header_size());
@@ -326,7 +334,7 @@ public:
 
     void record(std::size_t line, std::span<const std::string_view> values) {
         const auto& columns = header_.columns();
-        if (!columns.complete) return;
+        if (!columns.complete || !piece_.has_slot(line)) return;
         Tie& tie = piece_.slot(line);
         std::string_view source_id, target_id;
         columns.bind(
@@ -359,8 +367,8 @@ void read_actors(const TextSource& actors, const std::string& name, NetworkAssem
         file.read_header();
         const LinePieces cut(actors, pieces);
         std::vector<Actor> slots(cut.lines);
-        auto piece_problems = read_pieces(actors, cut, name, file.csv, problems, [&] {
-            return ActorRows(file.drafts, name, slots, LinePieces::first_body_line);
+        auto piece_problems = read_pieces(actors, cut, name, file.csv, problems, [&](std::size_t k) {
+            return ActorRows(file.drafts, name, cut.slots_of(k, std::span(slots)), cut.first_lines[k]);
         });
         assembler.add_found_actors(std::move(slots), name, LinePieces::first_body_line, piece_problems);
     } else {
@@ -384,8 +392,9 @@ void read_ties_in_pieces(const TextSource& ties, TieSlots room, const std::strin
                          DiagnosticList& file_problems) {
     // Room for free attributes only when the file has columns for them.
     std::vector<Attributes> attribute_slots(header_reader.columns().has_free_columns() ? room.slots.size() : 0);
-    const auto problems = read_pieces(ties, room.cut, name, header, file_problems, [&] {
-        return TieRows(header_reader, assembler.actors(), name, room.slots, attribute_slots, LinePieces::first_body_line);
+    const auto problems = read_pieces(ties, room.cut, name, header, file_problems, [&](std::size_t k) {
+        return TieRows(header_reader, assembler.actors(), name, room.cut.slots_of(k, std::span(room.slots)),
+                       room.cut.slots_of(k, std::span(attribute_slots)), room.cut.first_lines[k]);
     });
     assembler.add_found_ties(std::move(room.slots), std::move(attribute_slots), problems);
 }

@@ -150,6 +150,15 @@ Network NetworkAssembler::finish() {
     return std::move(network_);
 }
 
+bool changed_file_check(std::size_t slots, std::size_t first_line, const std::string& file, std::size_t line,
+                        DiagnosticList& problems) {
+    if (line >= first_line && line - first_line < slots) return true;
+    // Another program wrote to the file between the count of its lines and their reading.
+    const std::string message = "changed while it was read (expected a file that no program writes to meanwhile; read it again)";
+    if (problems.empty() || problems.items().back().message != message) problems.add(file, 0, message);
+    return false;
+}
+
 void TiePiece::add(std::string_view source_id, std::string_view target_id, std::size_t line) {
     batch_.push_back({source_id, target_id, line});
     if (batch_.size() == TieEndFinder::batch_size) finish();

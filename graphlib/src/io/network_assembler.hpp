@@ -136,6 +136,11 @@ private:
     bool actors_unreadable_ = false;
 };
 
+/// Whether `line` is one of the `slots` lines from `first_line`; when not, the file changed while
+/// it was read (it has more lines than were counted), which is added to `problems` once.
+bool changed_file_check(std::size_t slots, std::size_t first_line, const std::string& file, std::size_t line,
+                        DiagnosticList& problems);
+
 /// \brief The actors of one piece of a file, checked on a thread of their own: each goes to
 /// `slots[line - first_line]`, the slot of its line, so pieces need no merging but their order.
 class ActorPiece {
@@ -143,6 +148,7 @@ public:
     ActorPiece(const std::string& file, std::span<Actor> slots, std::size_t first_line)
         : file_(file), slots_(slots), first_line_(first_line) {}
     void add(binding::ActorDraft&& draft, std::size_t line) {
+        if (!changed_file_check(slots_.size(), first_line_, file_, line, problems_)) return;
         check_actor(draft, file_, line, problems_);
         slots_[line - first_line_] = std::move(draft.actor);
     }
@@ -162,7 +168,10 @@ class TiePiece {
 public:
     TiePiece(const Network& actors, const std::string& file, std::span<Tie> slots, std::size_t first_line)
         : ends_(actors), file_(file), slots_(slots), first_line_(first_line) {}
-    /// The slot for the tie on `line`.
+    /// Whether `line` has a slot here; when not, the file changed since its lines were counted,
+    /// and that is a problem of the file.
+    [[nodiscard]] bool has_slot(std::size_t line) { return changed_file_check(slots_.size(), first_line_, file_, line, problems_); }
+    /// The slot for the tie on `line`, which has_slot().
     [[nodiscard]] Tie& slot(std::size_t line) { return slots_[line - first_line_]; }
     /// Finds the ends of the tie read into slot(line), soon; the ids are views of text that
     /// must stay until finish().
