@@ -199,6 +199,10 @@ TEST(CsvTable, QuotesFieldsOnlyWhenNeeded) {
     EXPECT_EQ(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
     EXPECT_EQ(csv_field("two\nlines"), "\"two\nlines\"");
     EXPECT_EQ(csv_field("a;b", ';'), "\"a;b\"");
+    // A semicolon in a comma-separated file too: a header "count;;;" would make it look like one
+    // separated by semicolons (found by graphml_fuzz).
+    EXPECT_EQ(csv_field("count;;;"), "\"count;;;\"");
+    EXPECT_EQ(csv_field("1,5", ';'), "\"1,5\"");
 }
 
 }  // namespace

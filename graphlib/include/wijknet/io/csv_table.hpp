@@ -117,8 +117,9 @@ struct CsvTable {
 /// Reads a whole text with CsvReader.
 CsvTable parse_csv(std::string_view text, const std::string& file, DiagnosticList& problems);
 
-/// Whether a field must be quoted: it holds the separator, a quote or a line break, or starts or
-/// ends with a space (which spreadsheets would trim).
+/// Whether a field must be quoted: it holds a comma or semicolon (either can be taken for the
+/// separator), a quote or a line break, or starts or ends with a space (which spreadsheets would
+/// trim).
 bool csv_needs_quotes(std::string_view value, char separator = ',');
 
 /// The field as written in a CSV file: quoted where `csv_needs_quotes`, else as it is.
