@@ -114,6 +114,16 @@ TEST(ReaderFindings, AnEmptyNameComesBackEmptyThroughGraphml) {
     EXPECT_EQ(actors_csv_text(back), actors_csv_text(network));
 }
 
+// An empty GraphML value is no value, as an empty cell of the CSV pair: a column of empty values
+// written to the CSV pair was not there when read back (found by graphml_fuzz).
+TEST(ReaderFindings, AnEmptyGraphmlValueIsNoValue) {
+    const Network network = read_graphml_text(R"(<graphml><key id="d1" for="node" attr.name="note"/><key id="d2" for="edge" attr.name="w"/>
+<graph><node id="a"><data key="d1"></data></node><node id="b"/><edge source="a" target="b"><data key="d2"/></edge></graph></graphml>)", "g.graphml");
+    EXPECT_TRUE(network.actor(ActorIndex{std::size_t{0}}).attributes.empty());
+    EXPECT_TRUE(network.tie_attributes(TieIndex{std::size_t{0}}).empty());
+    EXPECT_EQ(actors_csv_text(read_csv_pair_text(actors_csv_text(network), ties_csv_text(network), "a", "t")), actors_csv_text(network));
+}
+
 /// A GraphML document of a few megabytes whose names hold two-byte letters.
 std::string large_graphml(std::size_t nodes) {
     std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml>\n<key id=\"n\" for=\"node\" attr.name=\"name\"/>\n<graph>\n";

@@ -270,7 +270,7 @@ private:
                 problems_.add(file_, line(), std::move(*problem));
         } else if (text::iequals(name, "label")) {
             label_ = value;
-        } else {
+        } else if (!value.empty()) {  // as in the CSV pair, an empty value is no value
             set_attribute(node_.actor.attributes, name, value);
         }
     }
@@ -281,7 +281,7 @@ private:
         if (field && *field != binding::TieField::source && *field != binding::TieField::target) {
             if (auto problem = binding::set_field(edge_, *field, value, label_for(name)))
                 problems_.add(file_, line(), std::move(*problem));
-        } else {
+        } else if (!value.empty()) {  // as in the CSV pair, an empty value is no value
             set_attribute(edge_.attributes, name, value);
         }
     }
