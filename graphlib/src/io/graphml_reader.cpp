@@ -6,7 +6,6 @@
 #include <fstream>
 #include <memory>
 #include <optional>
-#include <sstream>
 #include <unordered_map>
 
 #include "field_binding.hpp"
@@ -96,11 +95,15 @@ private:
     /// Whether the text so far is UTF-8, a character cut between two pieces included; when not,
     /// the problem names the line of the first bad byte.
     bool utf8_so_far(std::string_view chunk, bool last) {
-        std::string joined = std::move(unfinished_character_);
-        joined.append(chunk);
-        std::size_t whole = joined.size();
-        if (!last) whole -= unfinished_tail(joined);
-        const std::string_view checked(joined.data(), whole);
+        // Only a piece that finishes a character of the one before is copied, to join the two.
+        std::string joined;
+        std::string_view text = chunk;
+        if (!unfinished_character_.empty()) {
+            joined = std::move(unfinished_character_) + std::string(chunk);
+            text = joined;
+        }
+        const std::size_t whole = last ? text.size() : text.size() - unfinished_tail(text);
+        const std::string_view checked = text.substr(0, whole);
         std::size_t bad = 0;
         if (!text::is_utf8(checked, &bad)) {
             char byte[8];
@@ -111,7 +114,7 @@ private:
             return false;
         }
         lines_checked_ += static_cast<std::size_t>(std::count(checked.begin(), checked.end(), '\n'));
-        unfinished_character_ = joined.substr(whole);
+        unfinished_character_ = std::string(text.substr(whole));
         return true;
     }
 
@@ -198,7 +201,8 @@ private:
                      : for_value == "all"  ? Domain::all
                                            : Domain::other;
         // Trimmed as the CSV pair's headers are; a key without a name is named by its id.
-        const std::string_view name = text::trim(attribute(attributes, "attr.name") ? attribute(attributes, "attr.name") : "");
+        const char* given = attribute(attributes, "attr.name");
+        const std::string_view name = text::trim(given ? given : "");
         key.name = name.empty() ? std::string(text::trim(id)) : std::string(name);
         const char* yfiles = attribute(attributes, "yfiles.type");
         key.yed_graphics = yfiles && (std::string_view(yfiles) == "nodegraphics" || std::string_view(yfiles) == "edgegraphics");
