@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "../model/keep_only.hpp"
+#include "mapped_text.hpp"
 
 namespace wijknet {
 
@@ -154,7 +155,7 @@ bool changed_file_check(std::size_t slots, std::size_t first_line, const std::st
                         DiagnosticList& problems) {
     if (line >= first_line && line - first_line < slots) return true;
     // Another program wrote to the file between the count of its lines and their reading.
-    const std::string message = "changed while it was read (expected a file that no program writes to meanwhile; read it again)";
+    const std::string message(changed_while_read_message);
     if (problems.empty() || problems.items().back().message != message) problems.add(file, 0, message);
     return false;
 }
