@@ -1,20 +1,27 @@
 // SPDX-License-Identifier: MIT
 #include "wijknet/io/csv_pair.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <functional>
 #include <future>
+#include <memory>
 #include <optional>
 #include <sstream>
 #include <system_error>
 
 #include "csv_pair_pieces.hpp"
 #include "field_binding.hpp"
+#include "folder_replacement.hpp"
 #include "input_path.hpp"
 #include "mapped_text.hpp"
 #include "network_assembler.hpp"
 #include "wijknet/concurrency/pieces.hpp"
-#include "wijknet/io/atomic_output.hpp"
 #include "wijknet/io/csv_table.hpp"
 #include "wijknet/io/diagnostic.hpp"
 #include "wijknet/text/ascii.hpp"
@@ -474,6 +481,41 @@ Network read_csv_pair_text_in_pieces(std::string_view actors_csv, std::string_vi
     return read_csv_pair_from({actors_csv, {}, min_piece_bytes}, {ties_csv, {}, min_piece_bytes}, actors_name, ties_name);
 }
 
+namespace {
+
+struct MappedPair {
+    std::unique_ptr<MappedText> actors;
+    std::unique_ptr<MappedText> ties;
+};
+
+bool same_folder(int descriptor, const std::filesystem::path& folder) {
+    struct stat open_folder {}, named_folder {};
+    return ::fstat(descriptor, &open_folder) == 0 && ::stat(folder.c_str(), &named_folder) == 0 &&
+           open_folder.st_dev == named_folder.st_dev && open_folder.st_ino == named_folder.st_ino;
+}
+
+/// Both files of one folder: a writer replaces the pair by swapping folders (FolderReplacement),
+/// so both are opened in the folder as it was at the first, and opened again when a swap took
+/// that folder's files away in between.
+MappedPair map_pair(const std::filesystem::path& folder) {
+    for (int attempt = 0;; ++attempt) {
+        const int descriptor = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (descriptor < 0) throw InputError(folder.string(), 0, std::string("cannot be opened: ") + std::strerror(errno));
+        try {
+            MappedPair pair{std::make_unique<MappedText>(descriptor, folder / actors_file_name),
+                            std::make_unique<MappedText>(descriptor, folder / ties_file_name)};
+            ::close(descriptor);
+            return pair;
+        } catch (const InputError&) {
+            const bool swapped = !same_folder(descriptor, folder);
+            ::close(descriptor);
+            if (!swapped || attempt == 2) throw;
+        }
+    }
+}
+
+}  // namespace
+
 Network read_csv_pair(const std::filesystem::path& folder) {
     const auto actors_path = folder / actors_file_name;
     const auto ties_path = folder / ties_file_name;
@@ -486,8 +528,9 @@ Network read_csv_pair(const std::filesystem::path& folder) {
         }
     }
     if (!unreadable.empty()) throw InputError(unreadable);
-    MappedText actors(actors_path);
-    MappedText ties(ties_path);
+    const MappedPair pair = map_pair(folder);
+    MappedText& actors = *pair.actors;
+    MappedText& ties = *pair.ties;
     const auto releaser = [](MappedText& text) {
         return [&text](std::size_t from, std::size_t to) { text.release(from, to); };
     };
@@ -522,16 +565,10 @@ std::string ties_csv_text(const Network& network) {
 }
 
 void write_csv_pair(const Network& network, const std::filesystem::path& folder) {
-    std::error_code error;
-    std::filesystem::create_directories(folder, error);
-    if (error) throw RunError("cannot create folder " + folder.string() + ": " + error.message());
-    // Both files are complete before either replaces what was there.
-    AtomicOutput actors(folder / actors_file_name);
-    AtomicOutput ties(folder / ties_file_name);
-    actors.stream() << actors_csv_text(network);
-    ties.stream() << ties_csv_text(network);
-    actors.commit();
-    ties.commit();
+    FolderReplacement replacement(folder);
+    replacement.write(std::string(actors_file_name), actors_csv_text(network));
+    replacement.write(std::string(ties_file_name), ties_csv_text(network));
+    replacement.commit();
 }
 
 }  // namespace wijknet

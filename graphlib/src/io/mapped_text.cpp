@@ -20,8 +20,11 @@ bool same_time(const timespec& a, const timespec& b) { return a.tv_sec == b.tv_s
 
 }  // namespace
 
-MappedText::MappedText(const std::filesystem::path& path) : path_(path) {
-    descriptor_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+MappedText::MappedText(const std::filesystem::path& path) : MappedText(AT_FDCWD, path) {}
+
+MappedText::MappedText(int folder_descriptor, const std::filesystem::path& path) : path_(path) {
+    const auto name = folder_descriptor == AT_FDCWD ? path : path.filename();
+    descriptor_ = ::openat(folder_descriptor, name.c_str(), O_RDONLY | O_CLOEXEC);
     if (descriptor_ < 0)
         throw InputError(path.string(), 0, std::string("cannot be opened: ") + std::strerror(errno) + " (expected a readable file)");
     struct stat status {};

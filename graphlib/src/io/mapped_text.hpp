@@ -29,6 +29,10 @@ class MappedText {
 public:
     /// \throws InputError when the file cannot be opened or read.
     explicit MappedText(const std::filesystem::path& path);
+    /// The file named path.filename() in the open folder `folder_descriptor`, so that two files
+    /// come from one folder even if another folder takes its name meanwhile; `path` names it in
+    /// messages.
+    MappedText(int folder_descriptor, const std::filesystem::path& path);
     ~MappedText();
     MappedText(const MappedText&) = delete;
     MappedText& operator=(const MappedText&) = delete;

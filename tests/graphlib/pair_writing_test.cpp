@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: MIT
+// The CSV pair is replaced in one step: whatever stops a writer, and whenever a reader looks,
+// actors.csv and ties.csv are both the old ones or both the new ones.
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <thread>
+
+#include "test_paths.hpp"
+#include "wijknet/io/csv_pair.hpp"
+#include "wijknet/io/diagnostic.hpp"
+
+namespace wijknet {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::size_t actor_count = 2'000;
+
+/// Version `tag` of one network: actor names start with the tag, and the tie count tells the
+/// versions apart too, so a mixed pair (new actors, old ties) shows.
+Network version(char tag, std::size_t ties) {
+    Network network;
+    for (std::size_t i = 0; i < actor_count; ++i)
+        network.add_actor({.id = "r" + std::to_string(i), .name = std::string(1, tag) + std::to_string(i), .kind = ActorKind::resident});
+    for (std::size_t k = 0; k < ties; ++k)
+        network.add_tie({.source = ActorIndex{k % actor_count}, .target = ActorIndex{(k * 7 + 1) % actor_count}, .kind = TieKind::friendship});
+    return network;
+}
+
+constexpr std::size_t old_ties = 40'000;
+constexpr std::size_t new_ties = 60'000;
+
+/// Which version the folder holds, failing the test when its two files disagree.
+char version_in(const fs::path& folder) {
+    const Network network = read_csv_pair(folder);
+    const char tag = network.actor(ActorIndex{std::size_t{0}}).name.front();
+    const std::size_t expected_ties = tag == 'A' ? old_ties : new_ties;
+    EXPECT_EQ(network.tie_count(), expected_ties) << "actors.csv of version " << tag << " beside another ties.csv";
+    return tag;
+}
+
+bool staging_left_beside(const fs::path& folder) {
+    for (const auto& entry : fs::directory_iterator(folder.parent_path()))
+        if (entry.path().filename().string().find(".wijknet-staging-") != std::string::npos) return true;
+    return false;
+}
+
+/// Runs `wijknet convert FROM TO` and kills it with SIGKILL after `delay`, unless it ended.
+void convert_killed_after(const fs::path& from, const fs::path& to, std::chrono::microseconds delay) {
+    const pid_t child = ::fork();
+    if (child == 0) {
+        ::execl(WIJKNET_BINARY, WIJKNET_BINARY, "convert", from.c_str(), to.c_str(), static_cast<char*>(nullptr));
+        ::_exit(127);
+    }
+    ASSERT_GT(child, 0);
+    int status = 0;
+    for (const auto until = std::chrono::steady_clock::now() + delay; std::chrono::steady_clock::now() < until;) {
+        if (::waitpid(child, &status, WNOHANG) == child) return;
+        std::this_thread::sleep_for(std::chrono::microseconds(100));
+    }
+    ::kill(child, SIGKILL);
+    ::waitpid(child, &status, 0);
+}
+
+TEST(PairWriting, AWriterKilledAtAnyMomentLeavesTheOldPairOrTheNew) {
+    test::ScratchDir dir;
+    write_csv_pair(version('A', old_ties), dir / "old");
+    write_csv_pair(version('B', new_ties), dir / "new");
+    const fs::path out = dir / "out";
+    const auto started = std::chrono::steady_clock::now();
+    convert_killed_after(dir / "new", out, std::chrono::seconds(30));  // once whole, to time it
+    const auto whole = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
+    ASSERT_EQ(version_in(out), 'B');
+    int old_seen = 0;
+    int new_seen = 0;
+    for (int attempt = 0; attempt < 16; ++attempt) {
+        write_csv_pair(version('A', old_ties), out);
+        convert_killed_after(dir / "new", out, whole * attempt / 12);
+        (version_in(out) == 'A' ? old_seen : new_seen) += 1;
+    }
+    EXPECT_GT(old_seen, 0) << "no kill came before the new pair was in place";
+    EXPECT_GT(new_seen, 0) << "no run got to put the new pair in place";
+    write_csv_pair(version('A', old_ties), out);
+    EXPECT_FALSE(staging_left_beside(out)) << "a killed run's staging folder was not cleared by the next write";
+}
+
+TEST(PairWriting, AReaderNeverSeesAMixedPair) {
+    test::ScratchDir dir;
+    const fs::path out = dir / "out";
+    const Network old_version = version('A', old_ties);
+    const Network new_version = version('B', new_ties);
+    write_csv_pair(old_version, out);
+    std::atomic<bool> done{false};
+    std::thread writer([&] {
+        for (int round = 0; !done; ++round) write_csv_pair(round % 2 ? old_version : new_version, out);
+    });
+    int reads = 0;
+    for (const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(2); std::chrono::steady_clock::now() < until; ++reads)
+        version_in(out);
+    done = true;
+    writer.join();
+    EXPECT_GT(reads, 10);
+}
+
+TEST(PairWriting, OtherFilesAndFoldersInTheFolderAreKept) {
+    test::ScratchDir dir;
+    const fs::path out = dir / "out";
+    write_csv_pair(version('A', 10), out);
+    std::ofstream(out / "notes.txt") << "kept";
+    write_csv_pair(version('B', 20), out);
+    EXPECT_EQ(test::read_file(out / "notes.txt"), "kept");
+    EXPECT_EQ(read_csv_pair(out).tie_count(), 20u);
+
+    fs::create_directory(out / "maps");  // a folder inside: the pair is renamed file by file
+    std::ofstream(out / "maps" / "buurt.png") << "png";
+    write_csv_pair(version('A', 10), out);
+    EXPECT_EQ(test::read_file(out / "maps" / "buurt.png"), "png");
+    EXPECT_EQ(test::read_file(out / "notes.txt"), "kept");
+    EXPECT_EQ(read_csv_pair(out).tie_count(), 10u);
+    EXPECT_FALSE(staging_left_beside(out));
+}
+
+TEST(PairWriting, AFolderNamedThroughALinkIsWrittenWhereTheLinkPoints) {
+    test::ScratchDir dir;
+    write_csv_pair(version('A', 10), dir / "real");
+    fs::create_directory_symlink(dir / "real", dir / "link");
+    write_csv_pair(version('B', 20), dir / "link");
+    EXPECT_TRUE(fs::is_symlink(dir / "link"));
+    EXPECT_EQ(read_csv_pair(dir / "real").tie_count(), 20u);
+}
+
+}  // namespace
+}  // namespace wijknet
