@@ -124,6 +124,37 @@ TEST(Graphml, GephiExportLoads) {
     EXPECT_EQ(summarise(network).components, 1u);
 }
 
+// Gephi's drawing positions became free columns `x` and `y` beside the CSV pair's own, and
+// wijknet refused the pair it had written ("column 'x' repeats column 'x").
+TEST(Graphml, GephiDrawingPositionsAreKeptAsLayoutColumns) {
+    const std::string xml = R"(<?xml version="1.0" encoding="UTF-8"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+<key attr.name="x" attr.type="float" for="node" id="x"/>
+<key attr.name="y" attr.type="float" for="node" id="y"/>
+<graph edgedefault="undirected">
+<node id="George Keith"><data key="x">74.20926</data><data key="y">-414.67795</data></node>
+<node id="William Penn"><data key="x">1.5</data><data key="y">2</data></node>
+<edge source="George Keith" target="William Penn"/>
+</graph></graphml>)";
+    const Network network = read_graphml_text(xml, "gephi.graphml");
+    const Actor& keith = network.actor(ActorIndex{std::size_t{0}});
+    EXPECT_FALSE(keith.location.point) << "a drawing position is not a place";
+    EXPECT_EQ(keith.attributes, (Attributes{{"layout_x", "74.20926"}, {"layout_y", "-414.67795"}}));
+    const std::string header = actors_csv_text(network).substr(0, actors_csv_text(network).find('\n'));
+    EXPECT_EQ(header, "id,name,kind,pseudonym,x,y,crs,lon,lat,area,sector,organisation,client,layout_x,layout_y");
+    const Network again = read_csv_pair_text(actors_csv_text(network), ties_csv_text(network), "actors.csv", "ties.csv");
+    EXPECT_EQ(again.actor(ActorIndex{std::size_t{0}}), keith);
+}
+
+TEST(Graphml, GephiExportConvertsToAPairThatReadsBack) {
+    const auto path = test::shared_data_path("graph_formats/gephi_graphml_quakers/quakers-network.graphml");
+    if (!std::filesystem::exists(path)) GTEST_SKIP() << "../shared/data not present";
+    const Network network = load_network(path);
+    const Network again = read_csv_pair_text(actors_csv_text(network), ties_csv_text(network), "actors.csv", "ties.csv");
+    EXPECT_EQ(again.actor_count(), 96u);
+    EXPECT_EQ(again.tie_count(), 162u);
+    for (std::size_t i = 0; i < network.actor_count(); ++i) EXPECT_EQ(again.actor(ActorIndex{i}), network.actor(ActorIndex{i}));
+}
+
 TEST(Graphml, BfMaierNetworkxExportMatchesPublishedCounts) {
     const auto path = test::shared_data_path("ego_networks/bfmaier_facebook_ego/bfmaier_anonymized_fb_network.graphml");
     if (!std::filesystem::exists(path)) GTEST_SKIP() << "../shared/data not present";

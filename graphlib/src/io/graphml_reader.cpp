@@ -306,13 +306,15 @@ private:
         apply_defaults(Domain::node, [this](const std::string& n, const std::string& v) { apply_node_value(n, v); },
                        std::vector<std::string>(node_keys_seen_));
         // Gephi and yEd write x/y as positions in their drawing. They are coordinates only
-        // alongside a crs, as wijknet writes them; otherwise they stay free attributes.
+        // alongside a crs, as wijknet writes them; otherwise they are kept as `layout_x` and
+        // `layout_y`, since a free column named `x` beside the CSV pair's own would be refused.
         for (const auto& [name, value] : node_xy_) {
+            const auto field = *binding::actor_field_named(name);
             if (node_.epsg) {
-                if (auto problem = binding::set_field(node_, *binding::actor_field_named(name), value, label_for(name)))
+                if (auto problem = binding::set_field(node_, field, value, label_for(name)))
                     problems_.add(file_, node_line_, std::move(*problem));
             } else {
-                set_attribute(node_.actor.attributes, name, value);
+                set_attribute(node_.actor.attributes, field == binding::ActorField::x ? "layout_x" : "layout_y", value);
             }
         }
         // networkx and Gephi name nodes by id or `label`; wijknet wants a display name, unless
