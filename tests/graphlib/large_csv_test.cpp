@@ -280,5 +280,35 @@ TEST(LargeCsvPair, AFileShortenedWhileItIsReadIsReportedAsChanged) {
     EXPECT_GT(reported, 0) << "no try cut the file while it was read";
 }
 
+// Rewritten in place, between the count of its lines and their reading, a ties file with more
+// lines wrote past the tie slots (a heap overflow under ASan). It reads as the old file, as the
+// new one, or is reported as changed.
+TEST(LargeCsvPair, AFileRewrittenInPlaceWhileItIsReadIsReportedAsChanged) {
+    test::ScratchDir folder;
+    std::ofstream(folder / "actors.csv", std::ios::binary) << actors_text();
+    const std::string ties = ties_text(true);
+    std::string more_lines = "source,target\n";
+    for (std::size_t k = 0; more_lines.size() < ties.size(); ++k)
+        more_lines += resident_id(k % residents) + "," + resident_id((k + 1) % residents) + "\n";
+    const auto more_line_count = static_cast<std::size_t>(std::count(more_lines.begin(), more_lines.end(), '\n')) - 1;
+    const std::string changed = (folder / "ties.csv").string() + ": " + std::string(changed_while_read_message);
+    for (const int delay_ms : {0, 5, 20, 60}) {
+        std::ofstream(folder / "ties.csv", std::ios::binary | std::ios::trunc) << ties;
+        std::thread rewriter([&folder, &more_lines, delay_ms] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
+            std::fstream in_place(folder / "ties.csv", std::ios::binary | std::ios::in | std::ios::out);
+            in_place << more_lines;
+        });
+        try {
+            const Network network = read_csv_pair(folder.path());
+            EXPECT_TRUE(network.tie_count() == tie_lines || network.tie_count() == more_line_count)
+                << network.tie_count() << " ties, rewritten after " << delay_ms << " ms";
+        } catch (const InputError& error) {
+            EXPECT_EQ(std::string(error.what()), changed) << "rewritten after " << delay_ms << " ms";
+        }
+        rewriter.join();
+    }
+}
+
 }  // namespace
 }  // namespace wijknet
