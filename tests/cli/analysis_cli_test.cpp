@@ -49,6 +49,30 @@ TEST(AnalysisCli, MeasuresCsvHasTheDocumentedColumnsAndARowPerClient) {
     EXPECT_EQ(table.records.size(), 39u) << "the sample's clients";
 }
 
+// networkx's karate club: no kinds at all. Member 0 has 16 contacts, all of unknown kind.
+TEST(AnalysisCli, APlainImportedGraphGetsNoFlagsAndNotesWhy) {
+    const std::string karate = test::data_path("graphml/networkx_karate.graphml").string();
+    const auto one = wijknet({"measures", karate, "--ego", "0", "--format", "json"});
+    ASSERT_EQ(one.code, 0) << one.err;
+    boost::property_tree::ptree json;
+    std::istringstream in(one.out);
+    boost::property_tree::read_json(in, json);
+    const auto& row = json.get_child("measures").front().second;
+    EXPECT_EQ(row.get<int>("contacts"), 16);
+    EXPECT_EQ(row.get<int>("formal_contacts"), 0);
+    EXPECT_EQ(row.get<int>("unknown_kind_contacts"), 16);
+    EXPECT_EQ(row.get<bool>("only_professionals"), false);
+    EXPECT_EQ(row.get<bool>("few_good_contacts"), false);
+    EXPECT_NE(one.err.find("78 of 78 ties are of unspecified kind"), std::string::npos) << one.err;
+
+    const auto all = wijknet({"measures", karate});
+    EXPECT_NE(all.err.find("no actor is a client"), std::string::npos) << all.err;
+    const auto isolated = wijknet({"isolated", karate, "--format", "csv"});
+    ASSERT_EQ(isolated.code, 0) << isolated.err;
+    EXPECT_NE(isolated.err.find("no actor is a resident (34 of unspecified kind)"), std::string::npos) << isolated.err;
+    EXPECT_EQ(isolated.out.find("note"), std::string::npos) << "notes stay out of the CSV";
+}
+
 TEST(AnalysisCli, MeasuresForOneEgoAsJson) {
     const auto result = wijknet({"measures", sample, "--ego", "c-young-pros-only", "--format", "json"});
     ASSERT_EQ(result.code, 0) << result.err;
@@ -92,12 +116,12 @@ TEST(AnalysisCli, IsolatedRowsAreTheSameInEveryFormat) {
     const auto list_end = csv.out.find("\n\n");
     ASSERT_NE(list_end, std::string::npos) << "the list, a blank line, the counts per area";
     const auto list = csv_of(csv.out.substr(0, list_end + 1));
-    ASSERT_EQ(list.header.size(), 10u);
-    ASSERT_EQ(list.header[9], "sole_carer_of");
+    ASSERT_EQ(list.header.size(), 11u);
+    ASSERT_EQ(list.header[10], "sole_carer_of");
     std::size_t carers = 0;
     for (const auto& record : list.records) {
         const bool sole_carer = record.fields[5].find("sole_carer") != std::string::npos;
-        EXPECT_EQ(!record.fields[9].empty(), sole_carer) << record.fields[1];
+        EXPECT_EQ(!record.fields[10].empty(), sole_carer) << record.fields[1];
         carers += sole_carer;
     }
     EXPECT_GT(carers, 0u);
@@ -115,7 +139,7 @@ TEST(AnalysisCli, IsolatedRowsAreTheSameInEveryFormat) {
         EXPECT_EQ(row.get<std::size_t>("rank"), r);
         EXPECT_EQ(row.get<std::string>("id"), record.fields[1]);
         EXPECT_EQ(row.get<std::string>("reasons"), record.fields[5]);
-        EXPECT_EQ(row.get<std::string>("sole_carer_of"), record.fields[9].empty() ? "null" : record.fields[9]);
+        EXPECT_EQ(row.get<std::string>("sole_carer_of"), record.fields[10].empty() ? "null" : record.fields[10]);
     }
 
     const auto table = wijknet({"isolated", sample});

@@ -92,6 +92,44 @@ TEST(EgoMeasures, OnADateAndOnlyProfessionals) {
     EXPECT_TRUE(std::isnan(y.density));
 }
 
+// A plain imported graph has ties of unspecified kind. Counted as formal, they made every
+// contact in networkx's karate club a professional ("only professionals", 16 formal contacts).
+Network resident_with_unknown_ties() {
+    return read_csv_pair_text("id,name,kind\nr,R,resident\na,A,unspecified\nb,B,unspecified\np,P,professional\nq,Q,resident\n",
+                              "source,target,kind\nr,a,\nr,b,\nq,p,care\nq,a,\n", "actors.csv", "ties.csv");
+}
+
+TEST(EgoMeasures, ContactsOfUnspecifiedKindAreNeitherFormalNorInformal) {
+    const Network network = resident_with_unknown_ties();
+    EgoMeter meter(network, {.min_good_contacts = 2});
+    const auto r = meter.measure(at(network, "r"));
+    EXPECT_EQ(r.contacts, 2u);
+    EXPECT_EQ(r.informal_contacts, 0u);
+    EXPECT_EQ(r.formal_contacts, 0u);
+    EXPECT_EQ(r.unknown_kind_contacts, 2u);
+    EXPECT_FALSE(r.only_professionals);
+    EXPECT_FALSE(r.few_good_contacts) << "both contacts may be good ones";
+    const auto q = meter.measure(at(network, "q"));
+    EXPECT_EQ(q.formal_contacts, 1u) << "a care tie is formal";
+    EXPECT_EQ(q.unknown_kind_contacts, 1u);
+    EXPECT_FALSE(q.only_professionals) << "one contact may be informal";
+}
+
+TEST(Isolation, NoFlagIsRaisedOnAGuessAboutUnspecifiedTies) {
+    const Network network = resident_with_unknown_ties();
+    const auto flags = isolated_residents(network, {.min_good_contacts = 2});
+    for (const auto& flag : flags) {
+        const auto& reasons = flag.reasons;
+        const auto has = [&reasons](IsolationReason reason) { return std::find(reasons.begin(), reasons.end(), reason) != reasons.end(); };
+        EXPECT_FALSE(has(IsolationReason::no_informal_tie)) << network.actor(flag.resident).id;
+        EXPECT_FALSE(has(IsolationReason::only_professional_contacts)) << network.actor(flag.resident).id;
+        // r's two contacts may both be good; q has one that may be, and a professional.
+        const bool is_r = network.actor(flag.resident).id == "r";
+        EXPECT_EQ(has(IsolationReason::few_good_contacts), !is_r) << network.actor(flag.resident).id;
+        EXPECT_EQ(flag.unknown_kind_contacts, is_r ? 2u : 1u);
+    }
+}
+
 TEST(Isolation, ReasonsAndRanking) {
     const Network network = clara();
     const auto flags = isolated_residents(network, {.inactive_since = Date::parse("2025-01-01")});

@@ -4,6 +4,7 @@
 
 #include "analysis_options.hpp"
 #include "analysis_reports.hpp"
+#include "kind_notes.hpp"
 #include "verb.hpp"
 #include "wijknet/io/network_file.hpp"
 
@@ -30,8 +31,10 @@ public:
         return command;
     }
 
-    int run(std::ostream& out, std::ostream&) override {
+    int run(std::ostream& out, std::ostream& err) override {
         const Network network = options_.network.read("isolated");
+        note_when_no_residents(network, err);
+        note_unspecified_ties(network, err);
         IsolationOptions isolation{options_.at_date(), std::nullopt, min_good_};
         if (!inactive_since_.empty()) isolation.inactive_since = parse_date_option("--inactive-since", inactive_since_);
         const auto flags = isolated_residents(network, isolation);

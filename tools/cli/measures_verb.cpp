@@ -4,6 +4,7 @@
 
 #include "analysis_options.hpp"
 #include "analysis_reports.hpp"
+#include "kind_notes.hpp"
 #include "verb.hpp"
 #include "wijknet/io/network_file.hpp"
 
@@ -27,8 +28,10 @@ public:
         return command;
     }
 
-    int run(std::ostream& out, std::ostream&) override {
+    int run(std::ostream& out, std::ostream& err) override {
         const Network network = options_.network.read("measures", ego_);
+        if (ego_.empty()) note_when_no_clients(network, err);
+        note_unspecified_ties(network, err);
         EgoMeasureOptions measure_options{options_.at_date(),
                                           weighted_ ? TieWeighting::by_strength : TieWeighting::unweighted, min_good_};
         EgoMeter meter(network, measure_options);

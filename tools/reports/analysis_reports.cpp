@@ -38,7 +38,7 @@ const std::vector<std::string> change_columns{"gained", "lost", "informal_before
 
 ReportTable ego_measures_table(const Network& network, const std::vector<EgoMeasures>& egos) {
     ReportTable table{"measures",
-                      {"id", "name", "contacts", "informal_contacts", "formal_contacts", "informal_share",
+                      {"id", "name", "contacts", "informal_contacts", "formal_contacts", "unknown_kind_contacts", "informal_share",
                        "good_contacts", "givers_P", "givers_G", "givers_A", "givers_E", "missing_support",
                        "single_source_support", "supported_by", "supports", "mutual", "density", "contact_groups",
                        "effective_size", "efficiency", "constraint", "only_professionals", "few_good_contacts"},
@@ -46,7 +46,7 @@ ReportTable ego_measures_table(const Network& network, const std::vector<EgoMeas
     for (const auto& ego : egos) {
         table.rows.push_back({network.actor(ego.ego).id, display_name(network, ego.ego), count_cell(ego.contacts),
                               count_cell(ego.informal_contacts), count_cell(ego.formal_contacts),
-                              share(ego.informal_contacts, ego.contacts), count_cell(ego.good_contacts),
+                              count_cell(ego.unknown_kind_contacts), share(ego.informal_contacts, ego.informal_contacts + ego.formal_contacts), count_cell(ego.good_contacts),
                               count_cell(ego.givers[0].size()), count_cell(ego.givers[1].size()),
                               count_cell(ego.givers[2].size()), count_cell(ego.givers[3].size()),
                               support_letters(ego.missing_support()), support_letters(ego.single_source_support()),
@@ -122,7 +122,7 @@ ReportTable agenda_table(const Network& network, const std::vector<OrganisationP
 ReportTable isolation_table(const Network& network, const std::vector<IsolationFlag>& flags, std::size_t limit) {
     ReportTable table{"isolated",
                       {"rank", "id", "name", "area", "score", "reasons", "contacts", "informal_contacts",
-                       "good_contacts", "sole_carer_of"},
+                       "unknown_kind_contacts", "good_contacts", "sole_carer_of"},
                       {}};
     table.made_rows = limit == 0 ? flags.size() : std::min(limit, flags.size());
     table.make_row = [&network, &flags](std::size_t row, std::vector<Cell>& cells) {
@@ -146,9 +146,10 @@ ReportTable isolation_table(const Network& network, const std::vector<IsolationF
         }
         cells[6] = count_cell(flag.contacts);
         cells[7] = count_cell(flag.informal_contacts);
-        cells[8] = count_cell(flag.good_contacts);
-        if (flag.sole_carer_of) text(9) = network.actor(*flag.sole_carer_of).id;
-        else cells[9] = std::monostate{};
+        cells[8] = count_cell(flag.unknown_kind_contacts);
+        cells[9] = count_cell(flag.good_contacts);
+        if (flag.sole_carer_of) text(10) = network.actor(*flag.sole_carer_of).id;
+        else cells[10] = std::monostate{};
     };
     return table;
 }

@@ -130,7 +130,7 @@ std::vector<AreaIndicators> area_indicators(const Network& network, const geo::A
         const auto area = area_of(flag.resident);
         if (!area) continue;
         ++tally[*area].flagged;
-        if (flag.informal_contacts == 0) ++tally[*area].isolated;
+        if (flag.informal_contacts == 0 && flag.unknown_kind_contacts == 0) ++tally[*area].isolated;
     }
     // A tie counts once in each area it touches; a professional once per area they serve.
     std::vector<std::vector<std::size_t>> served(areas.areas.size());

@@ -18,6 +18,7 @@ constexpr std::array<SupportType, 4> all_support_types{SupportType::practical, S
 /// What the ego's ties to one contact add up to.
 struct ContactTies {
     bool informal = false;
+    bool formal = false;
     bool good = false;
     bool gives = false;
     bool receives = false;
@@ -70,6 +71,7 @@ EgoMeasures EgoMeter::measure(ActorIndex ego) {
         }
         ContactTies& c = entry->second;
         c.informal = c.informal || tie.formality() == Formality::informal;
+        c.formal = c.formal || tie.formality() == Formality::formal;
         c.good = c.good || is_good_contact(tie);
         if (!tie.support.empty() && supports(tie, ego)) {
             c.gives = true;
@@ -85,7 +87,7 @@ EgoMeasures EgoMeter::measure(ActorIndex ego) {
         const Actor& actor = network_.actor(contact);
         ++result.by_kind[actor.kind];
         ++result.by_domain[life_domain_of(actor, *c.first)];
-        (c.informal ? result.informal_contacts : result.formal_contacts) += 1;
+        (c.informal ? result.informal_contacts : c.formal ? result.formal_contacts : result.unknown_kind_contacts) += 1;
         result.good_contacts += c.good ? 1 : 0;
         result.supported_by += c.gives ? 1 : 0;
         result.supports += c.receives ? 1 : 0;
@@ -114,8 +116,8 @@ EgoMeasures EgoMeter::measure(ActorIndex ego) {
                                       : static_cast<double>(pairs_in_contact) / (k * (k - 1) / 2);
 
     result.holes = holes_.measure(vertex_of(ego));
-    result.only_professionals = result.contacts > 0 && result.informal_contacts == 0;
-    result.few_good_contacts = result.good_contacts < options_.min_good_contacts;
+    result.only_professionals = result.contacts > 0 && result.formal_contacts == result.contacts;
+    result.few_good_contacts = result.good_contacts + result.unknown_kind_contacts < options_.min_good_contacts;
     return result;
 }
 

@@ -31,8 +31,10 @@ bool cares(const Tie& tie) { return tie.support.has(SupportType::practical) || t
 enum TieTrait : std::uint8_t {
     counted = 1,  // active on the date asked for, if any
     recent = 2,   // active on or after `inactive_since`
+    // Two bits tell a tie's formality and whether it is a good contact (is_good_contact); a good
+    // tie is always informal, so "good but not informal" is free to mean "of unknown kind".
     informal = 4,
-    good = 8,  // is_good_contact
+    good_or_unknown_kind = 8,
     emotional_to_lower = 16,
     emotional_to_higher = 32,
     care_to_lower = 64,  // practical or emotional support
@@ -45,7 +47,7 @@ std::uint8_t traits_of(const Tie& tie, const IsolationOptions& options) {
     if (options.at && !tie.active_on(*options.at)) return traits;
     traits |= counted;
     if (tie.formality() == Formality::informal) traits |= informal;
-    if (is_good_contact(tie)) traits |= good;
+    if (is_good_contact(tie) || tie.formality() == Formality::unknown) traits |= good_or_unknown_kind;
     const ActorIndex lower = std::min(tie.source, tie.target), higher = std::max(tie.source, tie.target);
     if (tie.support.has(SupportType::emotional)) {
         if (supports(tie, lower)) traits |= emotional_to_lower;
@@ -147,14 +149,15 @@ std::vector<IsolationFlag> isolated_residents(const Network& network, const Isol
         // has few, so a short list (reused across residents) beats a set.
         struct Contact {
             ActorIndex other;
-            bool informal, good;
+            bool informal, good, formal;
+            [[nodiscard]] bool of_unknown_kind() const { return !informal && !formal; }
         };
         std::vector<Contact> seen;
         const std::size_t end = piece_begin(n, pieces, piece + 1);
         for (std::size_t i = piece_begin(n, pieces, piece); i < end; ++i) {
             const ActorIndex resident{i};
             if (network.actor(resident).kind != ActorKind::resident) continue;
-            IsolationFlag flag{resident, {}, 0, 0, 0, 0, std::nullopt};
+            IsolationFlag flag{.resident = resident};
             bool emotional_support = false, has_recent = false;
             const bool may_be_sole_carer = sole_carer[i];
             seen.clear();
@@ -164,13 +167,15 @@ std::vector<IsolationFlag> isolated_residents(const Network& network, const Isol
                 if (!(tie & counted)) continue;
                 const ActorIndex other{static_cast<std::size_t>(boost::target(edge, graph))};
                 const bool is_lower = resident < other;
-                const bool is_informal = tie & informal, is_good = tie & good;
+                const bool is_informal = tie & informal, second_bit = tie & good_or_unknown_kind;
+                const bool is_good = is_informal && second_bit, is_formal = !is_informal && !second_bit;
                 const auto known = std::find_if(seen.begin(), seen.end(), [other](const Contact& c) { return c.other == other; });
                 if (known == seen.end()) {
-                    seen.push_back({other, is_informal, is_good});
+                    seen.push_back({other, is_informal, is_good, is_formal});
                 } else {
                     known->informal |= is_informal;
                     known->good |= is_good;
+                    known->formal |= is_formal;
                 }
                 if (tie & (is_lower ? emotional_to_lower : emotional_to_higher)) emotional_support = true;
                 if (may_be_sole_carer && (tie & (is_lower ? care_to_higher : care_to_lower)) &&
@@ -181,12 +186,14 @@ std::vector<IsolationFlag> isolated_residents(const Network& network, const Isol
             flag.contacts = seen.size();
             flag.informal_contacts = static_cast<std::size_t>(std::count_if(seen.begin(), seen.end(), [](const Contact& c) { return c.informal; }));
             flag.good_contacts = static_cast<std::size_t>(std::count_if(seen.begin(), seen.end(), [](const Contact& c) { return c.good; }));
+            flag.unknown_kind_contacts = static_cast<std::size_t>(std::count_if(seen.begin(), seen.end(), [](const Contact& c) { return c.of_unknown_kind(); }));
 
-            if (flag.informal_contacts == 0) flag.reasons.push_back(IsolationReason::no_informal_tie);
-            if (flag.contacts > 0 && flag.informal_contacts == 0)
+            if (flag.informal_contacts == 0 && flag.unknown_kind_contacts == 0)
+                flag.reasons.push_back(IsolationReason::no_informal_tie);
+            if (flag.contacts > 0 && flag.informal_contacts == 0 && flag.unknown_kind_contacts == 0)
                 flag.reasons.push_back(IsolationReason::only_professional_contacts);
             if (options.inactive_since && !has_recent) flag.reasons.push_back(IsolationReason::no_recent_tie);
-            if (flag.good_contacts < options.min_good_contacts)
+            if (flag.good_contacts + flag.unknown_kind_contacts < options.min_good_contacts)
                 flag.reasons.push_back(IsolationReason::few_good_contacts);
             if (!emotional_support) flag.reasons.push_back(IsolationReason::no_emotional_support);
             if (flag.sole_carer_of) flag.reasons.push_back(IsolationReason::sole_carer);

@@ -19,9 +19,12 @@ struct EgoMeasures {
     std::size_t contacts = 0;
     std::map<ActorKind, std::size_t> by_kind;
     std::map<LifeDomain, std::size_t> by_domain;
-    /// A contact with at least one informal tie to the ego is informal; the rest are formal.
+    /// A contact with at least one informal tie to the ego is informal; one with a formal tie and
+    /// no informal one is formal; one whose ties are all of unspecified kind (an imported graph
+    /// without kinds) is of unknown kind, neither formal nor informal.
     std::size_t informal_contacts = 0;
     std::size_t formal_contacts = 0;
+    std::size_t unknown_kind_contacts = 0;
     /// Contacts who give the ego each support type (P, G, A, E in SupportType order).
     std::array<std::vector<ActorIndex>, 4> givers;
     /// Contacts who give the ego any support, whom the ego supports, and both.
@@ -34,7 +37,9 @@ struct EgoMeasures {
     std::size_t contact_components = 0;
     StructuralHoles holes;
     std::size_t good_contacts = 0;
+    /// Every contact is formal. Not raised while a contact's kind is unknown.
     bool only_professionals = false;
+    /// Fewer good contacts than asked, even if every contact of unknown kind were a good one.
     bool few_good_contacts = false;
 
     [[nodiscard]] std::vector<SupportType> missing_support() const;

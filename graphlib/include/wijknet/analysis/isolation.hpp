@@ -30,6 +30,10 @@ struct IsolationFlag {
     int score = 0;
     std::size_t contacts = 0;
     std::size_t informal_contacts = 0;
+    /// Contacts whose ties are all of unspecified kind: they may be informal or formal, so they
+    /// keep `no_informal_tie`, `only_professional_contacts` and `few_good_contacts` from being
+    /// raised on a guess.
+    std::size_t unknown_kind_contacts = 0;
     std::size_t good_contacts = 0;
     /// For `sole_carer`: someone who gets practical or emotional support from this resident only.
     std::optional<ActorIndex> sole_carer_of;
