@@ -38,7 +38,7 @@ find_package(nlohmann_json 3.10 CONFIG QUIET)
 wijknet_require(nlohmann_json_FOUND "nlohmann-json (the editor's JSON API)" nlohmann-json3-dev)
 
 pkg_check_modules(SODIUM QUIET IMPORTED_TARGET libsodium)
-wijknet_require(SODIUM_FOUND "libsodium (the editor's session token)" libsodium-dev)
+wijknet_require(SODIUM_FOUND "libsodium (pseudonyms and the editor's session token)" libsodium-dev)
 
 find_package(CLI11 2.1 CONFIG QUIET)
 wijknet_require(CLI11_FOUND "CLI11 (command-line parsing)" libcli11-dev)

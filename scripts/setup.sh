@@ -18,7 +18,7 @@ packages=(
   libexpat1-dev         # GraphML parsing with line numbers
   libcli11-dev          # the command line
   libsqlite3-dev        # the project file
-  libsodium-dev         # the editor's session token
+  libsodium-dev         # pseudonyms and the editor's session token
   nlohmann-json3-dev    # the editor's JSON API
   libgtest-dev libgmock-dev libbenchmark-dev
   clang libclang-rt-14-dev   # the fuzz targets: libFuzzer with ASan and UBSan

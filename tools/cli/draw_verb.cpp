@@ -4,6 +4,7 @@
 
 #include "analysis_options.hpp"
 #include "network_argument.hpp"
+#include "privacy_options.hpp"
 #include "verb.hpp"
 #include "wijknet/io/diagnostic.hpp"
 #include "wijknet/io/network_file.hpp"
@@ -34,13 +35,15 @@ public:
         command->add_option("--at", at_, "the network as it stood on this day (YYYY-MM-DD)");
         command->add_option("--lang", lang_, "nl or en")->check(CLI::IsMember({"nl", "en"}))->capture_default_str();
         command->add_option("--dpi", dpi_, "PNG resolution")->capture_default_str()->check(CLI::Range(36, 1200));
+        privacy_.add_to(*command, PrivacyOptions::Shown::names);
         return command;
     }
 
     int run(std::ostream& out, std::ostream& err) override {
         render::picture_format_of(output_);
         const std::optional<Date> at = at_.empty() ? std::nullopt : std::optional(parse_date_option("--at", at_));
-        const Network network = network_.read("draw", around_, "export");
+        std::optional<std::string> project_key;
+        const Network network = network_.read("draw", around_, "export", project_key);
 
         std::vector<ActorIndex> actors;
         std::vector<TieIndex> ties;
@@ -63,8 +66,11 @@ public:
         options.language = lang_ == "en" ? render::Language::en : render::Language::nl;
         const bool nl = options.language == render::Language::nl;
         options.names = actors.size() <= names_up_to;
+        note_one_run_pseudonyms(privacy_, project_key, err);
+        const std::vector<std::string> shown = privacy_.shown_names(network, nl, project_key);
+        options.name_of = [&shown](ActorIndex actor) { return shown[actor.value()]; };
         options.title = around_.empty() ? (nl ? "Netwerk" : "Network")
-                                        : (nl ? "Netwerk rond " : "Network around ") + network.actor(*network.find_actor(around_)).name;
+                                        : (nl ? "Netwerk rond " : "Network around ") + shown[network.find_actor(around_)->value()];
         options.subtitle = std::to_string(actors.size()) + (nl ? " actoren, " : " actors, ") + std::to_string(ties.size()) +
                            (nl ? " relaties" : " ties") + "  ·  Graphviz " + engine_ +
                            (at ? "  ·  " + at->to_string() : std::string{});
@@ -85,6 +91,7 @@ private:
     std::string at_;
     std::string lang_ = "nl";
     int dpi_ = 150;
+    PrivacyOptions privacy_;
 };
 
 }  // namespace

@@ -6,7 +6,7 @@
 #include <ostream>
 
 #include "analysis_options.hpp"
-#include "pseudonym_key.hpp"
+#include "privacy_options.hpp"
 #include "network_argument.hpp"
 #include "verb.hpp"
 #include "wijknet/io/diagnostic.hpp"
@@ -42,18 +42,14 @@ public:
         command->add_option("--lang", lang_, "labels and legend in Dutch (nl) or English (en)")
             ->check(CLI::IsMember({"nl", "en"}))
             ->capture_default_str();
-        command->add_flag("--pseudonymise", pseudonymise_,
-                          "replace every person's name by a pseudonym, stable for the same key; the key comes from\n"
-                          "--key-file or the environment variable WIJKNET_PSEUDONYM_KEY, else from the project (the\n"
-                          "editor's pseudonyms), and is never written out");
-        command->add_option("--key-file", key_file_, "file whose content is the pseudonym key");
+        privacy_.add_to(*command, PrivacyOptions::Shown::names);
         command->add_flag("--no-contact-ties", hide_contact_ties_, "leave out the ties between contacts");
         command->add_option("--dpi", dpi_, "PNG resolution")->capture_default_str()->check(CLI::Range(36, 1200));
         command->add_flag("--portrait", portrait_, "A4 portrait instead of landscape");
         return command;
     }
 
-    int run(std::ostream& out, std::ostream&) override {
+    int run(std::ostream& out, std::ostream& err) override {
         if (ego_.empty() && !all_clients_) throw InputError("--ego", 0, "missing (expected --ego ID or --all-clients)");
         const auto format = render::picture_format_of(output_);
         if (all_clients_ && format != render::PictureFormat::pdf)
@@ -61,7 +57,6 @@ public:
         const std::optional<Date> at = at_.empty() ? std::nullopt : std::optional(parse_date_option("--at", at_));
         std::optional<std::string> project_key;
         const Network network = network_.read("ecomap", ego_, "export", project_key);
-        const auto pseudonyms = pseudonymiser(project_key);
 
         std::vector<ActorIndex> clients;
         if (!ego_.empty()) clients.push_back(find_actor_option(network, "--ego", ego_));
@@ -76,9 +71,10 @@ public:
         request.contact_ties = !hide_contact_ties_;
         request.at = at;
         const bool dutch = request.language == render::Language::nl;
-        // Pseudonyms no two people share, the same the editor shows.
-        const std::vector<std::string> shown = pseudonyms ? unique_pseudonyms(network, *pseudonyms, dutch) : std::vector<std::string>{};
-        request.name_of = [&](ActorIndex actor) { return pseudonyms ? shown[actor.value()] : network.actor(actor).name; };
+        // With a project's key, the pseudonyms the editor shows.
+        note_one_run_pseudonyms(privacy_, project_key, err);
+        const std::vector<std::string> shown = privacy_.shown_names(network, dutch, project_key);
+        request.name_of = [&](ActorIndex actor) { return shown[actor.value()]; };
         if (!compare_.empty()) {
             request.compare.emplace(parse_date_option("--compare", compare_[0]), parse_date_option("--compare", compare_[1]));
             if (request.compare->second < request.compare->first)
@@ -98,18 +94,6 @@ public:
     }
 
 private:
-    /// The key given, else a project's own.
-    std::optional<Pseudonymiser> pseudonymiser(const std::optional<std::string>& project_key) const {
-        if (!pseudonymise_) return std::nullopt;
-        auto key = pseudonym_key(key_file_);
-        if (!key) key = project_key;
-        if (!key)
-            throw InputError("--pseudonymise", 0,
-                             "needs a key (expected --key-file FILE or the environment variable WIJKNET_PSEUDONYM_KEY; "
-                             "a project has a key of its own)");
-        return Pseudonymiser(*key);
-    }
-
     NetworkArgument network_;
     std::string ego_;
     bool all_clients_ = false;
@@ -118,8 +102,7 @@ private:
     std::string at_;
     std::vector<std::string> compare_;
     std::string lang_ = "nl";
-    bool pseudonymise_ = false;
-    std::string key_file_;
+    PrivacyOptions privacy_;
     bool hide_contact_ties_ = false;
     int dpi_ = 150;
     bool portrait_ = false;

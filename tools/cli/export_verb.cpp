@@ -27,6 +27,7 @@ public:
     int run(std::ostream& out, std::ostream& err) override {
         check_export_name(output_, "-o", !options_.areas.empty());
         const auto options = options_.resolve();
+        note_one_run_pseudonyms(options_.privacy, std::nullopt, err);
         const Network network = options_.network.read("export", {}, "export");
         DiagnosticList warnings;
         const auto map = prepare_neighbourhood_map(network, options, warnings);

@@ -5,7 +5,6 @@
 #include <ostream>
 
 #include "analysis_options.hpp"
-#include "pseudonym_key.hpp"
 
 namespace wijknet::cli {
 
@@ -23,9 +22,7 @@ void MapOptions::add_to(CLI::App& command, bool areas_required) {
                        "address itself: only for maps that stay inside the organisation)")
         ->check(CLI::IsMember({"grid100", "grid500", "centroid", "jitter", "none"}))
         ->capture_default_str();
-    command.add_flag("--names", names, "show people's names instead of pseudonyms");
-    command.add_option("--key-file", key_file,
-                       "pseudonym key (else WIJKNET_PSEUDONYM_KEY; without either, pseudonyms hold for this run only)");
+    privacy.add_to(command, PrivacyOptions::Shown::pseudonyms);
     command.add_option("--min-cell", policy.min_cell, "counts from 1 to N-1 per area are suppressed")
         ->capture_default_str()
         ->check(whole_number_from_one());
@@ -41,15 +38,15 @@ NeighbourhoodMapOptions MapOptions::resolve() const {
     if (!at.empty()) options.at = parse_date_option("--at", at);
     options.policy = policy;
     options.generalisation = *geo::generalisation_named(generalise);
-    options.names = names;
-    const auto key = pseudonym_key(key_file);
+    options.names = !privacy.pseudonymise();
+    const auto key = privacy.given_key();
     // Jitter that changes from run to run can be averaged away over many maps; with a key every
     // map moves a person the same way.
     if (!key && options.generalisation == geo::Generalisation::jitter)
         throw InputError("--generalise jitter", 0,
                          "needs a key (expected --key-file FILE or the environment variable WIJKNET_PSEUDONYM_KEY), so "
                          "that every map moves a person the same way");
-    options.pseudonym_key = key.value_or(one_run_pseudonym_key());
+    options.pseudonym_key = privacy.key();
     return options;
 }
 

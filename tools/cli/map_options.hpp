@@ -5,6 +5,7 @@
 
 #include "neighbourhood_map.hpp"
 #include "network_argument.hpp"
+#include "privacy_options.hpp"
 
 namespace CLI {
 class App;
@@ -21,8 +22,7 @@ struct MapOptions {
     std::string name_field;
     std::string at;
     std::string generalise = "grid100";
-    bool names = false;
-    std::string key_file;
+    PrivacyOptions privacy;
     CountPolicy policy;
 
     void add_to(CLI::App& command, bool areas_required);

@@ -71,6 +71,7 @@ public:
         if (!indicator)
             throw InputError("--indicator", 0, "unknown indicator '" + indicator_ + "'; expected one of: " + area_indicator_names());
         const auto options = options_.resolve();
+        note_one_run_pseudonyms(options_.privacy, std::nullopt, err);
         const Network network = options_.network.read("map", {}, "export");
         DiagnosticList warnings;
         const auto map = prepare_neighbourhood_map(network, options, warnings);

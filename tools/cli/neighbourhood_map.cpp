@@ -8,7 +8,7 @@
 #include "wijknet/analysis/isolation.hpp"
 #include "wijknet/io/atomic_output.hpp"
 #include "wijknet/model/vocabulary.hpp"
-#include "wijknet/privacy/pseudonyms.hpp"
+#include "wijknet/privacy/pseudonymised_network.hpp"
 #include "wijknet/render/ecomap_style.hpp"
 #include "wijknet/text/ascii.hpp"
 
@@ -59,14 +59,13 @@ NeighbourhoodMap prepare_neighbourhood_map(const Network& network, const Neighbo
     std::vector<geo::MapPoint> area_points;
     for (const auto& area : map.areas.areas) area_points.push_back(geo::interior_point_of(area.shape));
     const Pseudonymiser pseudonyms(options.pseudonym_key);
-    const std::array<std::uint64_t, 2> jitter_key{siphash24(options.pseudonym_key, {0x6a69747465720001ull, 1}),
-                                                  siphash24(options.pseudonym_key, {0x6a69747465720002ull, 2})};
+    const std::vector<std::string> shown = options.names ? std::vector<std::string>{} : unique_pseudonyms(network, pseudonyms);
     map.published.resize(network.actor_count());
     map.labels.resize(network.actor_count());
     for (std::size_t i = 0; i < network.actor_count(); ++i) {
         const Actor& actor = network.actors()[i];
         const bool person = is_person(actor);
-        map.labels[i] = person && !options.names ? pseudonyms.pseudonym(actor) : actor.name;
+        map.labels[i] = options.names ? actor.name : shown[i];
         std::optional<geo::MapPoint> at = exact[i];
         const auto area = map.assignment.area_of[i];
         if (!at && area) at = area_points[*area];  // known only by area code: its centre
@@ -74,7 +73,7 @@ NeighbourhoodMap prepare_neighbourhood_map(const Network& network, const Neighbo
         ++map.located;
         map.published[i] = person ? geo::generalise(*at, options.generalisation,
                                                     area ? std::optional(area_points[*area]) : std::nullopt,
-                                                    siphash24(actor.id, jitter_key))
+                                                    pseudonyms.position_seed(actor.id))
                                   : *at;
     }
     if (!map.areas.areas.empty() && !map.assignment.outside.empty()) {

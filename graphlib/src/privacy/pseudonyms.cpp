@@ -1,71 +1,77 @@
 // SPDX-License-Identifier: MIT
+// libsodium is known to graphlib only here.
 #include "wijknet/privacy/pseudonyms.hpp"
 
-#include <cstring>
+#include <sodium.h>
+
+#include <algorithm>
+#include <stdexcept>
 
 namespace wijknet {
 namespace {
 
-constexpr std::uint64_t rotl(std::uint64_t x, int b) { return (x << b) | (x >> (64 - b)); }
-
-void sip_round(std::uint64_t& v0, std::uint64_t& v1, std::uint64_t& v2, std::uint64_t& v3) {
-    v0 += v1; v1 = rotl(v1, 13); v1 ^= v0; v0 = rotl(v0, 32);
-    v2 += v3; v3 = rotl(v3, 16); v3 ^= v2;
-    v0 += v3; v3 = rotl(v3, 21); v3 ^= v0;
-    v2 += v1; v1 = rotl(v1, 17); v1 ^= v2; v2 = rotl(v2, 32);
-}
-
 // Crockford's base32: no I, L, O or U, so a code read aloud or copied by hand stays right.
 constexpr std::string_view code_alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
+using Digest = std::array<unsigned char, 32>;
+
+void start_sodium() {
+    if (sodium_init() < 0) throw std::runtime_error("libsodium could not start");
+}
+
+Digest keyed_digest(std::string_view text, const Digest& key) {
+    Digest digest{};
+    crypto_generichash(digest.data(), digest.size(), reinterpret_cast<const unsigned char*>(text.data()), text.size(),
+                       key.data(), key.size());
+    return digest;
+}
+
+std::string code_of(const Digest& digest, std::size_t length) {
+    std::string code;
+    for (std::size_t letter = 0; letter < length; ++letter) {
+        const std::size_t bit = letter * 5;
+        const unsigned pair = (static_cast<unsigned>(digest[bit / 8]) << 8) |
+                              (bit / 8 + 1 < digest.size() ? digest[bit / 8 + 1] : 0u);
+        code += code_alphabet[(pair >> (11 - bit % 8)) & 31];
+    }
+    return code;
+}
+
+std::string_view role_of(ActorKind kind, bool dutch) {
+    switch (kind) {
+        case ActorKind::professional: return "Professional";
+        case ActorKind::volunteer: return dutch ? "Vrijwilliger" : "Volunteer";
+        case ActorKind::resident: return dutch ? "Bewoner" : "Resident";
+        default: return dutch ? "Persoon" : "Person";
+    }
+}
+
 }  // namespace
 
-std::uint64_t siphash24(std::string_view data, const std::array<std::uint64_t, 2>& key) {
-    std::uint64_t v0 = 0x736f6d6570736575ULL ^ key[0], v1 = 0x646f72616e646f6dULL ^ key[1];
-    std::uint64_t v2 = 0x6c7967656e657261ULL ^ key[0], v3 = 0x7465646279746573ULL ^ key[1];
-    const std::size_t n = data.size();
-    std::size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        std::uint64_t m = 0;
-        for (int b = 0; b < 8; ++b) m |= static_cast<std::uint64_t>(static_cast<unsigned char>(data[i + b])) << (8 * b);
-        v3 ^= m;
-        sip_round(v0, v1, v2, v3);
-        sip_round(v0, v1, v2, v3);
-        v0 ^= m;
-    }
-    std::uint64_t last = static_cast<std::uint64_t>(n) << 56;
-    for (int b = 0; i + b < n; ++b) last |= static_cast<std::uint64_t>(static_cast<unsigned char>(data[i + b])) << (8 * b);
-    v3 ^= last;
-    sip_round(v0, v1, v2, v3);
-    sip_round(v0, v1, v2, v3);
-    v0 ^= last;
-    v2 ^= 0xff;
-    for (int r = 0; r < 4; ++r) sip_round(v0, v1, v2, v3);
-    return v0 ^ v1 ^ v2 ^ v3;
-}
-
 Pseudonymiser::Pseudonymiser(std::string_view secret) {
-    const std::array<std::uint64_t, 2> stretch{0x77696a6b6e6574ULL, 0x707365756479ULL};
-    key_ = {siphash24(secret, stretch), siphash24(std::string(secret) + "#2", stretch)};
+    start_sodium();
+    static_assert(crypto_kdf_KEYBYTES == 32 && crypto_generichash_KEYBYTES_MIN <= 32);
+    std::array<unsigned char, crypto_kdf_KEYBYTES> master{};
+    crypto_generichash(master.data(), master.size(), reinterpret_cast<const unsigned char*>(secret.data()), secret.size(),
+                       reinterpret_cast<const unsigned char*>("wijknet pseudonym key"), 21);
+    // One subkey per use, so a map's moved positions tell nothing about the names' codes.
+    crypto_kdf_derive_from_key(name_key_.data(), name_key_.size(), 1, "wijkname", master.data());
+    crypto_kdf_derive_from_key(position_key_.data(), position_key_.size(), 2, "wijkplek", master.data());
+    sodium_memzero(master.data(), master.size());
 }
 
-std::string Pseudonymiser::pseudonym(const Actor& actor, bool dutch) const {
+std::string Pseudonymiser::pseudonym(const Actor& actor, bool dutch, std::size_t code_length) const {
     if (!is_person(actor)) return actor.name;
     if (!actor.pseudonym.empty()) return actor.pseudonym;
-    std::string role;
-    switch (actor.kind) {
-        case ActorKind::professional: role = "Professional"; break;
-        case ActorKind::volunteer: role = dutch ? "Vrijwilliger" : "Volunteer"; break;
-        case ActorKind::resident: role = dutch ? "Bewoner" : "Resident"; break;
-        default: role = dutch ? "Persoon" : "Person"; break;
-    }
-    std::uint64_t hash = siphash24(actor.id, key_);
-    std::string code;
-    for (int i = 0; i < 5; ++i) {
-        code += code_alphabet[hash & 31];
-        hash >>= 5;
-    }
-    return role + " " + code;
+    return std::string(role_of(actor.kind, dutch)) + " " +
+           code_of(keyed_digest(actor.id, name_key_), std::min(code_length, max_code_length));
+}
+
+std::uint64_t Pseudonymiser::position_seed(std::string_view actor_id) const {
+    const Digest digest = keyed_digest(actor_id, position_key_);
+    std::uint64_t seed = 0;
+    for (std::size_t i = 0; i < 8; ++i) seed = (seed << 8) | digest[i];
+    return seed;
 }
 
 }  // namespace wijknet

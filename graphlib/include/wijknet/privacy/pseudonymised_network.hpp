@@ -10,8 +10,8 @@
 namespace wijknet {
 
 /// The name every actor is shown by when pictures are pseudonymised: a person's pseudonym,
-/// unique among the people of `network` (two whose codes collide get longer ones), and the name
-/// of an organisation, place or group. By ActorIndex.
+/// unique among the people of `network` (those whose codes would be shared get longer ones), and
+/// the name of an organisation, place or group. By ActorIndex.
 std::vector<std::string> unique_pseudonyms(const Network& network, const Pseudonymiser& pseudonyms, bool dutch = true);
 
 /// \brief A copy of `network` fit to leave the machine: every person is known by a unique
