@@ -12,6 +12,7 @@
 #include "wijknet/io/csv_pair.hpp"
 #include "wijknet/io/diagnostic.hpp"
 #include "wijknet/io/graphml.hpp"
+#include "wijknet/model/vocabulary.hpp"
 #include "wijknet/text/ascii.hpp"
 
 namespace wijknet {
@@ -158,6 +159,25 @@ TEST(ReaderFindings, GraphmlReadInPiecesReadsAsWhole) {
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_EQ(problems[0].line, line);
     EXPECT_NE(problems[0].message.find("byte 0xFF is not UTF-8"), std::string::npos);
+}
+
+// A worker who types the Dutch plural, a feminine form or a typo gets the term they meant.
+TEST(ReaderFindings, AnUnknownValueNamesTheTermItMostLikelyIs) {
+    const auto problem_with = [](const std::string& kind) {
+        try {
+            read_csv_pair_text("id,name,kind\na,A,resident\nb,B,resident\n", "source,target,kind\na,b," + kind + "\n",
+                               "actors.csv", "ties.csv");
+        } catch (const InputError& error) {
+            return error.diagnostics().front().message;
+        }
+        return std::string("read without a problem");
+    };
+    EXPECT_TRUE(problem_with("buren").starts_with("column 'kind' has unknown value 'buren' (did you mean 'buur'? expected "));
+    EXPECT_TRUE(problem_with("vriendin").starts_with("column 'kind' has unknown value 'vriendin' (did you mean 'vriend'?"));
+    EXPECT_TRUE(problem_with("famlie").starts_with("column 'kind' has unknown value 'famlie' (did you mean 'familie'?"));
+    EXPECT_TRUE(problem_with("kennis").starts_with("column 'kind' has unknown value 'kennis' (expected ")) << "nothing near";
+    EXPECT_TRUE(problem_with("xyz").starts_with("column 'kind' has unknown value 'xyz' (expected ")) << "too short to guess";
+    EXPECT_EQ(closest_term<Strength>("zwak"), std::optional<std::string_view>("zwak"));
 }
 
 }  // namespace

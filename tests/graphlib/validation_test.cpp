@@ -52,7 +52,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadInput{"duplicate_id", {{"actors.csv", 4, "duplicate actor id 'r1' (first used on line 2"}}},
         BadInput{"self_tie", {{"ties.csv", 3, "tie from 'r2' to itself"}}},
         BadInput{"empty_id", {{"actors.csv", 3, "empty id"}}},
-        BadInput{"unknown_actor_kind", {{"actors.csv", 2, "column 'kind' has unknown value 'bewonr' (expected resident/bewoner"}}},
+        BadInput{"unknown_actor_kind", {{"actors.csv", 2, "column 'kind' has unknown value 'bewonr' (did you mean 'bewoner'? expected resident/bewoner"}}},
         BadInput{"unknown_tie_kind", {{"ties.csv", 2, "column 'kind' has unknown value 'kennis' (expected household/huishouden"}}},
         BadInput{"unknown_value",
                  {{"ties.csv", 2, "column 'strength' has unknown value 'heel sterk' (expected weak/zwak"},

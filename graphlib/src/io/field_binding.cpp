@@ -21,10 +21,18 @@ std::string unknown_value(std::string_view label, std::string_view value, std::s
            std::string(expected) + ")";
 }
 
+/// An unknown term, with the one it most likely is ("buren": did you mean 'buur'?).
+template <class Enum>
+std::string unknown_term(std::string_view label, std::string_view value) {
+    const auto meant = closest_term<Enum>(value);
+    return std::string(label) + " has unknown value '" + std::string(value) + "' (" +
+           (meant ? "did you mean '" + std::string(*meant) + "'? " : std::string()) + "expected " + expected_terms<Enum>() + ")";
+}
+
 template <class Enum>
 std::optional<std::string> set_term(std::optional<Enum>& slot, std::string_view value, std::string_view label) {
     const auto parsed = parse_term<Enum>(value);
-    if (!parsed) return unknown_value(label, value, expected_terms<Enum>());
+    if (!parsed) return unknown_term<Enum>(label, value);
     slot = *parsed;
     return std::nullopt;
 }
@@ -151,12 +159,12 @@ std::string tie_value_problem(TieField field, std::string_view value, std::strin
     switch (field) {
         case TieField::source:
         case TieField::target: break;  // any text is an id
-        case TieField::kind: return unknown_value(label, value, expected_terms<TieKind>());
-        case TieField::strength: return unknown_value(label, value, expected_terms<Strength>());
-        case TieField::valence: return unknown_value(label, value, expected_terms<Valence>());
-        case TieField::direction: return unknown_value(label, value, expected_terms<SupportDirection>());
-        case TieField::frequency: return unknown_value(label, value, expected_terms<Frequency>());
-        case TieField::closeness: return unknown_value(label, value, expected_terms<Closeness>());
+        case TieField::kind: return unknown_term<TieKind>(label, value);
+        case TieField::strength: return unknown_term<Strength>(label, value);
+        case TieField::valence: return unknown_term<Valence>(label, value);
+        case TieField::direction: return unknown_term<SupportDirection>(label, value);
+        case TieField::frequency: return unknown_term<Frequency>(label, value);
+        case TieField::closeness: return unknown_term<Closeness>(label, value);
         case TieField::since:
         case TieField::until: return not_a_date(label, value);
         case TieField::support: return unknown_value(label, value, "letters P, G, A, E, e.g. PGE");

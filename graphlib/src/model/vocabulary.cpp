@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "wijknet/model/vocabulary.hpp"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstdint>
 #include <cstring>
 #include <stdexcept>
+#include <vector>
 
 #include "wijknet/text/ascii.hpp"
 
@@ -217,6 +219,60 @@ std::string_view dutch_name_of(Enum value) {
     return vocabulary<Enum>()[static_cast<std::size_t>(value)].dutch;
 }
 
+namespace {
+
+/// Edits (insert, delete, replace, swap two neighbours) from `a` to `b`, ignoring case.
+std::size_t spelling_distance(std::string_view a, std::string_view b) {
+    std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+    for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+    for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+    const auto lower = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); };
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t change = lower(a[i - 1]) == lower(b[j - 1]) ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + change});
+            if (i > 1 && j > 1 && lower(a[i - 1]) == lower(b[j - 2]) && lower(a[i - 2]) == lower(b[j - 1]))
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.size()][b.size()];
+}
+
+}  // namespace
+
+template <class Enum>
+std::optional<std::string_view> closest_term(std::string_view text) {
+    text = text::trim(text);
+    // Short words are near everything; a long one may be two letters off ("buren" for "buur").
+    const std::size_t allowed = text.size() < 4 ? 0 : text.size() < 7 ? 2 : 3;
+    std::optional<std::string_view> best;
+    std::optional<Enum> best_value;
+    std::size_t best_distance = allowed + 1;
+    bool tied = false;
+    // Dutch plurals and feminine forms change the end of a word: "buren" is "buur" plus "en"
+    // with one letter less, "vriendin" is "vriend".
+    std::vector<std::string_view> forms{text};
+    for (const std::string_view ending : {"en", "in", "s", "e"})
+        if (text.size() > ending.size() + 2 && text::iequals(text.substr(text.size() - ending.size()), ending))
+            forms.push_back(text.substr(0, text.size() - ending.size()));
+    for (const auto& term : vocabulary<Enum>()) {
+        for (const std::string_view word : {term.english, term.dutch}) {
+            std::size_t distance = allowed + 1;
+            for (const std::string_view form : forms) distance = std::min(distance, spelling_distance(form, word));
+            if (distance < best_distance) {
+                best = word;
+                best_value = term.value;
+                best_distance = distance;
+                tied = false;
+            } else if (distance == best_distance && best_value != term.value) {
+                tied = true;
+            }
+        }
+    }
+    if (tied) return std::nullopt;
+    return best;
+}
+
 template <class Enum>
 std::string expected_terms() {
     std::string out;
@@ -235,7 +291,8 @@ std::string expected_terms() {
     template std::optional<Enum> parse_term<Enum>(std::string_view); \
     template std::string_view name_of<Enum>(Enum);                 \
     template std::string_view dutch_name_of<Enum>(Enum);           \
-    template std::string expected_terms<Enum>();
+    template std::string expected_terms<Enum>();                    \
+    template std::optional<std::string_view> closest_term<Enum>(std::string_view);
 
 WIJKNET_INSTANTIATE_VOCABULARY(ActorKind)
 WIJKNET_INSTANTIATE_VOCABULARY(TieKind)

@@ -56,6 +56,11 @@ std::span<const Term<Enum>> vocabulary();
 template <class Enum>
 std::optional<Enum> parse_term(std::string_view text);
 
+/// The term (English or Dutch, as written there) closest to `text` in spelling, when one is near
+/// enough to be what was meant: "buren" gives "buur". Nothing when none is, or two are as near.
+template <class Enum>
+std::optional<std::string_view> closest_term(std::string_view text);
+
 /// The English term, as wijknet writes it.
 template <class Enum>
 std::string_view name_of(Enum value);
