@@ -6,6 +6,7 @@
 #include "wijknet/io/diagnostic.hpp"
 #include "wijknet/io/dot.hpp"
 #include "wijknet/io/graphml.hpp"
+#include "wijknet/io/pajek.hpp"
 #include "wijknet/store/project.hpp"
 #include "wijknet/text/ascii.hpp"
 
@@ -18,19 +19,21 @@ NetworkFormat format_of(const std::filesystem::path& path) {
     const std::string extension = text::lower(path.extension().string());
     if (extension == ".graphml") return NetworkFormat::graphml;
     if (extension == ".dot" || extension == ".gv") return NetworkFormat::dot;
+    if (extension == ".net") return NetworkFormat::pajek;
     if (extension.empty()) return NetworkFormat::csv_pair;
     throw InputError(path.string(), 0,
                      "has extension '" + extension +
-                         "', which wijknet does not know (expected a folder for the CSV pair, .graphml, .wijknet or .dot)");
+                         "', which wijknet does not know (expected a folder for the CSV pair, .graphml, .net (Pajek), .wijknet or .dot)");
 }
 
 Network load_network(const std::filesystem::path& path) {
     // Told before anything opens it: a named pipe would block the reader, a device never end.
-    const auto kind = input_kind(path, "a folder with actors.csv and ties.csv, a .graphml file or a .wijknet project");
+    const auto kind = input_kind(path, "a folder with actors.csv and ties.csv, a .graphml or .net file, or a .wijknet project");
     if (kind == InputKind::folder) return read_csv_pair(path);
     switch (format_of(path)) {
         case NetworkFormat::csv_pair: return read_csv_pair(path);
         case NetworkFormat::graphml: return read_graphml(path);
+        case NetworkFormat::pajek: return read_pajek(path);
         case NetworkFormat::project: return store::Project::open(path).take_network();
         case NetworkFormat::dot: break;
     }
@@ -43,6 +46,8 @@ void save_network(const Network& network, const std::filesystem::path& path, std
         case NetworkFormat::csv_pair: write_csv_pair(network, path); return;
         case NetworkFormat::graphml: write_graphml(network, path); return;
         case NetworkFormat::dot: write_dot(network, path); return;
+        case NetworkFormat::pajek:
+            throw InputError(path.string(), 0, "is a Pajek file, which wijknet reads but does not write (expected a folder, .graphml, .wijknet or .dot)");
     }
 }
 

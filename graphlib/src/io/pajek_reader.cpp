@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: MIT
+#include "wijknet/io/pajek.hpp"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cstdio>
+#include <optional>
+#include <vector>
+
+#include "input_path.hpp"
+#include "mapped_text.hpp"
+#include "network_assembler.hpp"
+#include "pajek_limits.hpp"
+#include "wijknet/text/ascii.hpp"
+
+namespace wijknet {
+namespace {
+
+enum class Section { none, vertices, edges, arcs, edges_list, arcs_list, skipped };
+
+/// A line's words; a word in double quotes may hold spaces inside. False when a quote is not
+/// closed.
+bool split_words(std::string_view line, std::vector<std::string_view>& words) {
+    words.clear();
+    std::size_t i = 0;
+    while (i < line.size()) {
+        while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+        if (i == line.size()) break;
+        if (line[i] == '"') {
+            const std::size_t end = line.find('"', i + 1);
+            if (end == std::string_view::npos) return false;
+            // Trimmed, as the CSV pair trims its fields, so what is read is what a CSV pair holds.
+            words.push_back(text::trim(line.substr(i + 1, end - i - 1)));
+            i = end + 1;
+        } else {
+            const std::size_t end = line.find_first_of(" \t", i);
+            words.push_back(line.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i));
+            i = end == std::string_view::npos ? line.size() : end;
+        }
+    }
+    return true;
+}
+
+std::optional<std::size_t> whole_number(std::string_view word) {
+    std::size_t value = 0;
+    const auto [end, error] = std::from_chars(word.data(), word.data() + word.size(), value);
+    if (error != std::errc{} || end != word.data() + word.size()) return std::nullopt;
+    return value;
+}
+
+bool is_number(std::string_view word) { return !word.empty() && text::parse_decimal(word).has_value(); }
+
+constexpr std::array<std::string_view, 8> shapes{"ellipse", "box", "diamond", "triangle", "cross", "empty", "man", "woman"};
+
+bool is_shape(std::string_view word) {
+    for (const auto shape : shapes)
+        if (text::iequals(word, shape)) return true;
+    return false;
+}
+
+/// Reads one Pajek file into the assembler, line by line.
+class PajekReader {
+public:
+    PajekReader(const std::string& file, std::size_t max_vertices, DiagnosticList& problems, NetworkAssembler& assembler)
+        : file_(file), max_vertices_(max_vertices), problems_(problems), assembler_(assembler) {}
+
+    void read(std::string_view text) {
+        std::size_t line_number = 0;
+        std::size_t begin = 0;
+        // Lines end in LF, CR LF or, from old Mac programs, CR alone; a CR is never text.
+        while (begin < text.size()) {
+            std::size_t end = text.find_first_of("\r\n", begin);
+            if (end == std::string_view::npos) end = text.size();
+            const std::string_view line = text.substr(begin, end - begin);
+            begin = end + (text.substr(end, 2) == "\r\n" ? 2 : 1);
+            read_line(text::trim(line), ++line_number);
+        }
+        if (!saw_vertices_) problems_.add(file_, 0, "has no *Vertices line (expected a Pajek network)");
+        finish_vertices();
+    }
+
+private:
+    void read_line(std::string_view line, std::size_t number) {
+        line_ = number;
+        if (line.empty() || line.front() == '%') return;
+        if (!split_words(line, words_)) return problem("has a quote that is not closed");
+        if (words_.front().starts_with('*')) return start_section();
+        switch (section_) {
+            case Section::vertices: return read_vertex();
+            case Section::edges:
+            case Section::arcs: return read_tie();
+            case Section::edges_list:
+            case Section::arcs_list: return read_tie_list();
+            case Section::skipped: return;
+            case Section::none: return problem("comes before *Vertices (expected the vertices first)");
+        }
+    }
+
+    void start_section() {
+        const std::string_view keyword = words_.front();
+        if (text::iequals(keyword, "*network")) return;  // the network's name
+        if (text::iequals(keyword, "*vertices")) return start_vertices();
+        if (section_ == Section::none) return problem("comes before *Vertices (expected the vertices first)");
+        finish_vertices();
+        if (text::iequals(keyword, "*edges")) section_ = Section::edges;
+        else if (text::iequals(keyword, "*arcs")) section_ = Section::arcs;
+        else if (text::iequals(keyword, "*edgeslist")) section_ = Section::edges_list;
+        else if (text::iequals(keyword, "*arcslist")) section_ = Section::arcs_list;
+        else {
+            section_ = Section::skipped;
+            problem("has section " + std::string(keyword) +
+                    ", which wijknet does not read (expected *Vertices, *Edges, *Arcs, *Edgeslist or *Arcslist)");
+        }
+    }
+
+    void start_vertices() {
+        if (saw_vertices_) return problem("has a second *Vertices line (expected one network per file)");
+        saw_vertices_ = true;
+        section_ = Section::skipped;  // until the count is read
+        const auto count = words_.size() > 1 ? whole_number(words_[1]) : std::nullopt;
+        if (!count) return problem("has *Vertices without a count (expected e.g. *Vertices 34)");
+        if (*count > max_vertices_)
+            return problem("has *Vertices " + std::string(words_[1]) + " (expected at most " + std::to_string(max_vertices_) +
+                           " vertices)");
+        vertex_count_ = *count;
+        first_mode_size_ = words_.size() > 2 ? whole_number(words_[2]) : std::nullopt;
+        listed_.assign(*count, false);
+        assembler_.expect_actors(*count);
+        section_ = Section::vertices;
+    }
+
+    /// `n ["label"] [x y [z]] [shape] [key value]...`
+    void read_vertex() {
+        const auto number = vertex_number(words_.front());
+        if (!number) return;
+        if (listed_[*number - 1]) return problem("lists vertex " + std::string(words_.front()) + " twice");
+        listed_[*number - 1] = true;
+        binding::ActorDraft draft;
+        draft.actor.id = std::string(words_.front());
+        std::size_t next = 1;
+        draft.actor.name = next < words_.size() ? std::string(words_[next++]) : draft.actor.id;
+        const std::array<const char*, 3> axes{"layout_x", "layout_y", "layout_z"};
+        for (std::size_t axis = 0; axis < axes.size() && next < words_.size() && is_number(words_[next]); ++axis)
+            draft.actor.attributes.push_back({axes[axis], std::string(words_[next++])});
+        if (next < words_.size() && is_shape(words_[next])) draft.actor.attributes.push_back({"shape", std::string(words_[next++])});
+        if (!read_options(next, draft)) return;
+        add_vertex(std::move(draft), *number);
+    }
+
+    void add_vertex(binding::ActorDraft draft, std::size_t number) {
+        if (first_mode_size_) draft.actor.attributes.push_back({"mode", number <= *first_mode_size_ ? "1" : "2"});
+        assembler_.add_actor(std::move(draft), file_, line_);
+    }
+
+    /// Vertices the file does not list exist all the same, named by their number.
+    void finish_vertices() {
+        if (section_ != Section::vertices) return;
+        for (std::size_t i = 0; i < listed_.size(); ++i) {
+            if (listed_[i]) continue;
+            binding::ActorDraft draft;
+            draft.actor.id = draft.actor.name = std::to_string(i + 1);
+            add_vertex(std::move(draft), i + 1);
+        }
+        listed_.assign(listed_.size(), true);
+        assembler_.end_of_actors();
+    }
+
+    /// `source target [weight] [key value]...`
+    void read_tie() {
+        if (words_.size() < 2) return problem("has one vertex (expected a source and a target, e.g. 1 2)");
+        if (!vertex_number(words_[0]) || !vertex_number(words_[1])) return;
+        binding::TieDraft draft;
+        draft.source_id = std::string(words_[0]);
+        draft.target_id = std::string(words_[1]);
+        std::size_t next = 2;
+        if (next < words_.size() && is_number(words_[next])) draft.attributes.push_back({"weight", std::string(words_[next++])});
+        if (!read_options(next, draft)) return;
+        if (section_ == Section::arcs) draft.attributes.push_back({"directed", "yes"});
+        assembler_.add_tie(std::move(draft), file_, line_);
+    }
+
+    /// `source target target ...`
+    void read_tie_list() {
+        if (!vertex_number(words_[0])) return;
+        for (std::size_t i = 1; i < words_.size(); ++i) {
+            if (!vertex_number(words_[i])) return;
+            binding::TieDraft draft;
+            draft.source_id = std::string(words_[0]);
+            draft.target_id = std::string(words_[i]);
+            if (section_ == Section::arcs_list) draft.attributes.push_back({"directed", "yes"});
+            assembler_.add_tie(std::move(draft), file_, line_);
+        }
+    }
+
+    /// Pajek's options come in pairs (`ic Red`, `c Blue`, networkx's `club "Mr. Hi"`). A name
+    /// wijknet knows (`kind`, `sector`, `strength`, ...) fills that field, as in GraphML; the
+    /// ids, ends and coordinates are Pajek's own, so options named like them are kept apart.
+    template <class Draft>
+    bool read_options(std::size_t next, Draft& draft) {
+        if ((words_.size() - next) % 2 != 0) {
+            problem("has '" + std::string(words_.back()) + "' without a value (expected options as pairs, e.g. ic Red)");
+            return false;
+        }
+        // An empty value is no value, as an empty cell of the CSV pair.
+        for (; next < words_.size(); next += 2)
+            if (!words_[next + 1].empty()) read_option(draft, words_[next], words_[next + 1]);
+        return true;
+    }
+
+    void read_option(binding::ActorDraft& draft, std::string_view name, std::string_view value) {
+        using binding::ActorField;
+        const auto field = binding::actor_field_named(name);
+        const bool pajeks_own = field == ActorField::id || field == ActorField::x || field == ActorField::y ||
+                                field == ActorField::lon || field == ActorField::lat || field == ActorField::crs;
+        if (!field || pajeks_own) return set_attribute(draft.actor.attributes, pajeks_own ? "pajek_" + std::string(name) : name, std::string(value));
+        if (auto wrong = binding::set_field(draft, *field, value, "option '" + std::string(name) + "'")) problem(std::move(*wrong));
+    }
+
+    void read_option(binding::TieDraft& draft, std::string_view name, std::string_view value) {
+        using binding::TieField;
+        const auto field = binding::tie_field_named(name);
+        const bool pajeks_own = field == TieField::source || field == TieField::target;
+        if (!field || pajeks_own) return set_attribute(draft.attributes, pajeks_own ? "pajek_" + std::string(name) : name, std::string(value));
+        if (auto wrong = binding::set_field(draft, *field, value, "option '" + std::string(name) + "'")) problem(std::move(*wrong));
+    }
+
+    std::optional<std::size_t> vertex_number(std::string_view word) {
+        const auto number = whole_number(word);
+        if (!number || *number == 0 || *number > vertex_count_.value_or(0)) {
+            problem("names vertex '" + std::string(word) + "' (expected a number from 1 to " +
+                    std::to_string(vertex_count_.value_or(0)) + ", as *Vertices counts them)");
+            return std::nullopt;
+        }
+        return number;
+    }
+
+    void problem(std::string message) { problems_.add(file_, line_, std::move(message)); }
+
+    const std::string& file_;
+    std::size_t max_vertices_;
+    DiagnosticList& problems_;
+    NetworkAssembler& assembler_;
+    Section section_ = Section::none;
+    bool saw_vertices_ = false;
+    std::optional<std::size_t> vertex_count_;
+    std::optional<std::size_t> first_mode_size_;
+    std::vector<bool> listed_;
+    std::vector<std::string_view> words_;
+    std::size_t line_ = 0;
+};
+
+}  // namespace
+
+Network read_pajek_text(std::string_view text, const std::string& file) {
+    return read_pajek_text_up_to(text, file, max_pajek_vertices);
+}
+
+Network read_pajek_text_up_to(std::string_view text, const std::string& file, std::size_t max_vertices) {
+    DiagnosticList problems;
+    const auto line_of = [text](std::size_t offset) {
+        return static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n')) + 1;
+    };
+    const auto byte_at = [text](std::size_t offset) {
+        char byte[8];
+        std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(text[offset]));
+        return std::string("byte ") + byte;
+    };
+    std::size_t bad = 0;
+    if (!text::is_utf8(text, &bad))
+        throw InputError(file, line_of(bad), byte_at(bad) + " is not UTF-8 (expected a Pajek file saved as UTF-8)");
+    if (const std::size_t control = text::find_control_character(text); control != std::string_view::npos)
+        throw InputError(file, line_of(control), byte_at(control) + " is a control character (expected text)");
+    NetworkAssembler assembler(problems);
+    PajekReader(file, max_vertices, problems, assembler).read(text);
+    return assembler.finish();
+}
+
+Network read_pajek(const std::filesystem::path& path) {
+    expect_input_file(path, "a Pajek .net file");
+    const MappedText text(path);
+    try {
+        Network network = read_pajek_text(text.text(), path.string());
+        text.expect_unchanged();
+        return network;
+    } catch (const InputError&) {
+        text.expect_unchanged();
+        throw;
+    }
+}
+
+}  // namespace wijknet
