@@ -131,6 +131,14 @@ TEST(Pajek, EveryKindOfLineEndEndsALine) {
 TEST(Pajek, AnEmptyOptionValueIsNoValue) {
     const Network network = read_pajek_text("*Vertices 1\n1 Anna club \"\" ic Red\n", "t.net");
     EXPECT_EQ(network.actor(ActorIndex{std::size_t{0}}).attributes, (Attributes{{"ic", "Red"}}));
+    // Found next: an option named "" became a column without a name, which the CSV pair refuses.
+    try {
+        read_pajek_text("*Vertices 1\n1 Anna \"\" Red\n", "t.net");
+        FAIL();
+    } catch (const InputError& error) {
+        EXPECT_EQ(error.diagnostics().front().to_string(),
+                  "t.net:2: has an option without a name (expected options as pairs, e.g. ic Red)");
+    }
 }
 
 TEST(Pajek, ProblemsNameTheirLines) {

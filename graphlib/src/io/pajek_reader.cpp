@@ -202,9 +202,14 @@ private:
             problem("has '" + std::string(words_.back()) + "' without a value (expected options as pairs, e.g. ic Red)");
             return false;
         }
-        // An empty value is no value, as an empty cell of the CSV pair.
-        for (; next < words_.size(); next += 2)
+        for (; next < words_.size(); next += 2) {
+            if (words_[next].empty()) {
+                problem("has an option without a name (expected options as pairs, e.g. ic Red)");
+                return false;
+            }
+            // An empty value is no value, as an empty cell of the CSV pair.
             if (!words_[next + 1].empty()) read_option(draft, words_[next], words_[next + 1]);
+        }
         return true;
     }
 
