@@ -54,21 +54,23 @@ bool staging_left_beside(const fs::path& folder) {
     return false;
 }
 
-/// Runs `wijknet convert FROM TO` and kills it with SIGKILL after `delay`, unless it ended.
-void convert_killed_after(const fs::path& from, const fs::path& to, std::chrono::microseconds delay) {
+/// Runs `wijknet convert FROM TO` and kills it with SIGKILL after `delay`, unless it ended;
+/// returns its wait status.
+int convert_killed_after(const fs::path& from, const fs::path& to, std::chrono::microseconds delay) {
     const pid_t child = ::fork();
     if (child == 0) {
         ::execl(WIJKNET_BINARY, WIJKNET_BINARY, "convert", from.c_str(), to.c_str(), static_cast<char*>(nullptr));
         ::_exit(127);
     }
-    ASSERT_GT(child, 0);
+    if (child < 0) return -1;
     int status = 0;
     for (const auto until = std::chrono::steady_clock::now() + delay; std::chrono::steady_clock::now() < until;) {
-        if (::waitpid(child, &status, WNOHANG) == child) return;
+        if (::waitpid(child, &status, WNOHANG) == child) return status;
         std::this_thread::sleep_for(std::chrono::microseconds(100));
     }
     ::kill(child, SIGKILL);
     ::waitpid(child, &status, 0);
+    return status;
 }
 
 TEST(PairWriting, AWriterKilledAtAnyMomentLeavesTheOldPairOrTheNew) {
@@ -77,7 +79,8 @@ TEST(PairWriting, AWriterKilledAtAnyMomentLeavesTheOldPairOrTheNew) {
     write_csv_pair(version('B', new_ties), dir / "new");
     const fs::path out = dir / "out";
     const auto started = std::chrono::steady_clock::now();
-    convert_killed_after(dir / "new", out, std::chrono::seconds(30));  // once whole, to time it
+    const int whole_run = convert_killed_after(dir / "new", out, std::chrono::seconds(60));  // once whole, to time it
+    ASSERT_TRUE(WIFEXITED(whole_run) && WEXITSTATUS(whole_run) == 0) << "wijknet convert did not run: " << WIJKNET_BINARY;
     const auto whole = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
     ASSERT_EQ(version_in(out), 'B');
     int old_seen = 0;
@@ -100,15 +103,18 @@ TEST(PairWriting, AReaderNeverSeesAMixedPair) {
     const Network new_version = version('B', new_ties);
     write_csv_pair(old_version, out);
     std::atomic<bool> done{false};
+    std::atomic<int> rounds{0};
     std::thread writer([&] {
-        for (int round = 0; !done; ++round) write_csv_pair(round % 2 ? old_version : new_version, out);
+        for (; !done; ++rounds) write_csv_pair(rounds % 2 ? old_version : new_version, out);
     });
     int reads = 0;
     for (const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(2); std::chrono::steady_clock::now() < until; ++reads)
         version_in(out);
     done = true;
     writer.join();
-    EXPECT_GT(reads, 10);
+    // Slow builds (ThreadSanitizer) read and write less often; the reads must overlap writes.
+    EXPECT_GE(reads, 2);
+    EXPECT_GE(rounds.load(), 2);
 }
 
 TEST(PairWriting, OtherFilesAndFoldersInTheFolderAreKept) {
