@@ -534,20 +534,10 @@ Network read_csv_pair(const std::filesystem::path& folder) {
     const auto releaser = [](MappedText& text) {
         return [&text](std::size_t from, std::size_t to) { text.release(from, to); };
     };
-    // What was read from a file that changed meanwhile is worthless, problems included.
-    const auto expect_unchanged = [&actors, &ties] {
-        actors.expect_unchanged();
-        ties.expect_unchanged();
-    };
-    try {
-        Network network = read_csv_pair_from({actors.text(), releaser(actors)}, {ties.text(), releaser(ties)},
-                                             actors_path.string(), ties_path.string());
-        expect_unchanged();
-        return network;
-    } catch (const InputError&) {
-        expect_unchanged();
-        throw;
-    }
+    return read_unchanged({&actors, &ties}, [&] {
+        return read_csv_pair_from({actors.text(), releaser(actors)}, {ties.text(), releaser(ties)}, actors_path.string(),
+                                  ties_path.string());
+    });
 }
 
 std::string actors_csv_text(const Network& network) {

@@ -218,11 +218,9 @@ void CsvReader::check_encoding(std::string_view record, std::size_t line) {
     if (encoding_.first.size() == max_encoding_reports) return;
     // The line of the bad byte, within a record that may span lines.
     line += static_cast<std::size_t>(std::count(record.begin(), record.begin() + static_cast<std::ptrdiff_t>(bad), '\n'));
-    char byte[8];
-    std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(record[bad]));
     encoding_.first.push_back(
         {file_, line,
-         std::string("byte ") + byte +
+         text::byte_named(record[bad]) +
              (utf8 ? " is a control character (expected text; is this the CSV export of the spreadsheet?)"
                    : " is not UTF-8 (expected a UTF-8 file; save it as 'CSV UTF-8' in your spreadsheet)")});
 }

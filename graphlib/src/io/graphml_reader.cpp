@@ -106,10 +106,8 @@ private:
         const std::string_view checked = text.substr(0, whole);
         std::size_t bad = 0;
         if (!text::is_utf8(checked, &bad)) {
-            char byte[8];
-            std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(checked[bad]));
             const auto line = lines_checked_ + 1 + static_cast<std::size_t>(std::count(checked.begin(), checked.begin() + static_cast<std::ptrdiff_t>(bad), '\n'));
-            problems_.add(file_, line, std::string("byte ") + byte +
+            problems_.add(file_, line, text::byte_named(checked[bad]) +
                                            " is not UTF-8 (expected UTF-8, or an encoding named in the XML declaration)");
             return false;
         }

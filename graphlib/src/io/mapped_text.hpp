@@ -6,8 +6,11 @@
 #include <cstddef>
 #include <ctime>
 #include <filesystem>
+#include <initializer_list>
 #include <string>
 #include <string_view>
+
+#include "wijknet/io/diagnostic.hpp"
 
 namespace wijknet {
 
@@ -59,5 +62,22 @@ private:
     int guard_slot_ = -1;  // the guard's slot for the mapping, or -1 when the text is in memory
     std::string in_memory_;
 };
+
+/// What `read()` makes of `texts`, unless one of them changed meanwhile: then what was read,
+/// problems included, is worthless and the file is reported as changed instead.
+template <class Read>
+auto read_unchanged(std::initializer_list<const MappedText*> texts, Read&& read) {
+    const auto expect_unchanged = [&texts] {
+        for (const MappedText* text : texts) text->expect_unchanged();
+    };
+    try {
+        auto result = read();
+        expect_unchanged();
+        return result;
+    } catch (const InputError&) {
+        expect_unchanged();
+        throw;
+    }
+}
 
 }  // namespace wijknet

@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
-#include <cstdio>
 #include <optional>
 #include <vector>
 
@@ -266,16 +265,11 @@ Network read_pajek_text_up_to(std::string_view text, const std::string& file, st
     const auto line_of = [text](std::size_t offset) {
         return static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n')) + 1;
     };
-    const auto byte_at = [text](std::size_t offset) {
-        char byte[8];
-        std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(text[offset]));
-        return std::string("byte ") + byte;
-    };
     std::size_t bad = 0;
     if (!text::is_utf8(text, &bad))
-        throw InputError(file, line_of(bad), byte_at(bad) + " is not UTF-8 (expected a Pajek file saved as UTF-8)");
+        throw InputError(file, line_of(bad), text::byte_named(text[bad]) + " is not UTF-8 (expected a Pajek file saved as UTF-8)");
     if (const std::size_t control = text::find_control_character(text); control != std::string_view::npos)
-        throw InputError(file, line_of(control), byte_at(control) + " is a control character (expected text)");
+        throw InputError(file, line_of(control), text::byte_named(text[control]) + " is a control character (expected text)");
     NetworkAssembler assembler(problems);
     PajekReader(file, max_vertices, problems, assembler).read(text);
     return assembler.finish();
@@ -284,14 +278,7 @@ Network read_pajek_text_up_to(std::string_view text, const std::string& file, st
 Network read_pajek(const std::filesystem::path& path) {
     expect_input_file(path, "a Pajek .net file");
     const MappedText text(path);
-    try {
-        Network network = read_pajek_text(text.text(), path.string());
-        text.expect_unchanged();
-        return network;
-    } catch (const InputError&) {
-        text.expect_unchanged();
-        throw;
-    }
+    return read_unchanged({&text}, [&] { return read_pajek_text(text.text(), path.string()); });
 }
 
 }  // namespace wijknet

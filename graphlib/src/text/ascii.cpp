@@ -132,6 +132,12 @@ std::size_t find_control_character(std::string_view text) {
     return std::string_view::npos;
 }
 
+std::string byte_named(char byte) {
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(byte));
+    return std::string("byte ") + hex;
+}
+
 std::string printable(std::string_view text) {
     std::string shown;
     shown.reserve(text.size());

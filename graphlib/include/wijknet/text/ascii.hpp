@@ -56,4 +56,7 @@ std::size_t find_control_character(std::string_view text);
 /// `\xNN`, so a message quoting a damaged file neither hides part of itself nor garbles the screen.
 std::string printable(std::string_view text);
 
+/// "byte 0x0C": how a message names one byte of a damaged file.
+std::string byte_named(char byte);
+
 }  // namespace wijknet::text
