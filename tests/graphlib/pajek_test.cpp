@@ -71,10 +71,7 @@ TEST_P(WrittenByALibrary, ReadsWithTheLibrarysOwnCounts) {
 INSTANTIATE_TEST_SUITE_P(NetworkxAndIgraph, WrittenByALibrary,
                          ::testing::Values("networkx_karate.net", "networkx_directed.net", "igraph_karate.net",
                                            "igraph_directed.net"),
-                         [](const auto& info) {
-                             std::string name = info.param.substr(0, info.param.find('.'));
-                             return name;
-                         });
+                         [](const auto& file) { return std::string(file.param.substr(0, file.param.find('.'))); });
 
 TEST(Pajek, LabelsOptionsAndListsAsPajekItselfWritesThem) {
     const Network network = read_pajek_text(
