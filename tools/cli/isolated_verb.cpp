@@ -35,6 +35,7 @@ public:
         const Network network = options_.network.read("isolated");
         note_when_no_residents(network, err);
         note_unspecified_ties(network, err);
+        note_no_support_recorded(network, err);
         IsolationOptions isolation{options_.at_date(), std::nullopt, min_good_};
         if (!inactive_since_.empty()) isolation.inactive_since = parse_date_option("--inactive-since", inactive_since_);
         const auto flags = isolated_residents(network, isolation);

@@ -5,6 +5,8 @@
 #include <map>
 #include <string>
 
+#include "wijknet/analysis/ego_measures.hpp"
+
 namespace wijknet::cli {
 namespace {
 
@@ -46,6 +48,12 @@ void note_unspecified_ties(const Network& network, std::ostream& err) {
     err << "wijknet: note: " << unspecified << " of " << network.tie_count()
         << " ties are of unspecified kind; their contacts count as neither formal nor informal (unknown_kind_contacts), "
            "and no flag is raised on a guess; give each tie a kind in a 'kind' column or GraphML attribute\n";
+}
+
+void note_no_support_recorded(const Network& network, std::ostream& err) {
+    if (network.tie_count() == 0 || any_tie_states_support(network)) return;
+    err << "wijknet: note: no tie says what support it carries, so missing support is unknown and "
+           "no_emotional_support is not raised; give ties a 'support' column (P, G, A, E); see docs/formats.md\n";
 }
 
 }  // namespace wijknet::cli

@@ -18,5 +18,7 @@ void note_when_no_residents(const Network& network, std::ostream& err);
 void note_when_no_clients(const Network& network, std::ostream& err);
 /// When ties are of unspecified kind: that their contacts count as neither formal nor informal.
 void note_unspecified_ties(const Network& network, std::ostream& err);
+/// When no tie says what support it carries: that missing support is unknown, not flagged.
+void note_no_support_recorded(const Network& network, std::ostream& err);
 
 }  // namespace wijknet::cli

@@ -32,6 +32,7 @@ public:
         const Network network = options_.network.read("measures", ego_);
         if (ego_.empty()) note_when_no_clients(network, err);
         note_unspecified_ties(network, err);
+        note_no_support_recorded(network, err);
         EgoMeasureOptions measure_options{options_.at_date(),
                                           weighted_ ? TieWeighting::by_strength : TieWeighting::unweighted, min_good_};
         EgoMeter meter(network, measure_options);

@@ -33,8 +33,15 @@ std::size_t find_root(std::vector<std::size_t>& parent, std::size_t i) {
 
 }  // namespace
 
+bool any_tie_states_support(const Network& network) {
+    for (std::size_t t = 0; t < network.tie_count(); ++t)
+        if (!network.tie(TieIndex{t}).support.empty()) return true;
+    return false;
+}
+
 std::vector<SupportType> EgoMeasures::missing_support() const {
     std::vector<SupportType> result;
+    if (!support_recorded) return result;
     for (const auto type : all_support_types)
         if (givers[static_cast<std::size_t>(type)].empty()) result.push_back(type);
     return result;
@@ -51,11 +58,13 @@ EgoMeter::EgoMeter(const Network& network, const EgoMeasureOptions& options)
     : network_(network),
       options_(options),
       graph_(contact_graph(network, {options.at, options.weighting})),
-      holes_(graph_) {}
+      holes_(graph_),
+      support_recorded_(any_tie_states_support(network)) {}
 
 EgoMeasures EgoMeter::measure(ActorIndex ego) {
     EgoMeasures result;
     result.ego = ego;
+    result.support_recorded = support_recorded_;
 
     // Contacts in order of first tie, each with what its ties to the ego carry.
     std::vector<ActorIndex> order;

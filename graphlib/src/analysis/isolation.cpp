@@ -113,12 +113,17 @@ std::vector<IsolationFlag> isolated_residents(const Network& network, const Isol
         // Whether an actor is the one carer of some resident: only these look up their
         // contacts' carers, a random read in 8 MB that was a third of flagging.
         std::vector<bool> sole;
+        // Whether any tie says what support it carries: without, an imported graph would flag
+        // everyone for a lack of emotional support that nobody recorded.
+        bool support_recorded = false;
     };
     auto carers = std::async(std::launch::async, [&] {
         std::vector<std::size_t> carer(n, nobody);
+        bool support_recorded = false;
         for (std::size_t t = 0; t < traits.size(); ++t) {
             const Tie& tie = network.tie(TieIndex{t});
             traits[t] = traits_of(tie, options);
+            support_recorded = support_recorded || !tie.support.empty();
             const ActorIndex lower = std::min(tie.source, tie.target), higher = std::max(tie.source, tie.target);
             for (const auto& [receiver, giver, flows] : {std::tuple{lower, higher, care_to_lower},
                                                          std::tuple{higher, lower, care_to_higher}}) {
@@ -131,7 +136,7 @@ std::vector<IsolationFlag> isolated_residents(const Network& network, const Isol
         for (std::size_t r = 0; r < n; ++r)
             if (carer[r] != nobody && carer[r] != several && network.actor(ActorIndex{r}).kind == ActorKind::resident)
                 sole[carer[r]] = true;
-        return Carers{std::move(carer), std::move(sole)};
+        return Carers{std::move(carer), std::move(sole), support_recorded};
     });
 
     // Residents are flagged in pieces, four per core, each core taking the next piece left; a
@@ -141,6 +146,7 @@ std::vector<IsolationFlag> isolated_residents(const Network& network, const Isol
     const Carers found_carers = carers.get();
     const std::vector<std::size_t>& carer = found_carers.of;
     const std::vector<bool>& sole_carer = found_carers.sole;
+    const bool support_recorded = found_carers.support_recorded;
     const std::size_t pieces = pieces_for(n, 50'000, 4);
     std::vector<std::vector<IsolationFlag>> piece_flags(pieces);
     on_each_piece(pieces, [&](std::size_t piece) {
@@ -195,7 +201,7 @@ std::vector<IsolationFlag> isolated_residents(const Network& network, const Isol
             if (options.inactive_since && !has_recent) flag.reasons.push_back(IsolationReason::no_recent_tie);
             if (flag.good_contacts + flag.unknown_kind_contacts < options.min_good_contacts)
                 flag.reasons.push_back(IsolationReason::few_good_contacts);
-            if (!emotional_support) flag.reasons.push_back(IsolationReason::no_emotional_support);
+            if (!emotional_support && support_recorded) flag.reasons.push_back(IsolationReason::no_emotional_support);
             if (flag.sole_carer_of) flag.reasons.push_back(IsolationReason::sole_carer);
             if (flag.reasons.empty()) continue;
             for (const auto reason : flag.reasons) flag.score += reason_weights[static_cast<std::size_t>(reason)];

@@ -41,10 +41,17 @@ struct EgoMeasures {
     bool only_professionals = false;
     /// Fewer good contacts than asked, even if every contact of unknown kind were a good one.
     bool few_good_contacts = false;
+    /// Whether any tie of the network says what support it carries. An imported graph without
+    /// support types tells nothing of what support is missing, so missing_support() is then empty.
+    bool support_recorded = true;
 
     [[nodiscard]] std::vector<SupportType> missing_support() const;
     [[nodiscard]] std::vector<SupportType> single_source_support() const;
 };
+
+/// Whether any tie says what support it carries (an imported graph often has no such column).
+/// O(ties) at worst; stops at the first.
+bool any_tie_states_support(const Network& network);
 
 struct EgoMeasureOptions {
     std::optional<Date> at;
@@ -66,6 +73,7 @@ private:
     EgoMeasureOptions options_;
     ContactGraph graph_;
     StructuralHoleMeter holes_;
+    bool support_recorded_;
 };
 
 }  // namespace wijknet
