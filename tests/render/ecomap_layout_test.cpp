@@ -463,7 +463,7 @@ protected:
         t.target = index;
         t.kind = kind;
         const std::vector<TieIndex> ties{network.add_tie(t)};
-        return sectors_of(scheme)[sector_of(scheme, network, index, ties)].key;
+        return sector_definition(scheme, sector_of(scheme, network, index, ties)).key;
     }
 };
 
@@ -506,6 +506,48 @@ TEST_F(SectorAssignment, Lensink) {
     EXPECT_EQ(key(SectorScheme::lensink, resident, TieKind::neighbour), "samenleving");
     EXPECT_EQ(key(SectorScheme::lensink, {.name = "V", .kind = ActorKind::volunteer}, TieKind::volunteer_help),
               "samenleving");
+}
+
+TEST_F(SectorAssignment, UnknownWhenNeitherKindNorSectorTells) {
+    const Actor plain{.name = "N"};  // an imported node: no kind, no sector
+    for (const auto scheme : {SectorScheme::wijknet, SectorScheme::pantucek, SectorScheme::lensink})
+        EXPECT_EQ(key(scheme, plain, TieKind::unspecified), "unknown") << name_of(scheme);
+    EXPECT_EQ(key(SectorScheme::wijknet, plain, TieKind::friendship), "friends") << "the tie's kind tells";
+    EXPECT_EQ(key(SectorScheme::wijknet, resident, TieKind::unspecified), "friends") << "the actor's kind tells";
+    EXPECT_EQ(key(SectorScheme::wijknet, {.name = "S", .sector = "neighbourhood"}, TieKind::unspecified), "neighbourhood");
+}
+
+/// A client with contacts of no kind (an imported graph), and `known` friends besides.
+Network imported_ego(int unknown, int known) {
+    Network network;
+    network.add_actor({.id = "ego", .name = "Ego", .kind = ActorKind::resident, .is_client = true});
+    for (int i = 0; i < unknown + known; ++i) {
+        const auto index = network.add_actor({.id = "c" + std::to_string(i), .name = "Contact " + std::to_string(i),
+                                              .kind = i < unknown ? ActorKind::unspecified : ActorKind::resident});
+        network.add_tie({.source = ego_index, .target = index, .kind = i < unknown ? TieKind::unspecified : TieKind::friendship});
+    }
+    return network;
+}
+
+TEST(EcomapLayout, ContactsOfUnknownSectorFillOneCircleNamedOnce) {
+    const auto layout = layout_of(imported_ego(9, 0), SectorScheme::wijknet);
+    ASSERT_EQ(layout.sectors.size(), 1u) << "no empty sectors squeezed beside it";
+    const auto& only = layout.sectors.front();
+    EXPECT_EQ(only.definition, unknown_sector(SectorScheme::wijknet));
+    EXPECT_EQ(sector_definition(SectorScheme::wijknet, only.definition).label_nl, "sector onbekend");
+    EXPECT_NEAR(only.end_angle - only.start_angle, 2 * pi, 1e-9);
+    EXPECT_EQ(only.contacts, 9u);
+    EXPECT_EQ(layout.contacts.size(), 9u);
+}
+
+TEST(EcomapLayout, ContactsOfUnknownSectorBesideKnownOnesGetASectorOfTheirOwn) {
+    const auto layout = layout_of(imported_ego(3, 2), SectorScheme::pantucek);
+    ASSERT_EQ(layout.sectors.size(), sectors_of(SectorScheme::pantucek).size() + 1);
+    EXPECT_EQ(layout.sectors.back().definition, unknown_sector(SectorScheme::pantucek));
+    EXPECT_EQ(layout.sectors.back().contacts, 3u);
+    for (const auto& contact : layout.contacts)
+        EXPECT_EQ(layout.sectors[contact.sector].definition == unknown_sector(SectorScheme::pantucek),
+                  contact.label_text < "Contact 3");
 }
 
 TEST(SectorScheme, MostPersonalTieDecides) {

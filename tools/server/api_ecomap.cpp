@@ -60,11 +60,10 @@ Json placement_json(ApiContext& context, const HttpRequest& request, const rende
                     const render::EcomapDrawing& drawing) {
     const auto& placed = drawing.placement;
     const auto names = context.names_for(request);
-    const auto& definitions = render::sectors_of(page.scheme);
     const bool dutch = page.language == render::Language::nl;
     Json sectors = Json::array();
     for (const auto& sector : placed.sectors) {
-        const auto& definition = definitions[sector.definition];
+        const auto& definition = render::sector_definition(page.scheme, sector.definition);
         sectors.push_back({{"key", definition.key}, {"label", dutch ? definition.label_nl : definition.label_en},
                            {"start_angle", sector.start_angle}, {"end_angle", sector.end_angle}});
     }
@@ -74,7 +73,7 @@ Json placement_json(ApiContext& context, const HttpRequest& request, const rende
                             {"x", contact.centre.x}, {"y", contact.centre.y}, {"radius", contact.radius},
                             {"label", rect_json(contact.label)},
                             {"ring", std::string(name_of(contact.ring))},
-                            {"sector", definitions[placed.sectors.at(contact.sector).definition].key}});
+                            {"sector", render::sector_definition(page.scheme, placed.sectors.at(contact.sector).definition).key}});
     const auto pairs = ties_by_pair(context.network(), page);
     Json lines = Json::array();
     for (const auto& line : placed.lines) {

@@ -33,6 +33,12 @@ std::optional<LifeDomain> parse_life_domain(std::string_view text) {
     return std::nullopt;
 }
 
+std::optional<LifeDomain> known_life_domain(const Actor& contact, const Tie& tie) {
+    if (contact.kind == ActorKind::unspecified && tie.kind == TieKind::unspecified && !parse_life_domain(contact.sector))
+        return std::nullopt;
+    return life_domain_of(contact, tie);
+}
+
 LifeDomain life_domain_of(const Actor& contact, const Tie& tie) {
     if (const auto chosen = parse_life_domain(contact.sector)) return *chosen;
     switch (tie.kind) {

@@ -76,9 +76,23 @@ bool segment_crosses(const Rect& box, Point a, Point b) {
 /// Whether the line from the client (at the origin) to `end` passes through `box`.
 bool line_from_centre_crosses(const Rect& box, Point end) { return segment_crosses(box, {0, 0}, end); }
 
+/// The sectors drawn, by definition, with their contacts: the scheme's own, and the unknown
+/// sector after them when some contact's domain is unknown; only that one when every contact's is,
+/// rather than the scheme's sectors all empty with their names piled into slivers.
+std::vector<std::pair<std::size_t, std::size_t>> sectors_shown(SectorScheme scheme, const std::vector<std::size_t>& counts) {
+    const std::size_t unknown = unknown_sector(scheme);
+    const bool only_unknown = counts[unknown] > 0 && std::accumulate(counts.begin(), counts.end(), std::size_t{0}) == counts[unknown];
+    std::vector<std::pair<std::size_t, std::size_t>> shown;
+    for (std::size_t definition = 0; definition < counts.size(); ++definition)
+        if (definition == unknown ? counts[unknown] > 0 : !only_unknown) shown.emplace_back(definition, counts[definition]);
+    return shown;
+}
+
 /// Sector spans: a share for each contact plus one, a sliver for an empty sector, and a floor for
 /// a sector with contacts, taken from the sectors above it. From the top, clockwise.
-std::vector<PlacedSector> place_sectors(const std::vector<std::size_t>& counts) {
+std::vector<PlacedSector> place_sectors(const std::vector<std::pair<std::size_t, std::size_t>>& shown) {
+    std::vector<std::size_t> counts;
+    for (const auto& [definition, count] : shown) counts.push_back(count);
     std::vector<double> spans;
     for (const auto count : counts) spans.push_back(count > 0 ? static_cast<double>(count) + 1.0 : empty_sector_weight);
     const double total = std::accumulate(spans.begin(), spans.end(), 0.0);
@@ -96,7 +110,7 @@ std::vector<PlacedSector> place_sectors(const std::vector<std::size_t>& counts) 
     std::vector<PlacedSector> sectors;
     double angle = -pi / 2;
     for (std::size_t s = 0; s < spans.size(); ++s) {
-        sectors.push_back({s, angle, angle + spans[s], counts[s], {}, {}});
+        sectors.push_back({shown[s].first, angle, angle + spans[s], counts[s], {}, {}});
         angle += spans[s];
     }
     return sectors;
@@ -279,8 +293,7 @@ bool place_ring(const std::vector<const Contact*>& ring_contacts, int ring, doub
 
 /// Each sector's name outside the far ring on the sector's middle, moved outward until it covers
 /// no contact and no other sector's name. Sized for the longer of its Dutch and English names.
-void place_sector_labels(EcomapLayout& layout, std::span<const SectorDefinition> definitions,
-                         const std::function<TextExtent(std::string_view)>& measure) {
+void place_sector_labels(EcomapLayout& layout, SectorScheme scheme, const std::function<TextExtent(std::string_view)>& measure) {
     std::vector<Rect> taken;
     double reach = layout.ring_radius[2];
     for (const auto& contact : layout.contacts) {
@@ -292,7 +305,7 @@ void place_sector_labels(EcomapLayout& layout, std::span<const SectorDefinition>
     }
     for (auto& sector : layout.sectors) {
         const double middle = (sector.start_angle + sector.end_angle) / 2;
-        const auto& definition = definitions[sector.definition];
+        const auto& definition = sector_definition(scheme, sector.definition);
         const auto extent = measure(definition.label_nl.size() > definition.label_en.size() ? definition.label_nl
                                                                                               : definition.label_en);
         for (double r = layout.ring_radius[2] + 10;; r += 4) {
@@ -408,9 +421,12 @@ EcomapLayout layout_ecomap(const Network& network, const EgoNetwork& view, const
     const TextExtent ego_extent = measure(label_text(view.ego));
     layout.ego_label = {-ego_extent.width / 2, layout.ego_radius + label_gap, ego_extent.width, ego_extent.height};
 
-    std::vector<std::size_t> counts(definitions.size(), 0);
+    std::vector<std::size_t> counts(definitions.size() + 1, 0);  // the scheme's sectors and the unknown one
     for (const auto& c : contacts) ++counts[c.sector];
-    layout.sectors = place_sectors(counts);
+    layout.sectors = place_sectors(sectors_shown(options.scheme, counts));
+    std::vector<std::size_t> placed_index(counts.size());
+    for (std::size_t s = 0; s < layout.sectors.size(); ++s) placed_index[layout.sectors[s].definition] = s;
+    for (auto& c : contacts) c.sector = placed_index[c.sector];  // from here on, an index into layout.sectors
 
     // The close ring starts well clear of the client, so short lines still show their marks.
     const double widest_label =
@@ -460,7 +476,7 @@ EcomapLayout layout_ecomap(const Network& network, const EgoNetwork& view, const
     }
     clear_names_of_lines(layout, among);
 
-    place_sector_labels(layout, definitions, options.measure_sector_label ? options.measure_sector_label : measure);
+    place_sector_labels(layout, options.scheme, options.measure_sector_label ? options.measure_sector_label : measure);
     layout.bounds = unite(square_around({0, 0}, layout.ring_radius[2]), layout.ego_label);
     for (const auto& contact : layout.contacts) layout.bounds = unite(layout.bounds, contact.label);
     for (const auto& sector : layout.sectors) layout.bounds = unite(layout.bounds, sector.label);

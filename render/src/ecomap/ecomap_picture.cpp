@@ -180,12 +180,14 @@ EcomapDrawing draw_ecomap(Canvas& canvas, double width, double height, const Net
     const StrokeStyle ring_stroke{ring_colour, 1.0, {}};
     for (const double radius : layout.ring_radius) canvas.circle(centre, radius * scale, nullptr, &ring_stroke);
     const double outer = layout.ring_radius[2] * scale;
-    const auto& definitions = sectors_of(options.scheme);
     for (const auto& sector : layout.sectors) {
-        const std::vector<Point> divider{towards(centre, {centre.x + std::cos(sector.start_angle), centre.y + std::sin(sector.start_angle)}, layout.ego_radius * scale * 1.6),
+        // One sector (every contact's domain unknown) has no neighbour to be told apart from.
+        if (layout.sectors.size() > 1) {
+            const std::vector<Point> divider{towards(centre, {centre.x + std::cos(sector.start_angle), centre.y + std::sin(sector.start_angle)}, layout.ego_radius * scale * 1.6),
                                          {centre.x + outer * sector_divider_reach * std::cos(sector.start_angle), centre.y + outer * sector_divider_reach * std::sin(sector.start_angle)}};
-        canvas.stroke_path(divider, {ring_colour, 1.0, {2.0, 2.0}});
-        const auto& definition = definitions[sector.definition];
+            canvas.stroke_path(divider, {ring_colour, 1.0, {2.0, 2.0}});
+        }
+        const auto& definition = sector_definition(options.scheme, sector.definition);
         const std::string label = options.language == Language::nl ? definition.label_nl : definition.label_en;
         TextStyle scaled_sector = sector_style;
         scaled_sector.size *= std::min(scale, 1.0);

@@ -33,15 +33,15 @@ const std::vector<SectorDefinition> lensink_sectors{
     {"samenleving", "samenleving", "society"},
 };
 
+const SectorDefinition unknown_sector_definition{"unknown", "sector onbekend", "sector unknown"};
+
 /// The most personal domain over the client's ties to the contact: family before friends before
-/// formal care, so a neighbour who is also family sits with the family.
-LifeDomain domain_of(const Network& network, ActorIndex contact, std::span<const TieIndex> ties) {
-    LifeDomain best = LifeDomain::formal_care;
-    bool any = false;
+/// formal care, so a neighbour who is also family sits with the family. Nothing when no tie tells.
+std::optional<LifeDomain> domain_of(const Network& network, ActorIndex contact, std::span<const TieIndex> ties) {
+    std::optional<LifeDomain> best;
     for (const TieIndex index : ties) {
-        const LifeDomain domain = life_domain_of(network.actor(contact), network.tie(index));
-        if (!any || domain < best) best = domain;
-        any = true;
+        const auto domain = known_life_domain(network.actor(contact), network.tie(index));
+        if (domain && (!best || *domain < *best)) best = domain;
     }
     return best;
 }
@@ -70,9 +70,19 @@ std::span<const SectorDefinition> sectors_of(SectorScheme scheme) {
     }
 }
 
+std::size_t unknown_sector(SectorScheme scheme) { return sectors_of(scheme).size(); }
+
+const SectorDefinition& sector_definition(SectorScheme scheme, std::size_t index) {
+    const auto definitions = sectors_of(scheme);
+    return index < definitions.size() ? definitions[index] : unknown_sector_definition;
+}
+
 std::size_t sector_of(SectorScheme scheme, const Network& network, ActorIndex contact,
                       std::span<const TieIndex> ties_to_ego) {
-    const LifeDomain domain = domain_of(network, contact, ties_to_ego);
+    const auto known = domain_of(network, contact, ties_to_ego);
+    const Actor& actor = network.actor(contact);
+    if (!known && !(scheme == SectorScheme::lensink && actor.is_client)) return unknown_sector(scheme);
+    const LifeDomain domain = known.value_or(LifeDomain::friends);
     switch (scheme) {
         case SectorScheme::wijknet: return static_cast<std::size_t>(domain);
         case SectorScheme::pantucek:
@@ -86,7 +96,6 @@ std::size_t sector_of(SectorScheme scheme, const Network& network, ActorIndex co
             // Family first; then whoever is there by profession (a professional or organisation,
             // or over a formal tie, whatever else they are); then fellow clients; the rest is society.
             if (domain == LifeDomain::household_family) return 0;
-            const Actor& actor = network.actor(contact);
             const bool formal_tie = std::any_of(ties_to_ego.begin(), ties_to_ego.end(), [&](TieIndex index) {
                 return network.tie(index).formality() == Formality::formal;
             });

@@ -28,5 +28,8 @@ std::optional<LifeDomain> parse_life_domain(std::string_view text);
 /// `sector` when it names a domain, otherwise the tie kind (family -> household_family, care ->
 /// formal_care, ...), with the contact's kind deciding for ties of unspecified kind.
 LifeDomain life_domain_of(const Actor& contact, const Tie& tie);
+/// As life_domain_of, but nothing when nothing tells the domain: no sector, a tie of unspecified
+/// kind and an actor of unspecified kind (an imported graph), where life_domain_of guesses friends.
+std::optional<LifeDomain> known_life_domain(const Actor& contact, const Tie& tie);
 
 }  // namespace wijknet

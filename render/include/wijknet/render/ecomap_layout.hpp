@@ -16,7 +16,7 @@ namespace wijknet::render {
 inline constexpr double sector_divider_reach = 1.04;
 
 struct PlacedSector {
-    std::size_t definition = 0;  // index into sectors_of(scheme)
+    std::size_t definition = 0;  // sector_definition(scheme, definition)
     double start_angle = 0;      // radians, clockwise from the positive x axis (y points down)
     double end_angle = 0;
     std::size_t contacts = 0;

@@ -67,7 +67,7 @@ struct EcomapPlacement {
         Point to;
     };
     struct Sector {
-        std::size_t definition = 0;  // index into sectors_of(scheme)
+        std::size_t definition = 0;  // sector_definition(scheme, definition)
         double start_angle = 0;      // radians, clockwise from the positive x axis
         double end_angle = 0;
     };

@@ -32,7 +32,14 @@ struct SectorDefinition {
 
 std::span<const SectorDefinition> sectors_of(SectorScheme scheme);
 
-/// The sector (index into sectors_of) of a contact, seen over its ties to the client.
+/// The sector of contacts whose life domain nothing tells (an imported graph without kinds or
+/// sectors): one past the scheme's own, drawn only when some contact is in it.
+std::size_t unknown_sector(SectorScheme scheme);
+/// The definition of sector `index`, which is below sectors_of(scheme).size() or unknown_sector().
+const SectorDefinition& sector_definition(SectorScheme scheme, std::size_t index);
+
+/// The sector (index into sectors_of, or unknown_sector()) of a contact, seen over its ties to the
+/// client.
 std::size_t sector_of(SectorScheme scheme, const Network& network, ActorIndex contact,
                       std::span<const TieIndex> ties_to_ego);
 
