@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "network_argument.hpp"
+#include "read_warnings.hpp"
 #include "store_problems.hpp"
 #include "verb.hpp"
 #include "wijknet/io/diagnostic.hpp"
@@ -17,10 +18,11 @@ class ImportVerb final : public Verb {
 public:
     CLI::App* add_to(CLI::App& app) override {
         auto* command = app.add_subcommand(
-            "import", "Bring a network (a CSV pair, a .graphml or a Pajek .net file) into a project, which is made when it does\n"
+            "import", "Bring a network (a CSV pair, a Network Canvas export, a .graphml or a Pajek .net file) into a project, which is made when it does\n"
                       "not exist yet. Every problem in the files is listed as FILE:LINE and nothing is imported\n"
                       "then; ids already in the project are refused. The import is logged as one change.");
-        command->add_option("NETWORK", network_, "folder with actors.csv and ties.csv, a .graphml or a Pajek .net file")->required();
+        command->add_option("NETWORK", network_, "folder with actors.csv and ties.csv or a Network Canvas CSV export, a .graphml or a\n"
+                                                 "Pajek .net file")->required();
         command->add_option("PROJECT", project_, "the .wijknet project file")->required();
         command->add_option("--user", user_, "who imports, for the project's log (default: the user this program runs as)");
         return command;
@@ -31,7 +33,9 @@ public:
             throw InputError(project_, 0, "is not a project file (expected a name ending in .wijknet)");
         if (store::is_project_path(network_))
             throw InputError(network_, 0, "is a project (expected a CSV pair or GraphML to import; 'wijknet convert' copies a project)");
-        const Network network = load_network(network_);
+        DiagnosticList warnings;
+        const Network network = load_network(network_, &warnings);
+        tell_read_warnings(warnings);
         const store::ProjectOptions options{.user = user_};
         if (!std::filesystem::exists(project_)) {
             store::Project::create_from(network, project_, network_, options);

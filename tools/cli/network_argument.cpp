@@ -3,6 +3,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "read_warnings.hpp"
 #include "wijknet/io/network_file.hpp"
 #include "wijknet/store/project.hpp"
 
@@ -21,7 +22,12 @@ Network NetworkArgument::read(std::string_view what, std::string_view client, st
 
 Network NetworkArgument::read(std::string_view what, std::string_view client, std::string_view event,
                               std::optional<std::string>& pseudonym_key) const {
-    if (!store::is_project_path(path)) return load_network(path);
+    if (!store::is_project_path(path)) {
+        DiagnosticList warnings;
+        Network network = load_network(path, &warnings);
+        tell_read_warnings(warnings);
+        return network;
+    }
     store::Project project = store::Project::open(path, {.user = user});
     project.record_read(event, client, what);
     pseudonym_key = project.pseudonym_key();

@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 #include <ostream>
 
+#include "read_warnings.hpp"
 #include "verb.hpp"
 #include "wijknet/io/diagnostic.hpp"
 #include "wijknet/store/store_errors.hpp"
@@ -36,7 +37,8 @@ int checked_output(int code, std::ostream& out, std::ostream& err) {
 
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     CLI::App app{"wijknet maps the social support network of a neighbourhood: who helps whom, formally and "
-                 "informally.\nNETWORK is a folder with actors.csv and ties.csv, a .graphml or Pajek .net file, or a .wijknet project.",
+                 "informally.\nNETWORK is a folder with actors.csv and ties.csv or a Network Canvas CSV export, a .graphml or Pajek .net\n"
+                 "file, or a .wijknet project.",
                  "wijknet"};
     app.set_version_flag("--version", std::string("wijknet ") + std::string(version));
     app.footer(exit_code_help);
@@ -88,6 +90,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
 
     for (const auto& [command, verb] : commands) {
         if (!command->parsed()) continue;
+        const ReadWarningsTo warnings_to(err);
         try {
             return checked_output(verb->run(out, err), out, err);
         } catch (const InputError& error) {

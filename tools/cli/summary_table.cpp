@@ -27,7 +27,7 @@ std::string percent_of(std::size_t part, std::size_t whole) {
 }  // namespace
 
 void print_summary(const Network& network, const NetworkSummary& summary, std::ostream& out) {
-    out << "Actors: " << summary.actors << " (" << summary.clients << " clients)\n";
+    out << "Actors: " << summary.actors << " (" << summary.clients << (summary.clients == 1 ? " client)\n" : " clients)\n");
     for (const auto& [kind, count] : summary.actors_by_kind) row(out, name_of(kind), count);
 
     out << "Ties: " << summary.ties << '\n';

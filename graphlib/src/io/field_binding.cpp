@@ -104,6 +104,11 @@ const std::vector<FieldName<TieField>>& tie_fields() {
 
 std::optional<ActorField> actor_field_named(std::string_view name) { return find_field(actor_fields(), name); }
 std::optional<TieField> tie_field_named(std::string_view name) { return find_field(tie_fields(), name); }
+
+std::string foreign_attribute_name(std::string_view variable, std::string_view prefix) {
+    if (actor_field_named(variable) || tie_field_named(variable)) return std::string(prefix) + std::string(variable);
+    return std::string(variable);
+}
 std::string_view name_of(ActorField field) { return actor_fields()[static_cast<std::size_t>(field)].english; }
 std::string_view name_of(TieField field) { return tie_fields()[static_cast<std::size_t>(field)].english; }
 

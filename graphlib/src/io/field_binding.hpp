@@ -35,6 +35,9 @@ const std::vector<FieldName<TieField>>& tie_fields();
 std::optional<ActorField> actor_field_named(std::string_view name);
 std::optional<TieField> tie_field_named(std::string_view name);
 std::string_view name_of(ActorField field);
+/// The attribute a foreign tool's variable is kept as: its own name, unless that is one of the
+/// CSV pair's columns (which would then appear twice); then with `prefix` in front.
+std::string foreign_attribute_name(std::string_view variable, std::string_view prefix);
 std::string_view name_of(TieField field);
 
 /// An actor as read, before its location is checked as a whole.

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "field_binding.hpp"
 #include "input_path.hpp"
@@ -51,6 +52,10 @@ bool declares_other_encoding(std::string_view xml) {
     return value.find("utf-8") == std::string::npos && value.find("utf8") == std::string::npos;
 }
 
+/// Network Canvas's namespace: its GraphML holds one interview per <graph>, the ego's variables as
+/// the graph's data.
+constexpr std::string_view network_canvas_namespace = "http://schema.networkcanvas.com/xmlns";
+
 const char* attribute(const XML_Char** attributes, std::string_view wanted) {
     for (int i = 0; attributes[i]; i += 2)
         if (local_name(attributes[i]) == wanted) return attributes[i + 1];
@@ -60,8 +65,8 @@ const char* attribute(const XML_Char** attributes, std::string_view wanted) {
 /// \brief Turns the SAX events of one GraphML document into drafts for the assembler.
 class GraphmlReader {
 public:
-    GraphmlReader(std::string file, DiagnosticList& problems, NetworkAssembler& assembler)
-        : file_(std::move(file)), problems_(problems), assembler_(assembler) {}
+    GraphmlReader(std::string file, DiagnosticList& problems, DiagnosticList* warnings, NetworkAssembler& assembler)
+        : file_(std::move(file)), problems_(problems), warnings_(warnings), assembler_(assembler) {}
 
     /// Starts a document whose first bytes are `beginning` (its XML declaration, if any).
     void begin(std::string_view beginning) {
@@ -71,6 +76,7 @@ public:
         XML_SetUserData(parser_, this);
         XML_SetElementHandler(parser_, &GraphmlReader::on_start, &GraphmlReader::on_end);
         XML_SetCharacterDataHandler(parser_, &GraphmlReader::on_text);
+        XML_SetStartNamespaceDeclHandler(parser_, &GraphmlReader::on_namespace);
     }
 
     /// Reads the next piece of the document, `last` for its end. Returns false when the XML
@@ -135,6 +141,9 @@ private:
     static void XMLCALL on_end(void* self, const XML_Char* name) {
         static_cast<GraphmlReader*>(self)->end(local_name(name));
     }
+    static void XMLCALL on_namespace(void* self, const XML_Char*, const XML_Char* uri) {
+        if (uri && std::string_view(uri) == network_canvas_namespace) static_cast<GraphmlReader*>(self)->network_canvas_ = true;
+    }
     static void XMLCALL on_text(void* self, const XML_Char* text, int length) {
         auto* reader = static_cast<GraphmlReader*>(self);
         if (reader->capturing_) reader->text_.append(text, static_cast<std::size_t>(length));
@@ -143,6 +152,8 @@ private:
     void start(std::string_view element, const XML_Char** attributes) {
         if (element == "graphml") {
             saw_graphml_ = true;
+        } else if (element == "graph" && network_canvas_) {
+            start_interview(attributes);
         } else if (element == "key") {
             start_key(attributes);
         } else if (element == "default" && current_key_) {
@@ -169,6 +180,8 @@ private:
             end_data();
         } else if ((element == "NodeLabel" || element == "EdgeLabel") && data_key_ && data_key_->yed_graphics) {
             yed_label_ = end_text();
+        } else if (element == "graph" && ego_) {
+            finish_interview();
         } else if (element == "node" && in_node_) {
             finish_node();
         } else if (element == "edge" && in_edge_) {
@@ -218,7 +231,7 @@ private:
         // Ids are trimmed as in the CSV pair, so that "22" and "22 " are one id there and here.
         const char* id = attribute(attributes, "id");
         if (!id || text::trim(id).empty()) problems_.add(file_, node_line_, "<node> without an id (expected id=\"...\")");
-        else node_.actor.id = text::trim(id);
+        else node_.actor.id = scoped(text::trim(id));
     }
 
     void start_edge(const XML_Char** attributes) {
@@ -227,14 +240,14 @@ private:
         in_edge_ = true;
         const char* source = attribute(attributes, "source");
         const char* target = attribute(attributes, "target");
-        if (source) edge_.source_id = text::trim(source);
-        if (target) edge_.target_id = text::trim(target);
+        if (source) edge_.source_id = scoped(text::trim(source));
+        if (target) edge_.target_id = scoped(text::trim(target));
         edge_keys_seen_.clear();
     }
 
     void start_data(const XML_Char** attributes) {
         data_key_ = nullptr;
-        if (!in_node_ && !in_edge_) return;  // graph-level data is not part of the model
+        if (!in_node_ && !in_edge_ && !ego_) return;  // graph-level data is not part of the model
         const char* key = attribute(attributes, "key");
         const auto found = key ? keys_.find(key) : keys_.end();
         if (found == keys_.end()) {
@@ -258,6 +271,7 @@ private:
         std::string value = end_text();
         if (in_node_) apply_node_value(key.name, value);
         else if (in_edge_) apply_edge_value(key.name, value);
+        else if (!value.empty()) set_attribute(ego_->actor.attributes, binding::foreign_attribute_name(key.name, "nc_"), value);
     }
 
     std::string label_for(std::string_view name) const { return "attribute '" + std::string(name) + "'"; }
@@ -265,6 +279,10 @@ private:
     void apply_node_value(const std::string& name, const std::string& value) {
         node_keys_seen_.push_back(name);
         const auto field = binding::actor_field_named(name);
+        if (network_canvas_ && field && field != binding::ActorField::name) {  // a protocol's variable, not ours
+            if (!value.empty()) set_attribute(node_.actor.attributes, binding::foreign_attribute_name(name, "nc_"), value);
+            return;
+        }
         if (field == binding::ActorField::x || field == binding::ActorField::y) {
             node_xy_.push_back({name, value});  // geographic or a drawing position: decided in finish_node()
         } else if (field && *field != binding::ActorField::id) {
@@ -280,6 +298,10 @@ private:
     void apply_edge_value(const std::string& name, const std::string& value) {
         edge_keys_seen_.push_back(name);
         const auto field = binding::tie_field_named(name);
+        if (network_canvas_ && field) {  // a protocol's variable, not ours
+            if (!value.empty()) set_attribute(edge_.attributes, binding::foreign_attribute_name(name, "nc_"), value);
+            return;
+        }
         if (field && *field != binding::TieField::source && *field != binding::TieField::target) {
             if (auto problem = binding::set_field(edge_, *field, value, label_for(name)))
                 problems_.add(file_, line(), std::move(*problem));
@@ -321,6 +343,7 @@ private:
             return binding::actor_field_named(key) == binding::ActorField::name;
         });
         if (!named && node_.actor.name.empty()) node_.actor.name = label_ ? *label_ : node_.actor.id;
+        if (ego_) alter_ids_.push_back(node_.actor.id);
         assembler_.add_actor(std::move(node_), file_, node_line_);
     }
 
@@ -330,13 +353,55 @@ private:
             problems_.add(file_, edge_line_, "<edge> without source or target (expected source=\"...\" target=\"...\")");
             return;
         }
+        if (ego_ && edge_.source_id == edge_.target_id) {
+            // Network Canvas writes these now and then; an alter's tie to itself says nothing.
+            if (warnings_) warnings_->add(file_, edge_line_, "ties node '" + unscoped(edge_.source_id) + "' to itself; left out");
+            return;
+        }
         apply_defaults(Domain::edge, [this](const std::string& n, const std::string& v) { apply_edge_value(n, v); },
                        std::vector<std::string>(edge_keys_seen_));
         assembler_.add_tie(std::move(edge_), file_, edge_line_);
     }
 
+    /// A Network Canvas <graph>: one interview, whose ego is named by its case id (and session,
+    /// when the file holds that case twice); node ids are its own, so they are scoped by the ego.
+    void start_interview(const XML_Char** attributes) {
+        ego_.emplace();
+        interview_line_ = line();
+        const char* case_id = attribute(attributes, "caseId");
+        std::string id = case_id && !text::trim(case_id).empty() ? std::string(text::trim(case_id)) : "interview " + std::to_string(ego_ids_.size() + 1);
+        if (ego_ids_.contains(id)) {
+            const char* session = attribute(attributes, "sessionUUID");
+            id += "_" + std::string(session ? session : std::to_string(ego_ids_.size() + 1));
+        }
+        ego_ids_.insert(id);
+        ego_->actor.id = id;
+        ego_->actor.name = id;
+        ego_->actor.kind = ActorKind::resident;
+        ego_->actor.is_client = true;
+        alter_ids_.clear();
+    }
+
+    /// Adds the interview's ego, tied to each of its alters.
+    void finish_interview() {
+        const std::string ego_id = ego_->actor.id;
+        assembler_.add_actor(std::move(*ego_), file_, interview_line_);
+        ego_.reset();
+        for (auto& alter : alter_ids_) {
+            binding::TieDraft tie;
+            tie.source_id = ego_id;
+            tie.target_id = std::move(alter);
+            assembler_.add_tie(std::move(tie), file_, interview_line_);
+        }
+        alter_ids_.clear();
+    }
+
+    std::string scoped(std::string_view id) const { return ego_ ? ego_->actor.id + "/" + std::string(id) : std::string(id); }
+    std::string unscoped(const std::string& id) const { return ego_ ? id.substr(ego_->actor.id.size() + 1) : id; }
+
     std::string file_;
     DiagnosticList& problems_;
+    DiagnosticList* warnings_;
     NetworkAssembler& assembler_;
     XML_Parser parser_ = nullptr;
     bool saw_graphml_ = false;
@@ -361,6 +426,13 @@ private:
     binding::TieDraft edge_;
     std::vector<std::string> edge_keys_seen_;
 
+    bool network_canvas_ = false;
+    /// The ego of the Network Canvas interview being read, its line and its alters.
+    std::optional<binding::ActorDraft> ego_;
+    std::size_t interview_line_ = 0;
+    std::vector<std::string> alter_ids_;
+    std::unordered_set<std::string> ego_ids_;
+
     ParserHandle parser_handle_;
     bool check_utf8_ = true;
     std::string unfinished_character_;  // the first bytes of a character cut between two pieces
@@ -374,10 +446,10 @@ constexpr std::size_t graphml_piece_bytes = std::size_t{1} << 20;
 /// Reads the document that `next(piece)` hands out piece by piece: the first call gives the first
 /// piece (empty for an empty document), each later one the next, or false at the end.
 template <class NextPiece>
-Network read_graphml_pieces(const std::string& file, NextPiece&& next) {
+Network read_graphml_pieces(const std::string& file, DiagnosticList* warnings, NextPiece&& next) {
     DiagnosticList problems;
     NetworkAssembler assembler(problems);
-    GraphmlReader reader(file, problems, assembler);
+    GraphmlReader reader(file, problems, warnings, assembler);
     std::string_view piece;
     next(piece);
     reader.begin(piece);
@@ -396,8 +468,8 @@ Network read_graphml_pieces(const std::string& file, NextPiece&& next) {
 
 }  // namespace
 
-Network read_graphml_text(std::string_view xml, const std::string& file) {
-    return read_graphml_pieces(file, [&xml, first = true](std::string_view& piece) mutable {
+Network read_graphml_text(std::string_view xml, const std::string& file, DiagnosticList* warnings) {
+    return read_graphml_pieces(file, warnings, [&xml, first = true](std::string_view& piece) mutable {
         if (xml.empty() && !first) return false;
         first = false;
         piece = xml.substr(0, graphml_piece_bytes);
@@ -406,14 +478,14 @@ Network read_graphml_text(std::string_view xml, const std::string& file) {
     });
 }
 
-Network read_graphml(const std::filesystem::path& path) {
+Network read_graphml(const std::filesystem::path& path, DiagnosticList* warnings) {
     expect_input_file(path, "a GraphML file");
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError(path.string(), 0, "cannot be opened (expected a readable GraphML file)");
     // Two buffers: the piece expat reads, and the next, read ahead to know whether it is the last.
     std::string buffers[2];
     std::size_t turn = 0;
-    return read_graphml_pieces(path.string(), [&](std::string_view& piece) {
+    return read_graphml_pieces(path.string(), warnings, [&](std::string_view& piece) {
         std::string& buffer = buffers[turn++ % 2];
         buffer.resize(graphml_piece_bytes);
         in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));

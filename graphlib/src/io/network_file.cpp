@@ -6,6 +6,7 @@
 #include "wijknet/io/diagnostic.hpp"
 #include "wijknet/io/dot.hpp"
 #include "wijknet/io/graphml.hpp"
+#include "wijknet/io/network_canvas.hpp"
 #include "wijknet/io/pajek.hpp"
 #include "wijknet/store/project.hpp"
 #include "wijknet/text/ascii.hpp"
@@ -26,13 +27,14 @@ NetworkFormat format_of(const std::filesystem::path& path) {
                          "', which wijknet does not know (expected a folder for the CSV pair, .graphml, .net (Pajek), .wijknet or .dot)");
 }
 
-Network load_network(const std::filesystem::path& path) {
+Network load_network(const std::filesystem::path& path, DiagnosticList* warnings) {
     // Told before anything opens it: a named pipe would block the reader, a device never end.
     const auto kind = input_kind(path, "a folder with actors.csv and ties.csv, a .graphml or .net file, or a .wijknet project");
-    if (kind == InputKind::folder) return read_csv_pair(path);
+    if (kind == InputKind::folder)
+        return is_network_canvas_export(path) ? read_network_canvas_export(path, warnings) : read_csv_pair(path);
     switch (format_of(path)) {
         case NetworkFormat::csv_pair: return read_csv_pair(path);
-        case NetworkFormat::graphml: return read_graphml(path);
+        case NetworkFormat::graphml: return read_graphml(path, warnings);
         case NetworkFormat::pajek: return read_pajek(path);
         case NetworkFormat::project: return store::Project::open(path).take_network();
         case NetworkFormat::dot: break;

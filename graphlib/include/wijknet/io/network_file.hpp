@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "wijknet/io/diagnostic.hpp"
 #include "wijknet/model/network.hpp"
 
 namespace wijknet {
@@ -16,11 +17,13 @@ enum class NetworkFormat { csv_pair, graphml, pajek, dot, project };
 /// pair. \throws InputError for any other extension.
 NetworkFormat format_of(const std::filesystem::path& path);
 
-/// Reads a NETWORK argument: a folder with the CSV pair, a `.graphml` or Pajek `.net` file or a project (every
-/// version of every tie, as a dated CSV pair holds them; the read is not logged: programs that
-/// show a client's network log it through store::Project::record_read()).
+/// Reads a NETWORK argument: a folder with the CSV pair or a Network Canvas CSV export, a
+/// `.graphml` or Pajek `.net` file or a project (every version of every tie, as a dated CSV pair
+/// holds them; the read is not logged: programs that show a client's network log it through
+/// store::Project::record_read()). What a reader left out of the network and why goes to
+/// `warnings` when given (a Network Canvas tie of a contact to itself).
 /// \throws InputError for a missing path, an unreadable format, or any problem in the data.
-Network load_network(const std::filesystem::path& path);
+Network load_network(const std::filesystem::path& path, DiagnosticList* warnings = nullptr);
 
 /// Writes in the format the path names; nothing is replaced unless the whole output was written.
 /// A project is made new, logged as made from `source`; an existing one is not replaced.
