@@ -145,6 +145,23 @@ TEST_F(Cli, InfoOnNetworkxKarateClub) {
     EXPECT_NE(result.out.find("components                       1"), std::string::npos) << result.out;
 }
 
+TEST_F(Cli, ANetworkCanvasExportIsReadWithItsWarningsOnStandardError) {
+    const auto export_folder = dir / "export";
+    fs::create_directory(export_folder);
+    std::ofstream(export_folder / "case_7_s1_ego.csv") << "networkCanvasEgoUUID,networkCanvasCaseID\ne1,case_7\n";
+    std::ofstream(export_folder / "case_7_s1_attributeList_Person.csv") << "nodeID,networkCanvasUUID,name\n1,u1,Ann\n2,u2,Bo\n";
+    std::ofstream(export_folder / "case_7_s1_edgeList_Close.csv") << "edgeID,from,to\n1,1,2\n2,2,2\n";
+    const auto result = wijknet("info '" + export_folder.string() + "'");
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_NE(result.out.find("Actors: 3 (1 client)"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("Ties: 3"), std::string::npos) << result.out;
+    EXPECT_EQ(result.err, "wijknet: warning: " + (export_folder / "case_7_s1_edgeList_Close.csv").string() +
+                              ":3: ties alter 2 to itself; left out\n");
+    const auto ecomap = wijknet("ecomap '" + export_folder.string() + "' --ego case_7 -o '" + (dir / "e.svg").string() + "'");
+    EXPECT_EQ(ecomap.exit_code, 0) << ecomap.err;
+    EXPECT_NE(read_file(dir / "e.svg").find("<svg"), std::string::npos);  // its layout: ecomap_layout_test
+}
+
 TEST_F(Cli, ConvertRoundTripsTheSampleWithoutLoss) {
     ASSERT_EQ(wijknet("demo --out '" + (dir / "demo").string() + "'").exit_code, 0);
     const auto sample = dir / "demo" / "zonnedal";

@@ -169,6 +169,25 @@ TEST(NetworkCanvas, AFolderIsTakenForAnExportOnlyWithoutTheCsvPair) {
     EXPECT_FALSE(is_network_canvas_export(dir.path()));
 }
 
+TEST(NetworkCanvasGraphml, EachGraphIsAnInterviewWithItsEgoAsClient) {
+    const std::string xml = test::read_file(test::data_path("../../fuzz/corpus/graphml/seed-network-canvas.graphml"));
+    DiagnosticList warnings;
+    const Network network = read_graphml_text(xml, "nc.graphml", &warnings);
+    ASSERT_EQ(network.actor_count(), 5u);
+    EXPECT_EQ(tied_to(network, "case_1"), (std::vector<std::string>{"case_1/1", "case_1/2"}));
+    EXPECT_EQ(tied_to(network, "case_1_s2"), (std::vector<std::string>{"case_1_s2/1"})) << "a second session of case_1";
+    EXPECT_TRUE(actor_named_by_id(network, "case_1_s2").is_client);
+    EXPECT_EQ(attribute_of(actor_named_by_id(network, "case_1"), "MarijuanaUsed"), "true");
+    const Actor& ethan = actor_named_by_id(network, "case_1/1");
+    EXPECT_EQ(ethan.name, "Ethan");
+    EXPECT_EQ(ethan.kind, ActorKind::unspecified);
+    EXPECT_EQ(attribute_of(ethan, "nc_kind"), "buurman") << "a protocol's variable, not wijknet's kind";
+    EXPECT_EQ(attribute_of(ethan, "Cords_X"), "0.3");
+    EXPECT_EQ(network.tie_count(), 4u);  // three ego ties, one among the alters; the self-loop left out
+    ASSERT_EQ(warnings.size(), 1u);
+    EXPECT_EQ(warnings.items()[0].to_string(), "nc.graphml:13: ties node '2' to itself; left out");
+}
+
 // --- The exports Network Canvas wrote (../shared/data) --------------------------------------
 
 fs::path export_folder(const std::string& name) {

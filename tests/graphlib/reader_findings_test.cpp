@@ -125,6 +125,28 @@ TEST(ReaderFindings, AnEmptyGraphmlValueIsNoValue) {
     EXPECT_EQ(actors_csv_text(read_csv_pair_text(actors_csv_text(network), ties_csv_text(network), "a", "t")), actors_csv_text(network));
 }
 
+// A node written inside another node's <data> (well-formed XML) ended that node early; the data's
+// end then found neither a node nor a Network Canvas ego to belong to, and the reader crashed.
+TEST(ReaderFindings, ANodeInsideANodesDataDoesNotCrashTheReader) {
+    const auto read = [] {
+        return read_graphml_text(R"(<graphml><key id="k" for="node" attr.name="club"/>
+<graph><node id="a"><data key="k">x<node id="b"/></data></node></graph></graphml>)", "g.graphml");
+    };
+    ASSERT_NO_THROW(read());
+    EXPECT_TRUE(read().find_actor("b"));
+}
+
+// A name ending in a space came back from the CSV pair without it: values are trimmed as the
+// CSV pair trims its fields.
+TEST(ReaderFindings, GraphmlValuesAreTrimmedAsInTheCsvPair) {
+    const Network network = read_graphml_text(R"(<graphml><key id="n" for="node" attr.name="name"/><key id="a" for="node" attr.name="note"/>
+<graph><node id="a"><data key="n">Erin &lt;&amp;&gt; </data><data key="a">  een notitie </data></node></graph></graphml>)", "g.graphml");
+    const Actor& erin = network.actor(ActorIndex{std::size_t{0}});
+    EXPECT_EQ(erin.name, "Erin <&>");
+    EXPECT_EQ(*find_attribute(erin.attributes, "note"), "een notitie");
+    EXPECT_EQ(actors_csv_text(read_csv_pair_text(actors_csv_text(network), ties_csv_text(network), "a", "t")), actors_csv_text(network));
+}
+
 /// A GraphML document of a few megabytes whose names hold two-byte letters.
 std::string large_graphml(std::size_t nodes) {
     std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml>\n<key id=\"n\" for=\"node\" attr.name=\"name\"/>\n<graph>\n";

@@ -268,10 +268,12 @@ private:
             if (yed_label_ && !yed_label_->empty()) label_ = std::move(*yed_label_);
             return;
         }
-        std::string value = end_text();
+        // Trimmed, as the CSV pair trims its fields: what is read is what a CSV pair can hold.
+        std::string value(text::trim(end_text()));
         if (in_node_) apply_node_value(key.name, value);
         else if (in_edge_) apply_edge_value(key.name, value);
-        else if (!value.empty()) set_attribute(ego_->actor.attributes, binding::foreign_attribute_name(key.name, "nc_"), value);
+        // A <node> inside a node's <data> ends it early: the data then belongs to nothing.
+        else if (ego_ && !value.empty()) set_attribute(ego_->actor.attributes, binding::foreign_attribute_name(key.name, "nc_"), value);
     }
 
     std::string label_for(std::string_view name) const { return "attribute '" + std::string(name) + "'"; }
