@@ -2,15 +2,13 @@
 // Network Canvas's CSV export: one ego file per interview, beside one attribute list per node type
 // and one edge list per edge type, all named after the interview (docs/formats.md).
 #include <algorithm>
-#include <fstream>
-#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
 #include <vector>
 
 #include "field_binding.hpp"
-#include "input_path.hpp"
+#include "foreign_table.hpp"
 #include "network_assembler.hpp"
 #include "wijknet/io/csv_table.hpp"
 #include "wijknet/io/network_canvas.hpp"
@@ -56,33 +54,6 @@ struct Interview {
     std::vector<ExportTable> alters;
     std::vector<ExportTable> edges;
 };
-
-std::optional<std::size_t> column_named(const CsvTable& table, std::string_view name) {
-    const auto found = std::find(table.header.begin(), table.header.end(), name);
-    if (found == table.header.end()) return std::nullopt;
-    return static_cast<std::size_t>(found - table.header.begin());
-}
-
-std::string_view field_at(const CsvTable::Record& record, std::optional<std::size_t> column) {
-    if (!column || *column >= record.fields.size()) return {};
-    return text::trim(record.fields[*column]);
-}
-
-/// The attribute a protocol's variable is kept as; a column without a header by its number.
-std::string attribute_name(std::string_view variable, std::size_t column) {
-    if (variable.empty()) return "column " + std::to_string(column + 1);
-    return binding::foreign_attribute_name(variable, "nc_");
-}
-
-/// Keeps every non-empty field of `record` as an attribute, except the columns in `structural`.
-void keep_variables(const CsvTable& table, const CsvTable::Record& record, const std::set<std::size_t>& structural,
-                    Attributes& attributes) {
-    for (std::size_t column = 0; column < record.fields.size() && column < table.header.size(); ++column) {
-        if (structural.contains(column)) continue;
-        const std::string_view value = text::trim(record.fields[column]);
-        if (!value.empty()) set_attribute(attributes, attribute_name(text::trim(table.header[column]), column), std::string(value));
-    }
-}
 
 /// \brief Reads the tables of an export, interview by interview, into one network.
 class ExportReader {
@@ -182,7 +153,7 @@ private:
         draft.actor.name = id;
         draft.actor.kind = ActorKind::resident;
         draft.actor.is_client = true;
-        keep_variables(ego, record, {}, draft.actor.attributes);
+        keep_variables(ego, record, {}, "nc_", draft.actor.attributes);
         assembler_.add_actor(std::move(draft), file.name, record.line);
     }
 
@@ -208,7 +179,7 @@ private:
             const std::string_view given = field_at(record, name);
             draft.actor.name = given.empty() ? list.type + " " + std::string(node) : std::string(given);
             set_attribute(draft.actor.attributes, "networkCanvasType", list.type);
-            keep_variables(alters, record, structural, draft.actor.attributes);
+            keep_variables(alters, record, structural, "nc_", draft.actor.attributes);
             found.ids.push_back(draft.actor.id);
             if (const auto alter_uuid = field_at(record, uuid); !alter_uuid.empty()) found.node_of_uuid.emplace(alter_uuid, node);
             assembler_.add_actor(std::move(draft), file.name, record.line);
@@ -248,7 +219,7 @@ private:
             draft.source_id = ego_id + "/" + std::string(source);
             draft.target_id = ego_id + "/" + std::string(target);
             set_attribute(draft.attributes, "networkCanvasType", list.type);
-            keep_variables(edges, record, structural, draft.attributes);
+            keep_variables(edges, record, structural, "nc_", draft.attributes);
             assembler_.add_tie(std::move(draft), file.name, record.line);
         }
     }
@@ -262,14 +233,6 @@ private:
     DiagnosticList* warnings_;
     NetworkAssembler assembler_;
 };
-
-std::string whole_file(const fs::path& path) {
-    expect_input_file(path, "a CSV file of a Network Canvas export");
-    std::ifstream in(path, std::ios::binary);
-    std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    if (!in && !in.eof()) throw InputError(path.string(), 0, "cannot be read (expected a readable CSV file)");
-    return text;
-}
 
 }  // namespace
 
@@ -289,16 +252,12 @@ Network read_network_canvas_files(std::span<const ExportFile> files, DiagnosticL
 }
 
 Network read_network_canvas_export(const fs::path& folder, DiagnosticList* warnings) {
-    std::vector<fs::path> paths;
-    for (const auto& entry : fs::directory_iterator(folder))
-        if (!entry.path().filename().string().starts_with(".")) paths.push_back(entry.path());
-    std::sort(paths.begin(), paths.end());
+    const auto paths = files_in(folder);
     std::vector<std::string> texts;
-    texts.reserve(paths.size());
+    texts.reserve(paths.size());  // the files' views stay valid
     std::vector<ExportFile> files;
     for (const auto& path : paths) {
-        if (fs::is_directory(path)) continue;
-        texts.push_back(whole_file(path));
+        texts.push_back(whole_text(path, "a CSV file of a Network Canvas export"));
         files.push_back({path.string(), texts.back()});
     }
     return read_network_canvas_files(files, warnings);

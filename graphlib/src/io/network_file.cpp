@@ -5,6 +5,7 @@
 #include "wijknet/io/csv_pair.hpp"
 #include "wijknet/io/diagnostic.hpp"
 #include "wijknet/io/dot.hpp"
+#include "wijknet/io/ego_tables.hpp"
 #include "wijknet/io/graphml.hpp"
 #include "wijknet/io/network_canvas.hpp"
 #include "wijknet/io/pajek.hpp"
@@ -30,8 +31,11 @@ NetworkFormat format_of(const std::filesystem::path& path) {
 Network load_network(const std::filesystem::path& path, DiagnosticList* warnings) {
     // Told before anything opens it: a named pipe would block the reader, a device never end.
     const auto kind = input_kind(path, "a folder with actors.csv and ties.csv, a .graphml or .net file, or a .wijknet project");
-    if (kind == InputKind::folder)
-        return is_network_canvas_export(path) ? read_network_canvas_export(path, warnings) : read_csv_pair(path);
+    if (kind == InputKind::folder) {
+        if (is_network_canvas_export(path)) return read_network_canvas_export(path, warnings);
+        if (is_ego_tables_folder(path)) return read_ego_tables(path, warnings);
+        return read_csv_pair(path);
+    }
     switch (format_of(path)) {
         case NetworkFormat::csv_pair: return read_csv_pair(path);
         case NetworkFormat::graphml: return read_graphml(path, warnings);

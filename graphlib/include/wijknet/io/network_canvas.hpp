@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "wijknet/io/diagnostic.hpp"
+#include "wijknet/io/export_file.hpp"
 #include "wijknet/model/network.hpp"
 
 namespace wijknet {
@@ -24,13 +25,7 @@ bool is_network_canvas_export(const std::filesystem::path& folder);
 /// \throws InputError naming the file and line of every problem.
 Network read_network_canvas_export(const std::filesystem::path& folder, DiagnosticList* warnings = nullptr);
 
-/// One file of an export in memory: `name` names it in messages, its last part tells the
-/// interview and the table.
-struct ExportFile {
-    std::string name;
-    std::string_view text;
-};
-/// The same from files in memory.
+/// The same from files in memory; the last part of each name tells the interview and the table.
 Network read_network_canvas_files(std::span<const ExportFile> files, DiagnosticList* warnings = nullptr);
 
 }  // namespace wijknet
