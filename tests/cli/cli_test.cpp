@@ -162,6 +162,24 @@ TEST_F(Cli, ANetworkCanvasExportIsReadWithItsWarningsOnStandardError) {
     EXPECT_NE(read_file(dir / "e.svg").find("<svg"), std::string::npos);  // its layout: ecomap_layout_test
 }
 
+TEST_F(Cli, AMappingFileGivesAnImportedNetworkItsKinds) {
+    const auto export_folder = dir / "export";
+    fs::create_directory(export_folder);
+    std::ofstream(export_folder / "c_ego.csv") << "networkCanvasEgoUUID,networkCanvasCaseID\ne1,case_7\n";
+    std::ofstream(export_folder / "c_attributeList_Person.csv") << "nodeID,name,rol\n1,Ann,vriendin\n2,Bo,buurman\n";
+    std::ofstream(dir / "map.csv") << "kolom,waarde,geldt_voor,veld,wordt\nrol,vriendin,relatie,soort,vriend\nrol,buurman,relatie,soort,buur\n";
+    const std::string network = "'" + export_folder.string() + "'";
+    const auto without = wijknet("measures " + network + " --format csv");
+    EXPECT_NE(without.out.find("case_7,case_7,2,0,0,2,"), std::string::npos) << without.out;  // two contacts of unknown kind
+    const auto with = wijknet("measures " + network + " --format csv --mapping '" + (dir / "map.csv").string() + "'");
+    EXPECT_EQ(with.exit_code, 0) << with.err;
+    EXPECT_NE(with.out.find("case_7,case_7,2,2,0,0,"), std::string::npos) << with.out;  // two informal contacts
+    std::ofstream(dir / "bad.csv") << "column,value,applies_to,field,becomes\nrol,vriendin,tie,kind,vriendn\n";
+    const auto bad = wijknet("measures " + network + " --mapping '" + (dir / "bad.csv").string() + "'");
+    EXPECT_EQ(bad.exit_code, 2);
+    EXPECT_NE(bad.err.find("bad.csv:2: field 'kind' has unknown value 'vriendn'"), std::string::npos) << bad.err;
+}
+
 TEST_F(Cli, ConvertRoundTripsTheSampleWithoutLoss) {
     ASSERT_EQ(wijknet("demo --out '" + (dir / "demo").string() + "'").exit_code, 0);
     const auto sample = dir / "demo" / "zonnedal";

@@ -4,7 +4,6 @@
 #include <ostream>
 
 #include "network_argument.hpp"
-#include "read_warnings.hpp"
 #include "store_problems.hpp"
 #include "verb.hpp"
 #include "wijknet/io/diagnostic.hpp"
@@ -25,6 +24,7 @@ public:
         command->add_option("NETWORK", network_, "folder with actors.csv and ties.csv, a Network Canvas CSV export or ego-centred\n"
                                                  "tables, a .graphml or a Pajek .net file")->required();
         command->add_option("PROJECT", project_, "the .wijknet project file")->required();
+        command->add_option("--mapping", mapping_, mapping_help);
         command->add_option("--user", user_, "who imports, for the project's log (default: the user this program runs as)");
         return command;
     }
@@ -34,9 +34,7 @@ public:
             throw InputError(project_, 0, "is not a project file (expected a name ending in .wijknet)");
         if (store::is_project_path(network_))
             throw InputError(network_, 0, "is a project (expected a CSV pair or GraphML to import; 'wijknet convert' copies a project)");
-        DiagnosticList warnings;
-        const Network network = load_network(network_, &warnings);
-        tell_read_warnings(warnings);
+        const Network network = load_mapped_network(network_, mapping_);
         const store::ProjectOptions options{.user = user_};
         if (!std::filesystem::exists(project_)) {
             store::Project::create_from(network, project_, network_, options);
@@ -54,6 +52,7 @@ private:
     std::string network_;
     std::string project_;
     std::string user_;
+    std::string mapping_;
 };
 
 }  // namespace

@@ -5,12 +5,22 @@
 
 #include "read_warnings.hpp"
 #include "wijknet/io/network_file.hpp"
+#include "wijknet/io/vocabulary_mapping.hpp"
 #include "wijknet/store/project.hpp"
 
 namespace wijknet::cli {
 
+Network load_mapped_network(const std::string& path, const std::string& mapping) {
+    DiagnosticList warnings;
+    Network network = load_network(path, &warnings);
+    if (!mapping.empty()) apply_vocabulary_mapping(network, read_vocabulary_mapping(mapping), &warnings);
+    tell_read_warnings(warnings);
+    return network;
+}
+
 void NetworkArgument::add_to(CLI::App& command) {
     command.add_option("NETWORK", path, network_help)->required();
+    command.add_option("--mapping", mapping, mapping_help);
     command.add_option("--user", user,
                        "who is reading, for a project's access log (default: the user this program runs as)");
 }
@@ -22,16 +32,17 @@ Network NetworkArgument::read(std::string_view what, std::string_view client, st
 
 Network NetworkArgument::read(std::string_view what, std::string_view client, std::string_view event,
                               std::optional<std::string>& pseudonym_key) const {
-    if (!store::is_project_path(path)) {
-        DiagnosticList warnings;
-        Network network = load_network(path, &warnings);
-        tell_read_warnings(warnings);
-        return network;
-    }
+    if (!store::is_project_path(path)) return load_mapped_network(path, mapping);
     store::Project project = store::Project::open(path, {.user = user});
     project.record_read(event, client, what);
     pseudonym_key = project.pseudonym_key();
-    return std::move(project).take_network();
+    Network network = std::move(project).take_network();
+    if (!mapping.empty()) {
+        DiagnosticList warnings;
+        apply_vocabulary_mapping(network, read_vocabulary_mapping(mapping), &warnings);
+        tell_read_warnings(warnings);
+    }
+    return network;
 }
 
 }  // namespace wijknet::cli

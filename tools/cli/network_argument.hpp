@@ -20,11 +20,21 @@ inline constexpr const char* network_help =
 
 /// \brief The NETWORK argument and who reads it. A project logs every read in its access log
 /// (NEN 7513), under the name `--user` gives or the user the program runs as.
+/// What --mapping says, for every verb that reads a NETWORK.
+inline constexpr const char* mapping_help =
+    "a CSV file saying what another tool's columns and values mean in wijknet's words (column,value,applies_to,\n"
+    "field,becomes; docs/formats.md), e.g. networkCanvasType,Professional,actor,kind,professional";
+
+/// Reads `path` as load_network() does, tells its warnings, and applies the mapping file if any.
+[[nodiscard]] Network load_mapped_network(const std::string& path, const std::string& mapping);
+
 struct NetworkArgument {
     std::string path;
     std::string user;
+    /// A mapping file (docs/formats.md) applied to a network read from another tool's files.
+    std::string mapping;
 
-    /// Adds NETWORK (required) and --user to a verb.
+    /// Adds NETWORK (required), --mapping and --user to a verb.
     void add_to(CLI::App& command);
     /// Reads the network. For a project, first logs the read: `event` is `read` for what is
     /// only shown and `export` for what leaves as a file, `what` the verb, and `client` whose
