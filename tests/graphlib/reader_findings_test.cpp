@@ -194,12 +194,43 @@ TEST(ReaderFindings, AnUnknownValueNamesTheTermItMostLikelyIs) {
         }
         return std::string("read without a problem");
     };
-    EXPECT_TRUE(problem_with("buren").starts_with("column 'kind' has unknown value 'buren' (did you mean 'buur'? expected "));
-    EXPECT_TRUE(problem_with("vriendin").starts_with("column 'kind' has unknown value 'vriendin' (did you mean 'vriend'?"));
+    EXPECT_TRUE(problem_with("collegas").starts_with("column 'kind' has unknown value 'collegas' (did you mean 'collega'? expected "));
+    EXPECT_TRUE(problem_with("buurtjes").starts_with("column 'kind' has unknown value 'buurtjes' (did you mean 'buur'?"));
     EXPECT_TRUE(problem_with("famlie").starts_with("column 'kind' has unknown value 'famlie' (did you mean 'familie'?"));
     EXPECT_TRUE(problem_with("kennis").starts_with("column 'kind' has unknown value 'kennis' (expected ")) << "nothing near";
     EXPECT_TRUE(problem_with("xyz").starts_with("column 'kind' has unknown value 'xyz' (expected ")) << "too short to guess";
     EXPECT_EQ(closest_term<Strength>("zwak"), std::optional<std::string_view>("zwak"));
+    // The everyday words of Dutch practice that mean one kind only are read as that kind.
+    EXPECT_EQ(problem_with("buren"), "read without a problem");
+    EXPECT_EQ(problem_with("Vriendin"), "read without a problem");
+}
+
+TEST(ReaderFindings, EverydayDutchWordsAreTheKindsTheyMean) {
+    EXPECT_EQ(parse_term<TieKind>("buurman"), TieKind::neighbour);
+    EXPECT_EQ(parse_term<TieKind>("Buurvrouw"), TieKind::neighbour);
+    EXPECT_EQ(parse_term<TieKind>("vriendin"), TieKind::friendship);
+    EXPECT_EQ(parse_term<TieKind>("hulpverlener"), TieKind::care);
+    EXPECT_EQ(parse_term<ActorKind>("hulpverlener"), ActorKind::professional);
+    EXPECT_EQ(parse_term<ActorKind>("buurman"), std::nullopt) << "a neighbour is a tie, not a kind of actor";
+}
+
+// What a worker's spreadsheet holds: a tab-separated paste from Excel, a Cliënt header, rows of
+// separators only, and empty columns without a header.
+TEST(ReaderFindings, SpreadsheetsAsPeopleFillThemIn) {
+    const Network pasted = read_csv_pair_text("id\tnaam\tsoort\tCli\xC3\xABnt\nr1\tAnna\tbewoner\tja\nr2\tJan\tinwoner\t\n",
+                                              "van\tnaar\tsoort\nr1\tr2\tbuurman\n", "actors.csv", "ties.csv");
+    EXPECT_TRUE(pasted.actor(ActorIndex{std::size_t{0}}).is_client);
+    EXPECT_EQ(pasted.tie(TieIndex{std::size_t{0}}).kind, TieKind::neighbour);
+    const Network emptied = read_csv_pair_text("id;naam;soort;;\nr1;Anna;bewoner;;\n;;;;\nr2;Jan;bewoner;;\n",
+                                               "van;naar;soort;\nr1;r2;vriendin;\n;;;\n", "actors.csv", "ties.csv");
+    EXPECT_EQ(emptied.actor_count(), 2u);
+    EXPECT_EQ(emptied.tie_count(), 1u);
+    const auto problems = problems_of([] {
+        return read_csv_pair_text("id;naam;soort;\nr1;Anna;bewoner;x\n", "van;naar;soort\n", "actors.csv", "ties.csv");
+    });
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems.front().to_string(),
+              "actors.csv:2: has a value in column 4, which has no name (expected a header above every column that holds values)");
 }
 
 }  // namespace

@@ -30,6 +30,10 @@
 namespace wijknet {
 namespace {
 
+std::string nameless_column_problem(std::size_t column) {
+    return "has a value in column " + std::to_string(column + 1) + ", which has no name (expected a header above every column that holds values)";
+}
+
 /// Which column holds which field, and which columns are free attributes.
 template <class Field>
 struct ColumnMap {
@@ -45,13 +49,15 @@ struct ColumnMap {
         return false;
     }
     /// Hands each value of a record to `set(field, value, label)` when its column holds a field,
-    /// else to `keep(attribute)` when it is a free attribute with a value.
-    template <class Set, class Keep>
-    void bind(std::span<const std::string_view> values, Set&& set, Keep&& keep) const {
+    /// else to `keep(attribute)` when it is a free attribute with a value; a value in a column
+    /// without a header goes to `nameless(column)`.
+    template <class Set, class Keep, class Nameless>
+    void bind(std::span<const std::string_view> values, Set&& set, Keep&& keep, Nameless&& nameless) const {
         for (std::size_t column = 0; column < values.size(); ++column) {
             if (const auto field = field_of_column[column]) set(*field, values[column], labels[column]);
-            else if (!values[column].empty() && !names[column].empty())
-                keep(Attribute{names[column], std::string(values[column])});
+            else if (text::trim(values[column]).empty()) continue;
+            else if (names[column].empty()) nameless(column);
+            else keep(Attribute{names[column], std::string(values[column])});
         }
     }
 };
@@ -75,10 +81,7 @@ ColumnMap<Field> map_columns(std::span<const std::string_view> header, std::size
             } else {
                 seen = column;
             }
-        } else if (name.empty()) {
-            problems.add(file, header_line,
-                         "column " + std::to_string(column + 1) + " has no name (expected a header for every column)");
-        }
+        }  // a column without a name is fine while it holds nothing: spreadsheets add empty ones
         map.field_of_column.push_back(field);
         map.names.push_back(name);
         map.labels.push_back("column '" + name + "'");
@@ -121,7 +124,8 @@ public:
             [&](Field field, std::string_view value, std::string_view label) {
                 if (auto problem = binding::set_field(draft, field, value, label)) problems_.add(file_, line, std::move(*problem));
             },
-            [&](Attribute attribute) { attributes_of(draft).push_back(std::move(attribute)); });
+            [&](Attribute attribute) { attributes_of(draft).push_back(std::move(attribute)); },
+            [&](std::size_t column) { problems_.add(file_, line, nameless_column_problem(column)); });
         add_(std::move(draft), line);
     }
 
@@ -350,7 +354,8 @@ public:
                 if (!binding::read_tie_field(tie, source_id, target_id, field, value))
                     piece_.problems().add(file_, line, binding::tie_value_problem(field, value, label));
             },
-            [&](Attribute attribute) { attribute_slots_[line - first_line_].push_back(std::move(attribute)); });
+            [&](Attribute attribute) { attribute_slots_[line - first_line_].push_back(std::move(attribute)); },
+            [&](std::size_t column) { piece_.problems().add(file_, line, nameless_column_problem(column)); });
         piece_.add(source_id, target_id, line);
     }
     void finish() { piece_.finish(); }

@@ -17,15 +17,19 @@ constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
 // A file saved in Windows-1252 has é and ë everywhere: name the first lines, count the rest.
 constexpr std::size_t max_encoding_reports = 10;
 
+/// The separator of the header line: the most used of `,`, `;` (Dutch Excel) and a tab (cells
+/// pasted from Excel into a text file).
 char detect_separator(std::string_view text) {
-    std::size_t commas = 0, semicolons = 0;
+    std::size_t commas = 0, semicolons = 0, tabs = 0;
     bool quoted = false;
     for (char c : text) {
         if (c == '"') quoted = !quoted;
         else if (!quoted && (c == '\n' || c == '\r')) break;
         else if (!quoted && c == ',') ++commas;
         else if (!quoted && c == ';') ++semicolons;
+        else if (!quoted && c == '\t') ++tabs;
     }
+    if (tabs > commas && tabs > semicolons) return '\t';
     return semicolons > commas ? ';' : ',';
 }
 
@@ -243,7 +247,8 @@ void report_encoding(std::span<const EncodingReport> parts, const std::string& f
 }
 
 void CsvReader::deliver(std::size_t line) {
-    if (fields_.size() == 1 && text::trim(fields_.front()).empty()) return;  // a blank line
+    // A blank line, or one of separators only (a spreadsheet's emptied row): no record.
+    if (std::all_of(fields_.begin(), fields_.end(), [](std::string_view field) { return text::trim(field).empty(); })) return;
     if (!have_header_) {
         have_header_ = true;
         header_size_ = fields_.size();

@@ -11,8 +11,12 @@ namespace {
 template <class Field>
 std::optional<Field> find_field(const std::vector<FieldName<Field>>& fields, std::string_view name) {
     name = text::trim(name);
+    // A header written with its diaeresis (Cliënt) is the same column.
+    std::string plain(name);
+    for (std::size_t at; (at = plain.find("\xC3\xAB")) != std::string::npos;) plain.replace(at, 2, "e");
+    for (std::size_t at; (at = plain.find("\xC3\x8B")) != std::string::npos;) plain.replace(at, 2, "E");
     for (const auto& entry : fields)
-        if (text::iequals(name, entry.english) || text::iequals(name, entry.dutch)) return entry.field;
+        if (text::iequals(plain, entry.english) || text::iequals(plain, entry.dutch)) return entry.field;
     return std::nullopt;
 }
 

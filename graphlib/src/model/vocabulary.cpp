@@ -6,6 +6,7 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <stdexcept>
 #include <vector>
 
@@ -195,11 +196,44 @@ private:
 
 }  // namespace
 
+/// Words of Dutch practice that mean one term only, as social workers write them in a spreadsheet.
+template <class Enum>
+struct EverydayWord {
+    std::string_view word;
+    Enum value;
+};
+
+template <class Enum>
+std::span<const EverydayWord<Enum>> everyday_words() {
+    if constexpr (std::is_same_v<Enum, ActorKind>) {
+        static constexpr std::array<EverydayWord<ActorKind>, 4> words{{{"hulpverlener", ActorKind::professional},
+                                                                       {"beroepskracht", ActorKind::professional},
+                                                                       {"buurtbewoner", ActorKind::resident},
+                                                                       {"inwoner", ActorKind::resident}}};
+        return words;
+    } else if constexpr (std::is_same_v<Enum, TieKind>) {
+        static constexpr std::array<EverydayWord<TieKind>, 9> words{{{"buurman", TieKind::neighbour},
+                                                                     {"buurvrouw", TieKind::neighbour},
+                                                                     {"buren", TieKind::neighbour},
+                                                                     {"vriendin", TieKind::friendship},
+                                                                     {"vrienden", TieKind::friendship},
+                                                                     {"vriendschap", TieKind::friendship},
+                                                                     {"hulpverlener", TieKind::care},
+                                                                     {"hulpverlening", TieKind::care},
+                                                                     {"gezin", TieKind::household}}};
+        return words;
+    } else {
+        return {};
+    }
+}
+
 template <class Enum>
 std::optional<Enum> parse_term(std::string_view text) {
     static const TermIndex<Enum> index;
     text = text::trim(text);
     if (const auto found = index.find(text)) return found;
+    for (const auto& everyday : everyday_words<Enum>())
+        if (text::iequals(text, everyday.word)) return everyday.value;
     // Closeness is also written as the ring number, 1 (close) to 3 (far).
     if constexpr (std::is_same_v<Enum, Closeness>) {
         if (text == "1") return Closeness::close;
