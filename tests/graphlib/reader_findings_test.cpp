@@ -205,6 +205,16 @@ TEST(ReaderFindings, AnUnknownValueNamesTheTermItMostLikelyIs) {
     EXPECT_EQ(problem_with("Vriendin"), "read without a problem");
 }
 
+TEST(ReaderFindings, ATwoDigitYearIsRefusedWithAHint) {
+    const auto problems = problems_of([] {
+        return read_csv_pair_text("id,name,kind\na,A,resident\nb,B,resident\n", "source,target,kind,since\na,b,friend,1-3-24\n",
+                                  "actors.csv", "ties.csv");
+    });
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems.front().to_string(), "ties.csv:2: column 'since' has '1-3-24', whose year has two digits (expected "
+                                            "the whole year, e.g. 1-3-2024: '24' could be 1924 or 2024)");
+}
+
 TEST(ReaderFindings, EverydayDutchWordsAreTheKindsTheyMean) {
     EXPECT_EQ(parse_term<TieKind>("buurman"), TieKind::neighbour);
     EXPECT_EQ(parse_term<TieKind>("Buurvrouw"), TieKind::neighbour);

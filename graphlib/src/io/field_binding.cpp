@@ -49,6 +49,9 @@ std::optional<std::string> set_number(std::optional<double>& slot, std::string_v
 }
 
 std::string not_a_date(std::string_view label, std::string_view value) {
+    if (Date::has_two_digit_year(text::trim(value)))
+        return std::string(label) + " has '" + std::string(value) +
+               "', whose year has two digits (expected the whole year, e.g. 1-3-2024: '24' could be 1924 or 2024)";
     return std::string(label) + " has '" + std::string(value) +
            "', which is not a date (expected YYYY-MM-DD or DD-MM-YYYY, e.g. 2025-03-01)";
 }

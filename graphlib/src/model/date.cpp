@@ -20,18 +20,29 @@ std::optional<int> parse_number(std::string_view text) {
 }  // namespace
 
 std::optional<Date> Date::parse(std::string_view text) {
-    if (text.size() != 10) return std::nullopt;
-    const auto is_separator = [](char c) { return c == '-' || c == '/' || c == '.'; };
+    // A time after the day, as Excel shows a date cell (01-03-2024 00:00) or ISO 8601 writes it
+    // (2024-03-01T00:00:00Z), is read past: a tie's dates are days.
+    if (const auto time = text.find_first_of(" T"); time != std::string_view::npos && time >= 6) {
+        const std::string_view rest = text.substr(time + 1);
+        if (rest.empty() || rest.find(':') == std::string_view::npos) return std::nullopt;
+        text = text.substr(0, time);
+    }
+    const auto separator = text.find_first_of("-/.");
+    if (separator == std::string_view::npos) return std::nullopt;
+    const char mark = text[separator];
+    const auto second = text.find(mark, separator + 1);
+    if (second == std::string_view::npos || text.find(mark, second + 1) != std::string_view::npos) return std::nullopt;
+    const std::string_view first_part = text.substr(0, separator);
+    const std::string_view middle_part = text.substr(separator + 1, second - separator - 1);
+    const std::string_view last_part = text.substr(second + 1);
 
     std::optional<int> year, month, day;
-    if (is_separator(text[4]) && text[7] == text[4]) {  // YYYY-MM-DD
-        year = parse_number(text.substr(0, 4));
-        month = parse_number(text.substr(5, 2));
-        day = parse_number(text.substr(8, 2));
-    } else if (is_separator(text[2]) && text[5] == text[2]) {  // DD-MM-YYYY
-        day = parse_number(text.substr(0, 2));
-        month = parse_number(text.substr(3, 2));
-        year = parse_number(text.substr(6, 4));
+    // YYYY-M-D or D-M-YYYY, months and days with or without their leading zero.
+    const auto short_part = [](std::string_view part) { return part.size() == 1 || part.size() == 2; };
+    if (first_part.size() == 4 && short_part(middle_part) && short_part(last_part)) {
+        year = parse_number(first_part), month = parse_number(middle_part), day = parse_number(last_part);
+    } else if (last_part.size() == 4 && short_part(first_part) && short_part(middle_part)) {
+        day = parse_number(first_part), month = parse_number(middle_part), year = parse_number(last_part);
     }
     if (!year || !month || !day || *month < 1 || *day < 1) return std::nullopt;
 
@@ -40,6 +51,13 @@ std::optional<Date> Date::parse(std::string_view text) {
                                           std::chrono::day{static_cast<unsigned>(*day)}};
     if (!ymd.ok()) return std::nullopt;
     return Date{static_cast<std::int32_t>(std::chrono::sys_days{ymd}.time_since_epoch().count())};
+}
+
+bool Date::has_two_digit_year(std::string_view text) {
+    const auto last = text.find_last_of("-/.");
+    if (last == std::string_view::npos || text.find_first_of("-/.") == last) return false;
+    const std::string_view year = text.substr(last + 1);
+    return year.size() == 2 && parse_number(year).has_value() && last <= 5;
 }
 
 Date Date::from_ymd(int year, unsigned month, unsigned day) {
