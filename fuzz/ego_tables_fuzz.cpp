@@ -16,14 +16,8 @@ using namespace wijknet;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     constexpr std::array<const char*, 3> table_names{"study/egos.csv", "study/alters.csv", "study/aaties.csv"};
-    std::string_view input(reinterpret_cast<const char*>(data), size);
-    std::vector<ExportFile> files;
-    for (const char* name : table_names) {
-        const auto split = input.find('\0');
-        files.push_back({name, input.substr(0, split)});
-        if (split == std::string_view::npos) break;
-        input.remove_prefix(split + 1);
-    }
+    const std::string_view input(reinterpret_cast<const char*>(data), size);
+    const auto files = fuzz::export_files(input, table_names);
     Network network;
     try {
         DiagnosticList warnings;

@@ -2,16 +2,33 @@
 // The round-trip oracle the network readers' fuzz targets share: a network that was read without
 // problems, written as the CSV pair and as GraphML, reads back as the same network.
 #pragma once
+#include <array>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "wijknet/io/csv_pair.hpp"
+#include "wijknet/io/export_file.hpp"
 #include "wijknet/io/graphml.hpp"
 #include "wijknet/model/network.hpp"
 
 namespace wijknet::fuzz {
+
+/// The files of an export from one input: split at its NUL bytes, the parts named by `names` in
+/// order; parts past the names are left out, and so are names past the parts.
+template <std::size_t N>
+std::vector<ExportFile> export_files(std::string_view input, const std::array<const char*, N>& names) {
+    std::vector<ExportFile> files;
+    for (const char* name : names) {
+        const auto split = input.find('\0');
+        files.push_back({name, input.substr(0, split)});
+        if (split == std::string_view::npos) break;
+        input.remove_prefix(split + 1);
+    }
+    return files;
+}
 
 /// The network as the CSV pair writes it: what "equal" means for the oracle.
 inline std::string csv_pair_of(const Network& network) {

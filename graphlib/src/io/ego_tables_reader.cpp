@@ -204,15 +204,8 @@ Network read_ego_tables_files(std::span<const ExportFile> files, DiagnosticList*
 }
 
 Network read_ego_tables(const fs::path& folder, DiagnosticList* warnings) {
-    const auto paths = files_in(folder);
-    std::vector<std::string> texts;
-    texts.reserve(paths.size());  // the files' views stay valid
-    std::vector<ExportFile> files;
-    for (const auto& path : paths) {
-        texts.push_back(whole_text(path, "a CSV table of egos, alters or alter-alter ties"));
-        files.push_back({path.string(), texts.back()});
-    }
-    return read_ego_tables_files(files, warnings);
+    const ExportFolder read = read_export_folder(folder, "a CSV table of egos, alters or alter-alter ties");
+    return read_ego_tables_files(read.files, warnings);
 }
 
 }  // namespace wijknet

@@ -50,6 +50,17 @@ std::string whole_text(const std::filesystem::path& path, std::string_view expec
     return text;
 }
 
+ExportFolder read_export_folder(const std::filesystem::path& folder, std::string_view expected) {
+    const auto paths = files_in(folder);
+    ExportFolder read;
+    read.texts.reserve(paths.size());  // the files' views stay valid
+    for (const auto& path : paths) {
+        read.texts.push_back(whole_text(path, expected));
+        read.files.push_back({path.string(), read.texts.back()});
+    }
+    return read;
+}
+
 std::string whole_text_prefix(const std::filesystem::path& path, std::size_t bytes) {
     std::error_code unreadable;
     if (!std::filesystem::is_regular_file(path, unreadable)) return {};

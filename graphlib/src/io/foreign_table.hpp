@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "wijknet/io/csv_table.hpp"
+#include "wijknet/io/export_file.hpp"
 #include "wijknet/model/attributes.hpp"
 
 namespace wijknet {
@@ -36,6 +37,14 @@ std::string whole_text(const std::filesystem::path& path, std::string_view expec
 
 /// At most the first `bytes` of a file (enough for its header line); empty when it cannot be read.
 std::string whole_text_prefix(const std::filesystem::path& path, std::size_t bytes);
+
+/// \brief The files of an export folder, read whole: each file's text and an ExportFile viewing it.
+struct ExportFolder {
+    std::vector<std::string> texts;
+    std::vector<ExportFile> files;
+};
+/// Reads every file files_in(folder) lists; `expected` says what each should be, in messages.
+ExportFolder read_export_folder(const std::filesystem::path& folder, std::string_view expected);
 
 /// The regular files of `folder` whose names do not start with a dot, sorted.
 /// \throws InputError when the folder cannot be listed.

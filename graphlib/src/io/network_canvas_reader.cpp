@@ -252,15 +252,8 @@ Network read_network_canvas_files(std::span<const ExportFile> files, DiagnosticL
 }
 
 Network read_network_canvas_export(const fs::path& folder, DiagnosticList* warnings) {
-    const auto paths = files_in(folder);
-    std::vector<std::string> texts;
-    texts.reserve(paths.size());  // the files' views stay valid
-    std::vector<ExportFile> files;
-    for (const auto& path : paths) {
-        texts.push_back(whole_text(path, "a CSV file of a Network Canvas export"));
-        files.push_back({path.string(), texts.back()});
-    }
-    return read_network_canvas_files(files, warnings);
+    const ExportFolder read = read_export_folder(folder, "a CSV file of a Network Canvas export");
+    return read_network_canvas_files(read.files, warnings);
 }
 
 }  // namespace wijknet
