@@ -205,6 +205,19 @@ TEST(ReaderFindings, AnUnknownValueNamesTheTermItMostLikelyIs) {
     EXPECT_EQ(problem_with("Vriendin"), "read without a problem");
 }
 
+// pajek_fuzz: a label holding U+FFFF (valid UTF-8, but no character XML 1.0 may hold) was read,
+// and the GraphML written from it refused by wijknet's own reader.
+TEST(ReaderFindings, TheNoncharactersXmlCannotHoldAreRefusedWithTheirLine) {
+    EXPECT_EQ(text::find_control_character("An\xEF\xBF\xBFna"), 2u);
+    EXPECT_EQ(text::find_control_character("An\xEF\xBF\xBEna\f"), 2u);
+    EXPECT_EQ(text::find_control_character("\xC3\xABn \xEF\xBF\xBD"), std::string_view::npos) << "U+FFFD is a character";
+    const auto problems = problems_of([] {
+        return read_csv_pair_text("id,name,kind\nr1,Anna,resident\nr2,A\xEF\xBF\xBF,resident\n", "source,target,kind\n", "actors.csv", "ties.csv");
+    });
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems.front().line, 3u);
+}
+
 TEST(ReaderFindings, ATwoDigitYearIsRefusedWithAHint) {
     const auto problems = problems_of([] {
         return read_csv_pair_text("id,name,kind\na,A,resident\nb,B,resident\n", "source,target,kind,since\na,b,friend,1-3-24\n",

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "wijknet/text/ascii.hpp"
 
+#include <algorithm>
+
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -127,9 +129,17 @@ std::size_t find_control_character(std::string_view text) {
         std::memcpy(&word, text.data() + i, sizeof word);
         if (below_space(word) & ~(equal_to(word, '\t') | equal_to(word, '\n') | equal_to(word, '\r'))) break;
     }
+    std::size_t found = std::string_view::npos;
     for (; i < text.size(); ++i)
-        if (is_control(static_cast<unsigned char>(text[i]))) return i;
-    return std::string_view::npos;
+        if (is_control(static_cast<unsigned char>(text[i]))) {
+            found = i;
+            break;
+        }
+    // U+FFFE and U+FFFF are valid UTF-8 but no characters: XML 1.0 cannot hold them, so GraphML
+    // written from them would be refused by wijknet's own reader.
+    for (const std::string_view noncharacter : {std::string_view("\xEF\xBF\xBE"), std::string_view("\xEF\xBF\xBF")})
+        found = std::min(found, text.substr(0, found == std::string_view::npos ? text.size() : found).find(noncharacter));
+    return found;
 }
 
 std::string byte_named(char byte) {

@@ -49,7 +49,8 @@ std::string json_quoted(std::string_view text);
 bool is_utf8(std::string_view text, std::size_t* bad_offset = nullptr);
 
 /// The offset of the first control character in `text` other than tab, line feed and carriage
-/// return, or npos: no name or value holds one, and XML cannot.
+/// return, or of the noncharacters U+FFFE and U+FFFF, or npos: no name or value holds one, and
+/// XML cannot.
 std::size_t find_control_character(std::string_view text);
 
 /// `text` as a terminal can show it: control characters and bytes that are not UTF-8 written as
