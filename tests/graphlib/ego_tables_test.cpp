@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "network_queries.hpp"
 #include "test_paths.hpp"
 #include "wijknet/analysis/ego_measures.hpp"
 #include "wijknet/io/csv_pair.hpp"
@@ -25,13 +26,7 @@ namespace {
 namespace fs = std::filesystem;
 using boost::property_tree::ptree;
 
-std::vector<std::string> tied_to(const Network& network, const std::string& id) {
-    std::vector<std::string> ids;
-    const ActorIndex actor = *network.find_actor(id);
-    for (const TieIndex tie : network.ties_of(actor)) ids.push_back(network.actor(network.tie(tie).other(actor)).id);
-    std::sort(ids.begin(), ids.end());
-    return ids;
-}
+using test::tied_to;
 
 std::string attribute_of(const Network& network, const std::string& id, const std::string& name) {
     const std::string* value = find_attribute(network.actor(*network.find_actor(id)).attributes, name);
@@ -72,6 +67,11 @@ TEST(EgoTables, EachEgoIsAClientTiedToItsOwnAlters) {
     EXPECT_EQ(network.actor(*network.find_actor("1/2")).name, "alter 2");
     const TieIndex among = network.ties_of(*network.find_actor("1/2")).back();
     EXPECT_EQ(*find_attribute(network.tie_attributes(among), "weight"), "good");
+}
+
+TEST(EgoTables, AnEgoIdWithASlashIsTiedToItsOwnAlters) {
+    const std::vector<ExportFile> files{{"s/egos.csv", "egoID\nwijk/3\n"}, {"s/alters.csv", "egoID,alterID\nwijk/3,1\n"}};
+    EXPECT_EQ(tied_to(read_ego_tables_files(files), "wijk/3"), (std::vector<std::string>{"wijk/3/1"}));
 }
 
 TEST(EgoTables, TablesAreToldApartByTheirColumnsInEachToolsNaming) {

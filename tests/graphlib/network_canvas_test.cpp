@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "network_queries.hpp"
 #include "test_paths.hpp"
 #include "wijknet/analysis/ego_measures.hpp"
 #include "wijknet/io/csv_pair.hpp"
@@ -37,14 +38,7 @@ std::string attribute_of(const Actor& actor, const std::string& name) {
     return value ? *value : "(none)";
 }
 
-/// The ids of the actors tied to `id`, sorted.
-std::vector<std::string> tied_to(const Network& network, const std::string& id) {
-    std::vector<std::string> ids;
-    const ActorIndex actor = *network.find_actor(id);
-    for (const TieIndex tie : network.ties_of(actor)) ids.push_back(network.actor(network.tie(tie).other(actor)).id);
-    std::sort(ids.begin(), ids.end());
-    return ids;
-}
+using test::tied_to;
 
 const std::string ego_header = "networkCanvasEgoUUID,networkCanvasCaseID,networkCanvasSessionID,MarijuanaUsed\n";
 const std::string alter_header = "nodeID,networkCanvasEgoUUID,networkCanvasUUID,Age,Gender_Female,kind,name\n";

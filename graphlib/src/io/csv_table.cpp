@@ -224,9 +224,8 @@ void CsvReader::check_encoding(std::string_view record, std::size_t line) {
     line += static_cast<std::size_t>(std::count(record.begin(), record.begin() + static_cast<std::ptrdiff_t>(bad), '\n'));
     encoding_.first.push_back(
         {file_, line,
-         text::byte_named(record[bad]) +
-             (utf8 ? " is a control character (expected text; is this the CSV export of the spreadsheet?)"
-                   : " is not UTF-8 (expected a UTF-8 file; save it as 'CSV UTF-8' in your spreadsheet)")});
+         utf8 ? text::control_character_named(record, bad) + " (expected text; is this the CSV export of the spreadsheet?)"
+              : text::byte_named(record[bad]) + " is not UTF-8 (expected a UTF-8 file; save it as 'CSV UTF-8' in your spreadsheet)"});
 }
 
 void report_encoding(std::span<const EncodingReport> parts, const std::string& file, DiagnosticList& problems) {

@@ -116,7 +116,8 @@ private:
         const auto name = column_named_any(alters.rows, alter_name_names);
         std::set<std::size_t> structural{*alters.columns.ego, *alters.columns.alter};
         if (name) structural.insert(*name);
-        std::vector<std::pair<std::string, std::size_t>> ego_ties;  // alter id, line
+        std::vector<binding::TieDraft> ego_ties;
+        std::vector<std::size_t> ego_tie_lines;
         for (const auto& record : alters.rows.records) {
             const std::string ego(field_at(record, alters.columns.ego));
             const std::string alter(field_at(record, alters.columns.alter));
@@ -131,15 +132,13 @@ private:
             const std::string_view given = field_at(record, name);
             draft.actor.name = given.empty() ? "alter " + alter : std::string(given);
             keep_variables(alters.rows, record, structural, "egor_", draft.actor.attributes);
-            ego_ties.emplace_back(draft.actor.id, record.line);
+            ego_ties.emplace_back();
+            ego_ties.back().source_id = ego;
+            ego_ties.back().target_id = draft.actor.id;
+            ego_tie_lines.push_back(record.line);
             assembler_.add_actor(std::move(draft), alters.file->name, record.line);
         }
-        for (auto& [alter_id, line] : ego_ties) {
-            binding::TieDraft tie;
-            tie.target_id = std::move(alter_id);
-            tie.source_id = tie.target_id.substr(0, tie.target_id.find('/'));
-            assembler_.add_tie(std::move(tie), alters.file->name, line);
-        }
+        for (std::size_t t = 0; t < ego_ties.size(); ++t) assembler_.add_tie(std::move(ego_ties[t]), alters.file->name, ego_tie_lines[t]);
     }
 
     void add_ties(const Table& ties) {

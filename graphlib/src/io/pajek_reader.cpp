@@ -269,7 +269,7 @@ Network read_pajek_text_up_to(std::string_view text, const std::string& file, st
     if (!text::is_utf8(text, &bad))
         throw InputError(file, line_of(bad), text::byte_named(text[bad]) + " is not UTF-8 (expected a Pajek file saved as UTF-8)");
     if (const std::size_t control = text::find_control_character(text); control != std::string_view::npos)
-        throw InputError(file, line_of(control), text::byte_named(text[control]) + " is a control character (expected text)");
+        throw InputError(file, line_of(control), text::control_character_named(text, control) + " (expected text)");
     NetworkAssembler assembler(problems);
     PajekReader(file, max_vertices, problems, assembler).read(text);
     return assembler.finish();

@@ -148,6 +148,12 @@ std::string byte_named(char byte) {
     return std::string("byte ") + hex;
 }
 
+std::string control_character_named(std::string_view text, std::size_t offset) {
+    if (text.substr(offset, 2) == "\xEF\xBF" && offset + 2 < text.size())
+        return text[offset + 2] == '\xBE' ? "U+FFFE is no character" : "U+FFFF is no character";
+    return byte_named(text[offset]) + " is a control character";
+}
+
 std::string printable(std::string_view text) {
     std::string shown;
     shown.reserve(text.size());

@@ -59,5 +59,8 @@ std::string printable(std::string_view text);
 
 /// "byte 0x0C": how a message names one byte of a damaged file.
 std::string byte_named(char byte);
+/// What find_control_character() found at `offset` of `text`, in words: "byte 0x0C is a control
+/// character", or "U+FFFF is no character" for the noncharacters.
+std::string control_character_named(std::string_view text, std::size_t offset);
 
 }  // namespace wijknet::text
