@@ -21,6 +21,8 @@ wijknet_require(Boost_FOUND "Boost.Graph" libboost-graph-dev)
 
 pkg_check_modules(CGRAPH QUIET IMPORTED_TARGET libcgraph libgvc)
 wijknet_require(CGRAPH_FOUND "Graphviz cgraph and gvc" libgraphviz-dev)
+# graphlib reads DOT with cgraph alone; the layout engines of gvc are render's.
+pkg_check_modules(CGRAPH_PARSER QUIET IMPORTED_TARGET libcgraph)
 
 pkg_check_modules(CAIRO QUIET IMPORTED_TARGET cairo pangocairo)
 wijknet_require(CAIRO_FOUND "Cairo and Pango" "libcairo2-dev libpango1.0-dev")

@@ -189,6 +189,24 @@ TEST_F(Cli, ConvertRoundTripsTheSampleWithoutLoss) {
     EXPECT_EQ(read_file(dir / "back" / "ties.csv"), read_file(sample / "ties.csv"));
     ASSERT_EQ(wijknet("convert '" + sample.string() + "' '" + (dir / "s.dot").string() + "'").exit_code, 0);
     EXPECT_TRUE(read_file(dir / "s.dot").starts_with("graph wijknet {"));
+    const auto dot_info = wijknet("info '" + (dir / "s.dot").string() + "'");
+    EXPECT_EQ(dot_info.exit_code, 0) << dot_info.err;
+    const auto after_name = [](const std::string& text) { return text.substr(text.find('\n')); };
+    EXPECT_EQ(after_name(dot_info.out), after_name(wijknet("info '" + sample.string() + "'").out));
+}
+
+TEST_F(Cli, DotAndGmlFromOtherToolsAreReadWithTheirWarnings) {
+    const auto gml = wijknet("convert '" + data("gml/networkx_karate.gml").string() + "' '" + (dir / "karate").string() + "'");
+    EXPECT_EQ(gml.exit_code, 0) << gml.err;
+    EXPECT_EQ(load_network(dir / "karate").tie_count(), 78U);
+    const auto loop = dir / "loop.dot";
+    std::ofstream(loop) << "digraph {\n  a -> b;\n  b -> b;\n}\n";
+    const auto info = wijknet("info '" + loop.string() + "'");
+    EXPECT_EQ(info.exit_code, 0) << info.err;
+    EXPECT_EQ(info.err, "wijknet: warning: " + loop.string() + ": edge 'b' -> 'b': ties a node to itself; left out\n");
+    const auto written = wijknet("convert '" + loop.string() + "' '" + (dir / "out.gml").string() + "'");
+    EXPECT_EQ(written.exit_code, 2);
+    EXPECT_NE(written.err.find("is a GML file, which wijknet reads but does not write"), std::string::npos) << written.err;
 }
 
 TEST_F(Cli, ConvertBadInputWritesNothing) {

@@ -6,6 +6,7 @@
 #include "wijknet/io/diagnostic.hpp"
 #include "wijknet/io/dot.hpp"
 #include "wijknet/io/ego_tables.hpp"
+#include "wijknet/io/gml.hpp"
 #include "wijknet/io/graphml.hpp"
 #include "wijknet/io/network_canvas.hpp"
 #include "wijknet/io/pajek.hpp"
@@ -22,28 +23,30 @@ NetworkFormat format_of(const std::filesystem::path& path) {
     if (extension == ".graphml") return NetworkFormat::graphml;
     if (extension == ".dot" || extension == ".gv") return NetworkFormat::dot;
     if (extension == ".net") return NetworkFormat::pajek;
+    if (extension == ".gml") return NetworkFormat::gml;
     if (extension.empty()) return NetworkFormat::csv_pair;
     throw InputError(path.string(), 0,
                      "has extension '" + extension +
-                         "', which wijknet does not know (expected a folder for the CSV pair, .graphml, .net (Pajek), .wijknet or .dot)");
+                         "', which wijknet does not know (expected a folder for the CSV pair, .graphml, .net (Pajek), .gml, .dot or .wijknet)");
 }
 
 Network load_network(const std::filesystem::path& path, DiagnosticList* warnings) {
     // Told before anything opens it: a named pipe would block the reader, a device never end.
-    const auto kind = input_kind(path, "a folder with actors.csv and ties.csv, a .graphml or .net file, or a .wijknet project");
+    const auto kind = input_kind(path, "a folder with actors.csv and ties.csv, a .graphml, .net, .gml or .dot file, or a .wijknet project");
     if (kind == InputKind::folder) {
         if (is_network_canvas_export(path)) return read_network_canvas_export(path, warnings);
         if (is_ego_tables_folder(path)) return read_ego_tables(path, warnings);
         return read_csv_pair(path);
     }
     switch (format_of(path)) {
-        case NetworkFormat::csv_pair: return read_csv_pair(path);
         case NetworkFormat::graphml: return read_graphml(path, warnings);
         case NetworkFormat::pajek: return read_pajek(path);
         case NetworkFormat::project: return store::Project::open(path).take_network();
-        case NetworkFormat::dot: break;
+        case NetworkFormat::dot: return read_dot(path, warnings);
+        case NetworkFormat::gml: return read_gml(path, warnings);
+        case NetworkFormat::csv_pair: break;
     }
-    throw InputError(path.string(), 0, "is a DOT file, which wijknet writes but does not read (expected a folder with the CSV pair or .graphml)");
+    return read_csv_pair(path);
 }
 
 void save_network(const Network& network, const std::filesystem::path& path, std::string_view source) {
@@ -53,7 +56,10 @@ void save_network(const Network& network, const std::filesystem::path& path, std
         case NetworkFormat::graphml: write_graphml(network, path); return;
         case NetworkFormat::dot: write_dot(network, path); return;
         case NetworkFormat::pajek:
-            throw InputError(path.string(), 0, "is a Pajek file, which wijknet reads but does not write (expected a folder, .graphml, .wijknet or .dot)");
+        case NetworkFormat::gml:
+            throw InputError(path.string(), 0,
+                             "is a " + std::string(format_of(path) == NetworkFormat::pajek ? "Pajek" : "GML") +
+                                 " file, which wijknet reads but does not write (expected a folder, .graphml, .wijknet or .dot)");
     }
 }
 

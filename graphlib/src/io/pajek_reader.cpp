@@ -11,6 +11,7 @@
 #include "mapped_text.hpp"
 #include "network_assembler.hpp"
 #include "pajek_limits.hpp"
+#include "plain_text.hpp"
 #include "wijknet/text/ascii.hpp"
 
 namespace wijknet {
@@ -261,15 +262,8 @@ Network read_pajek_text(std::string_view text, const std::string& file) {
 }
 
 Network read_pajek_text_up_to(std::string_view text, const std::string& file, std::size_t max_vertices) {
+    expect_plain_text(text, file, "a Pajek file");
     DiagnosticList problems;
-    const auto line_of = [text](std::size_t offset) {
-        return static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n')) + 1;
-    };
-    std::size_t bad = 0;
-    if (!text::is_utf8(text, &bad))
-        throw InputError(file, line_of(bad), text::byte_named(text[bad]) + " is not UTF-8 (expected a Pajek file saved as UTF-8)");
-    if (const std::size_t control = text::find_control_character(text); control != std::string_view::npos)
-        throw InputError(file, line_of(control), text::control_character_named(text, control) + " (expected text)");
     NetworkAssembler assembler(problems);
     PajekReader(file, max_vertices, problems, assembler).read(text);
     return assembler.finish();
