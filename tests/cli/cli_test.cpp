@@ -189,16 +189,23 @@ TEST_F(Cli, ConvertRoundTripsTheSampleWithoutLoss) {
     EXPECT_EQ(read_file(dir / "back" / "ties.csv"), read_file(sample / "ties.csv"));
     ASSERT_EQ(wijknet("convert '" + sample.string() + "' '" + (dir / "s.dot").string() + "'").exit_code, 0);
     EXPECT_TRUE(read_file(dir / "s.dot").starts_with("graph wijknet {"));
+    ASSERT_EQ(wijknet("convert '" + sample.string() + "' '" + (dir / "s.gexf").string() + "'").exit_code, 0);
+    ASSERT_EQ(wijknet("convert '" + (dir / "s.gexf").string() + "' '" + (dir / "from-gexf").string() + "'").exit_code, 0);
+    EXPECT_EQ(read_file(dir / "from-gexf" / "actors.csv"), read_file(sample / "actors.csv"));
+    EXPECT_EQ(read_file(dir / "from-gexf" / "ties.csv"), read_file(sample / "ties.csv"));
     const auto dot_info = wijknet("info '" + (dir / "s.dot").string() + "'");
     EXPECT_EQ(dot_info.exit_code, 0) << dot_info.err;
     const auto after_name = [](const std::string& text) { return text.substr(text.find('\n')); };
     EXPECT_EQ(after_name(dot_info.out), after_name(wijknet("info '" + sample.string() + "'").out));
 }
 
-TEST_F(Cli, DotAndGmlFromOtherToolsAreReadWithTheirWarnings) {
+TEST_F(Cli, DotGmlAndGexfFromOtherToolsAreReadWithTheirWarnings) {
     const auto gml = wijknet("convert '" + data("gml/networkx_karate.gml").string() + "' '" + (dir / "karate").string() + "'");
     EXPECT_EQ(gml.exit_code, 0) << gml.err;
     EXPECT_EQ(load_network(dir / "karate").tie_count(), 78U);
+    const auto gexf = wijknet("info '" + data("gexf/gephi_lesmiserables.gexf").string() + "'");
+    EXPECT_EQ(gexf.exit_code, 0) << gexf.err;
+    EXPECT_NE(gexf.out.find("Ties: 254"), std::string::npos) << gexf.out;
     const auto loop = dir / "loop.dot";
     std::ofstream(loop) << "digraph {\n  a -> b;\n  b -> b;\n}\n";
     const auto info = wijknet("info '" + loop.string() + "'");

@@ -16,12 +16,12 @@ public:
     CLI::App* add_to(CLI::App& app) override {
         auto* command = app.add_subcommand(
             "convert", "Convert a network between formats, chosen by extension:\n"
-                       "a folder (CSV pair: actors.csv + ties.csv), .graphml, .wijknet (a new project), .dot (Graphviz),\n"
+                       "a folder (CSV pair: actors.csv + ties.csv), .graphml, .gexf (Gephi), .wijknet (a new project), .dot (Graphviz),\n"
                        ".net (Pajek, read only) or .gml (read only).\n"
                        "A project comes out with every version of every tie, dated as a CSV pair holds them.\n"
                        "The output is replaced only once it is completely written; a project is never replaced.");
         input_.add_to(*command);
-        command->add_option("OUT", output_, "output folder, .graphml, .wijknet or .dot file")->required();
+        command->add_option("OUT", output_, "output folder, .graphml, .gexf, .wijknet or .dot file")->required();
         return command;
     }
 

@@ -48,6 +48,36 @@ struct ParsedDot {
     std::string messages;
 };
 
+/// Reads `text` and drops whatever it gives, the rest of cgraph's buffer included.
+void read_and_drop(const char* text) {
+    if (Agraph_t* graph = agmemread(text)) agclose(graph);
+    while (Agraph_t* further = agmemread("")) agclose(further);
+}
+
+/// Whether cgraph's scanner is in its first state: an empty graph then reads as one. The probe
+/// holds nothing that opens or closes a string, a comment or an HTML string.
+bool scanner_ready() {
+    Agraph_t* graph = agmemread("graph{}");
+    const bool ready = graph != nullptr;
+    if (graph) agclose(graph);
+    while (Agraph_t* further = agmemread("")) agclose(further);
+    return ready;
+}
+
+/// Brings cgraph's scanner back to its first state after a file it could not read: a file that
+/// ends inside a quoted string, a comment or an HTML string leaves the scanner there, and the next
+/// file would be read as the rest of it. Each closer is tried in turn until an empty graph reads:
+/// a quote, a comment's end, and one `>` for every `<` the file could have opened. Messages go
+/// to `scratch`.
+void reset_scanner(std::size_t text_size, std::string& scratch) {
+    cgraph_messages = &scratch;
+    if (scanner_ready()) return;
+    for (const std::string& closer : {std::string("\""), std::string("*/"), std::string(text_size + 1, '>')}) {
+        read_and_drop(closer.c_str());
+        if (scanner_ready()) return;
+    }
+}
+
 ParsedDot parse_dot(const std::string& text) {
     const std::lock_guard lock(cgraph_parser());
     ParsedDot parsed;
@@ -61,6 +91,10 @@ ParsedDot parse_dot(const std::string& text) {
     while (Agraph_t* further = agmemread("")) {
         ++parsed.further_graphs;
         agclose(further);
+    }
+    if (agerrors() != 0) {
+        std::string scratch;
+        reset_scanner(text.size(), scratch);
     }
     agseterr(previous_level);
     agseterrf(previous_handler);
@@ -133,10 +167,19 @@ ValueReading value_reading(Agraph_t* graph) {
     return {drawn != nullptr, derived_drawing(drawn ? drawn : "")};
 }
 
+/// The attributes declared for nodes or edges, in the order the file first uses them (cgraph
+/// hands them out by name), so that attributes keep their order through a DOT file.
+std::vector<Agsym_t*> declared_in_order(Agraph_t* graph, int kind) {
+    std::vector<Agsym_t*> symbols;
+    for (Agsym_t* symbol = agnxtattr(graph, kind, nullptr); symbol; symbol = agnxtattr(graph, kind, symbol)) symbols.push_back(symbol);
+    std::sort(symbols.begin(), symbols.end(), [](const Agsym_t* a, const Agsym_t* b) { return a->id < b->id; });
+    return symbols;
+}
+
 /// The values of one node or edge, by attribute name, skipping the empty ones and the derived.
 template <class Visit>
-void for_each_value(Agraph_t* graph, int kind, void* object, const ValueReading& reading, Visit&& visit) {
-    for (Agsym_t* symbol = agnxtattr(graph, kind, nullptr); symbol; symbol = agnxtattr(graph, kind, symbol)) {
+void for_each_value(const std::vector<Agsym_t*>& symbols, void* object, const ValueReading& reading, Visit&& visit) {
+    for (Agsym_t* symbol : symbols) {
         const char* value = agxget(object, symbol);
         if (!value || !*value) continue;
         if (std::find(reading.derived.begin(), reading.derived.end(), symbol->name) != reading.derived.end()) continue;
@@ -167,6 +210,8 @@ public:
 
     void read(Agraph_t* graph) {
         reading_ = value_reading(graph);
+        node_symbols_ = declared_in_order(graph, AGNODE);
+        edge_symbols_ = declared_in_order(graph, AGEDGE);
         mark_subgraphs(graph);
         for (Agnode_t* node = agfstnode(graph); node; node = agnxtnode(graph, node)) read_node(graph, node);
         assembler_.end_of_actors();
@@ -190,7 +235,7 @@ private:
         draft.actor.id = name_of(node);
         draft.actor.name = draft.actor.id;
         const std::string& place = place_named("node '" + draft.actor.id + "'");
-        for_each_value(graph, AGNODE, node, reading_, [&](std::string_view name, std::string_view value) {
+        for_each_value(node_symbols_, node, reading_, [&](std::string_view name, std::string_view value) {
             if (name == "label")
                 return void(draft.actor.name = reading_.written_by_wijknet ? std::string(value) : label_of(value, draft.actor.id));
             const auto field = binding::actor_field_named(name);
@@ -224,7 +269,7 @@ private:
             if (warnings_) warnings_->add(place, 0, "ties a node to itself; left out");
             return;
         }
-        for_each_value(graph, AGEDGE, edge, reading_, [&](std::string_view name, std::string_view value) {
+        for_each_value(edge_symbols_, edge, reading_, [&](std::string_view name, std::string_view value) {
             using binding::TieField;
             const auto field = binding::tie_field_named(name);
             const bool dots_own = field == TieField::source || field == TieField::target;
@@ -249,6 +294,7 @@ private:
     DiagnosticList* warnings_;
     NetworkAssembler& assembler_;
     ValueReading reading_;
+    std::vector<Agsym_t*> node_symbols_, edge_symbols_;
     std::unordered_map<Agnode_t*, std::string_view> subgraph_of_;
     std::deque<std::string> places_;
 };

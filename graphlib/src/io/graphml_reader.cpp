@@ -1,10 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include <expat.h>
-
 #include <algorithm>
-#include <cstdio>
-#include <fstream>
-#include <memory>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -12,10 +7,9 @@
 #include "field_binding.hpp"
 #include "input_path.hpp"
 #include "network_assembler.hpp"
+#include "xml_document.hpp"
 #include "wijknet/io/graphml.hpp"
 #include "wijknet/text/ascii.hpp"
-
-// expat is known only here: the rest of wijknet sees read_graphml().
 
 namespace wijknet {
 namespace {
@@ -30,126 +24,38 @@ struct KeyDeclaration {
     bool yed_graphics = false;
 };
 
-struct ParserDeleter {
-    void operator()(XML_Parser parser) const { XML_ParserFree(parser); }
-};
-using ParserHandle = std::unique_ptr<std::remove_pointer_t<XML_Parser>, ParserDeleter>;
-
-std::string_view local_name(const XML_Char* qualified) {
-    std::string_view name(qualified);
-    // The parser runs with namespace processing: names arrive as "uri|local".
-    const auto bar = name.rfind('|');
-    return bar == std::string_view::npos ? name : name.substr(bar + 1);
-}
-
-/// Whether the XML declaration names an encoding other than UTF-8 (which expat then converts).
-bool declares_other_encoding(std::string_view xml) {
-    if (!xml.starts_with("<?xml")) return false;
-    const auto declaration = xml.substr(0, xml.find("?>"));
-    const auto at = declaration.find("encoding");
-    if (at == std::string_view::npos) return false;
-    const auto value = text::lower(declaration.substr(at + 8));
-    return value.find("utf-8") == std::string::npos && value.find("utf8") == std::string::npos;
-}
-
 /// Network Canvas's namespace: its GraphML holds one interview per <graph>, the ego's variables as
 /// the graph's data.
 constexpr std::string_view network_canvas_namespace = "http://schema.networkcanvas.com/xmlns";
 
-const char* attribute(const XML_Char** attributes, std::string_view wanted) {
-    for (int i = 0; attributes[i]; i += 2)
-        if (local_name(attributes[i]) == wanted) return attributes[i + 1];
-    return nullptr;
-}
-
 /// \brief Turns the SAX events of one GraphML document into drafts for the assembler.
-class GraphmlReader {
+class GraphmlReader : public XmlHandler {
 public:
     GraphmlReader(std::string file, DiagnosticList& problems, DiagnosticList* warnings, NetworkAssembler& assembler)
-        : file_(std::move(file)), problems_(problems), warnings_(warnings), assembler_(assembler) {}
+        : file_(std::move(file)), problems_(problems), warnings_(warnings), assembler_(assembler),
+          document_(file_, "GraphML", problems, *this) {}
 
-    /// Starts a document whose first bytes are `beginning` (its XML declaration, if any).
-    void begin(std::string_view beginning) {
-        check_utf8_ = !declares_other_encoding(beginning);
-        parser_handle_.reset(XML_ParserCreateNS("UTF-8", '|'));
-        parser_ = parser_handle_.get();
-        XML_SetUserData(parser_, this);
-        XML_SetElementHandler(parser_, &GraphmlReader::on_start, &GraphmlReader::on_end);
-        XML_SetCharacterDataHandler(parser_, &GraphmlReader::on_text);
-        XML_SetStartNamespaceDeclHandler(parser_, &GraphmlReader::on_namespace);
-    }
+    /// Reads the document from memory or a file; false when it could not be read to its end or
+    /// is not GraphML (the problem is then in the list).
+    bool read_text(std::string_view xml) { return document_.read_text(xml) && is_graphml(); }
+    bool read_file(const std::filesystem::path& path) { return document_.read_file(path) && is_graphml(); }
 
-    /// Reads the next piece of the document, `last` for its end. Returns false when the XML
-    /// itself cannot be read to the end (the problem is then in the list).
-    bool feed(std::string_view chunk, bool last) {
-        if (check_utf8_ && !utf8_so_far(chunk, last)) return false;
-        if (XML_Parse(parser_, chunk.data(), static_cast<int>(chunk.size()), last ? XML_TRUE : XML_FALSE) == XML_STATUS_ERROR) {
-            const auto code = XML_GetErrorCode(parser_);
-            const bool truncated = code == XML_ERROR_NO_ELEMENTS || code == XML_ERROR_UNCLOSED_TOKEN ||
-                                   code == XML_ERROR_UNCLOSED_CDATA_SECTION || code == XML_ERROR_PARTIAL_CHAR;
-            problems_.add(file_, XML_GetCurrentLineNumber(parser_),
-                          std::string(truncated ? "GraphML ends too early: " : "malformed GraphML: ") +
-                              XML_ErrorString(code) + " (expected well-formed XML)");
-            return false;
-        }
-        if (!last) return true;
+private:
+    bool is_graphml() {
         if (!saw_graphml_) problems_.add(file_, 0, "is XML but not GraphML (expected a <graphml> root element)");
         return saw_graphml_;
     }
 
-private:
-    /// Whether the text so far is UTF-8, a character cut between two pieces included; when not,
-    /// the problem names the line of the first bad byte.
-    bool utf8_so_far(std::string_view chunk, bool last) {
-        // Only a piece that finishes a character of the one before is copied, to join the two.
-        std::string joined;
-        std::string_view text = chunk;
-        if (!unfinished_character_.empty()) {
-            joined = std::move(unfinished_character_) + std::string(chunk);
-            text = joined;
-        }
-        const std::size_t whole = last ? text.size() : text.size() - unfinished_tail(text);
-        const std::string_view checked = text.substr(0, whole);
-        std::size_t bad = 0;
-        if (!text::is_utf8(checked, &bad)) {
-            const auto line = lines_checked_ + 1 + static_cast<std::size_t>(std::count(checked.begin(), checked.begin() + static_cast<std::ptrdiff_t>(bad), '\n'));
-            problems_.add(file_, line, text::byte_named(checked[bad]) +
-                                           " is not UTF-8 (expected UTF-8, or an encoding named in the XML declaration)");
-            return false;
-        }
-        lines_checked_ += static_cast<std::size_t>(std::count(checked.begin(), checked.end(), '\n'));
-        unfinished_character_ = std::string(text.substr(whole));
-        return true;
+    std::size_t line() const { return document_.line(); }
+
+    void namespace_declared(std::string_view uri) override {
+        if (uri == network_canvas_namespace) network_canvas_ = true;
+    }
+    void text(std::string_view part) override {
+        if (capturing_) text_.append(part);
     }
 
-    /// How many bytes at the end of `text` begin a character that the next piece finishes.
-    static std::size_t unfinished_tail(std::string_view text) {
-        for (std::size_t back = 1; back <= std::min<std::size_t>(3, text.size()); ++back) {
-            const auto byte = static_cast<unsigned char>(text[text.size() - back]);
-            if ((byte & 0xC0) == 0x80) continue;  // a continuation byte: look further back
-            const std::size_t length = (byte & 0xE0) == 0xC0 ? 2 : (byte & 0xF0) == 0xE0 ? 3 : (byte & 0xF8) == 0xF0 ? 4 : 1;
-            return length > back ? back : 0;
-        }
-        return 0;
-    }
-
-    std::size_t line() const { return XML_GetCurrentLineNumber(parser_); }
-
-    static void XMLCALL on_start(void* self, const XML_Char* name, const XML_Char** attributes) {
-        static_cast<GraphmlReader*>(self)->start(local_name(name), attributes);
-    }
-    static void XMLCALL on_end(void* self, const XML_Char* name) {
-        static_cast<GraphmlReader*>(self)->end(local_name(name));
-    }
-    static void XMLCALL on_namespace(void* self, const XML_Char*, const XML_Char* uri) {
-        if (uri && std::string_view(uri) == network_canvas_namespace) static_cast<GraphmlReader*>(self)->network_canvas_ = true;
-    }
-    static void XMLCALL on_text(void* self, const XML_Char* text, int length) {
-        auto* reader = static_cast<GraphmlReader*>(self);
-        if (reader->capturing_) reader->text_.append(text, static_cast<std::size_t>(length));
-    }
-
-    void start(std::string_view element, const XML_Char** attributes) {
+    void start(std::string_view element, const XmlAttributes& attributes) override {
         if (element == "graphml") {
             saw_graphml_ = true;
         } else if (element == "graph" && network_canvas_) {
@@ -171,7 +77,7 @@ private:
         }
     }
 
-    void end(std::string_view element) {
+    void end(std::string_view element) override {
         if (element == "key") {
             current_key_.reset();
         } else if (element == "default" && current_key_) {
@@ -198,30 +104,30 @@ private:
         return std::move(text_);
     }
 
-    void start_key(const XML_Char** attributes) {
-        const char* id = attribute(attributes, "id");
+    void start_key(const XmlAttributes& attributes) {
+        const char* id = attributes.find("id");
         if (!id) {
             problems_.add(file_, line(), "<key> without an id (expected id=\"...\")");
             return;
         }
         KeyDeclaration key;
-        const char* domain = attribute(attributes, "for");
+        const char* domain = attributes.find("for");
         const std::string_view for_value = domain ? domain : "all";
         key.domain = for_value == "node"  ? Domain::node
                      : for_value == "edge" ? Domain::edge
                      : for_value == "all"  ? Domain::all
                                            : Domain::other;
         // Trimmed as the CSV pair's headers are; a key without a name is named by its id.
-        const char* given = attribute(attributes, "attr.name");
+        const char* given = attributes.find("attr.name");
         const std::string_view name = text::trim(given ? given : "");
         key.name = name.empty() ? std::string(text::trim(id)) : std::string(name);
-        const char* yfiles = attribute(attributes, "yfiles.type");
+        const char* yfiles = attributes.find("yfiles.type");
         key.yed_graphics = yfiles && (std::string_view(yfiles) == "nodegraphics" || std::string_view(yfiles) == "edgegraphics");
         keys_[id] = std::move(key);
         current_key_ = id;
     }
 
-    void start_node(const XML_Char** attributes) {
+    void start_node(const XmlAttributes& attributes) {
         node_ = {};
         node_line_ = line();
         in_node_ = true;
@@ -229,26 +135,26 @@ private:
         node_keys_seen_.clear();
         node_xy_.clear();
         // Ids are trimmed as in the CSV pair, so that "22" and "22 " are one id there and here.
-        const char* id = attribute(attributes, "id");
+        const char* id = attributes.find("id");
         if (!id || text::trim(id).empty()) problems_.add(file_, node_line_, "<node> without an id (expected id=\"...\")");
         else node_.actor.id = scoped(text::trim(id));
     }
 
-    void start_edge(const XML_Char** attributes) {
+    void start_edge(const XmlAttributes& attributes) {
         edge_ = {};
         edge_line_ = line();
         in_edge_ = true;
-        const char* source = attribute(attributes, "source");
-        const char* target = attribute(attributes, "target");
+        const char* source = attributes.find("source");
+        const char* target = attributes.find("target");
         if (source) edge_.source_id = scoped(text::trim(source));
         if (target) edge_.target_id = scoped(text::trim(target));
         edge_keys_seen_.clear();
     }
 
-    void start_data(const XML_Char** attributes) {
+    void start_data(const XmlAttributes& attributes) {
         data_key_ = nullptr;
         if (!in_node_ && !in_edge_ && !ego_) return;  // graph-level data is not part of the model
-        const char* key = attribute(attributes, "key");
+        const char* key = attributes.find("key");
         const auto found = key ? keys_.find(key) : keys_.end();
         if (found == keys_.end()) {
             problems_.add(file_, line(), std::string("<data> refers to undeclared key '") + (key ? key : "") +
@@ -367,13 +273,13 @@ private:
 
     /// A Network Canvas <graph>: one interview, whose ego is named by its case id (and session,
     /// when the file holds that case twice); node ids are its own, so they are scoped by the ego.
-    void start_interview(const XML_Char** attributes) {
+    void start_interview(const XmlAttributes& attributes) {
         ego_.emplace();
         interview_line_ = line();
-        const char* case_id = attribute(attributes, "caseId");
+        const char* case_id = attributes.find("caseId");
         std::string id = case_id && !text::trim(case_id).empty() ? std::string(text::trim(case_id)) : "interview " + std::to_string(ego_ids_.size() + 1);
         if (ego_ids_.contains(id)) {
-            const char* session = attribute(attributes, "sessionUUID");
+            const char* session = attributes.find("sessionUUID");
             id += "_" + std::string(session ? session : std::to_string(ego_ids_.size() + 1));
         }
         ego_ids_.insert(id);
@@ -405,7 +311,6 @@ private:
     DiagnosticList& problems_;
     DiagnosticList* warnings_;
     NetworkAssembler& assembler_;
-    XML_Parser parser_ = nullptr;
     bool saw_graphml_ = false;
 
     std::unordered_map<std::string, KeyDeclaration> keys_;
@@ -435,67 +340,28 @@ private:
     std::vector<std::string> alter_ids_;
     std::unordered_set<std::string> ego_ids_;
 
-    ParserHandle parser_handle_;
-    bool check_utf8_ = true;
-    std::string unfinished_character_;  // the first bytes of a character cut between two pieces
-    std::size_t lines_checked_ = 0;
+    XmlDocument document_;
 };
 
-/// Pieces handed to expat at a time: a file of gigabytes is read at bounded memory, and expat
-/// takes at most 2 GiB in one call.
-constexpr std::size_t graphml_piece_bytes = std::size_t{1} << 20;
-
-/// Reads the document that `next(piece)` hands out piece by piece: the first call gives the first
-/// piece (empty for an empty document), each later one the next, or false at the end.
-template <class NextPiece>
-Network read_graphml_pieces(const std::string& file, DiagnosticList* warnings, NextPiece&& next) {
+/// Reads one document with `read(reader)`, which is false when it could not be read to its end.
+template <class Read>
+Network read_graphml_with(const std::string& file, DiagnosticList* warnings, Read&& read) {
     DiagnosticList problems;
     NetworkAssembler assembler(problems);
     GraphmlReader reader(file, problems, warnings, assembler);
-    std::string_view piece;
-    next(piece);
-    reader.begin(piece);
-    for (;;) {
-        std::string_view following;
-        const bool last = !next(following);  // read ahead: expat is told which piece is the last
-        if (!reader.feed(piece, last)) {
-            assembler.actors_unreadable();
-            break;
-        }
-        if (last) break;
-        piece = following;
-    }
+    if (!read(reader)) assembler.actors_unreadable();
     return assembler.finish();
 }
 
 }  // namespace
 
 Network read_graphml_text(std::string_view xml, const std::string& file, DiagnosticList* warnings) {
-    return read_graphml_pieces(file, warnings, [&xml, first = true](std::string_view& piece) mutable {
-        if (xml.empty() && !first) return false;
-        first = false;
-        piece = xml.substr(0, graphml_piece_bytes);
-        xml.remove_prefix(piece.size());
-        return true;
-    });
+    return read_graphml_with(file, warnings, [xml](GraphmlReader& reader) { return reader.read_text(xml); });
 }
 
 Network read_graphml(const std::filesystem::path& path, DiagnosticList* warnings) {
     expect_input_file(path, "a GraphML file");
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(path.string(), 0, "cannot be opened (expected a readable GraphML file)");
-    // Two buffers: the piece expat reads, and the next, read ahead to know whether it is the last.
-    std::string buffers[2];
-    std::size_t turn = 0;
-    return read_graphml_pieces(path.string(), warnings, [&](std::string_view& piece) {
-        std::string& buffer = buffers[turn++ % 2];
-        buffer.resize(graphml_piece_bytes);
-        in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-        buffer.resize(static_cast<std::size_t>(in.gcount()));
-        if (in.bad()) throw InputError(path.string(), 0, "cannot be read to the end (expected a readable GraphML file)");
-        piece = buffer;
-        return !buffer.empty() || turn == 1;
-    });
+    return read_graphml_with(path.string(), warnings, [&path](GraphmlReader& reader) { return reader.read_file(path); });
 }
 
 }  // namespace wijknet

@@ -6,6 +6,7 @@
 #include "wijknet/io/diagnostic.hpp"
 #include "wijknet/io/dot.hpp"
 #include "wijknet/io/ego_tables.hpp"
+#include "wijknet/io/gexf.hpp"
 #include "wijknet/io/gml.hpp"
 #include "wijknet/io/graphml.hpp"
 #include "wijknet/io/network_canvas.hpp"
@@ -24,15 +25,16 @@ NetworkFormat format_of(const std::filesystem::path& path) {
     if (extension == ".dot" || extension == ".gv") return NetworkFormat::dot;
     if (extension == ".net") return NetworkFormat::pajek;
     if (extension == ".gml") return NetworkFormat::gml;
+    if (extension == ".gexf") return NetworkFormat::gexf;
     if (extension.empty()) return NetworkFormat::csv_pair;
     throw InputError(path.string(), 0,
                      "has extension '" + extension +
-                         "', which wijknet does not know (expected a folder for the CSV pair, .graphml, .net (Pajek), .gml, .dot or .wijknet)");
+                         "', which wijknet does not know (expected a folder for the CSV pair, .graphml, .gexf, .net (Pajek), .gml, .dot or .wijknet)");
 }
 
 Network load_network(const std::filesystem::path& path, DiagnosticList* warnings) {
     // Told before anything opens it: a named pipe would block the reader, a device never end.
-    const auto kind = input_kind(path, "a folder with actors.csv and ties.csv, a .graphml, .net, .gml or .dot file, or a .wijknet project");
+    const auto kind = input_kind(path, "a folder with actors.csv and ties.csv, a .graphml, .gexf, .net, .gml or .dot file, or a .wijknet project");
     if (kind == InputKind::folder) {
         if (is_network_canvas_export(path)) return read_network_canvas_export(path, warnings);
         if (is_ego_tables_folder(path)) return read_ego_tables(path, warnings);
@@ -44,6 +46,7 @@ Network load_network(const std::filesystem::path& path, DiagnosticList* warnings
         case NetworkFormat::project: return store::Project::open(path).take_network();
         case NetworkFormat::dot: return read_dot(path, warnings);
         case NetworkFormat::gml: return read_gml(path, warnings);
+        case NetworkFormat::gexf: return read_gexf(path, warnings);
         case NetworkFormat::csv_pair: break;
     }
     return read_csv_pair(path);
@@ -55,11 +58,12 @@ void save_network(const Network& network, const std::filesystem::path& path, std
         case NetworkFormat::csv_pair: write_csv_pair(network, path); return;
         case NetworkFormat::graphml: write_graphml(network, path); return;
         case NetworkFormat::dot: write_dot(network, path); return;
+        case NetworkFormat::gexf: write_gexf(network, path); return;
         case NetworkFormat::pajek:
         case NetworkFormat::gml:
             throw InputError(path.string(), 0,
                              "is a " + std::string(format_of(path) == NetworkFormat::pajek ? "Pajek" : "GML") +
-                                 " file, which wijknet reads but does not write (expected a folder, .graphml, .wijknet or .dot)");
+                                 " file, which wijknet reads but does not write (expected a folder, .graphml, .gexf, .wijknet or .dot)");
     }
 }
 
