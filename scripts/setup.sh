@@ -10,12 +10,12 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 packages=(
   build-essential cmake ninja-build pkg-config
   libboost-graph-dev    # Boost.Graph: the graph under the model (and Boost.Beast, the editor's HTTP)
-  libgraphviz-dev       # cgraph/gvc: whole-network layouts
+  libgraphviz-dev       # cgraph/gvc: whole-network layouts, and reading DOT
   libcairo2-dev         # all drawing: SVG, PNG, PDF
   libpango1.0-dev       # text layout with real font metrics
   fonts-dejavu-core     # a font that covers Dutch diacritics
   libgdal-dev           # GIS layers and coordinate systems
-  libexpat1-dev         # GraphML parsing with line numbers
+  libexpat1-dev         # GraphML and GEXF parsing with line numbers
   libcli11-dev          # the command line
   libsqlite3-dev        # the project file
   libsodium-dev         # pseudonyms and the editor's session token
@@ -23,6 +23,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   clang libclang-rt-14-dev   # the fuzz targets: libFuzzer with ASan and UBSan
   chromium              # the editor's tests run in a real browser
+  python3-networkx      # the interoperability tests: networkx reads what wijknet writes
 )
 # Node.js and npm for the editor's tests, from Debian unless a newer Node is already there.
 command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)

@@ -166,7 +166,7 @@ TEST(Dot, TwoGraphsAreRefusedAndTheNextFileIsItsOwn) {
 
 TEST(Dot, AFileThatEndsInsideAStringOrCommentLeavesTheNextFileAlone) {
     // Found by dot_fuzz: cgraph's scanner stayed inside the string, and read the next file as its rest.
-    for (const char* unfinished : {"graph { a [pos=\"1,2", "graph { /* a comment", "graph { a [label=<<<<b>x", "strict]graph { 2 -- 1 [pos=\"1}"}) {
+    for (const char* unfinished : {"graph { a [pos=\"1,2", "graph { /* a comment", "/* a comment before the graph {", "graph { a [label=<<<<b>x", "strict]graph { 2 -- 1 [pos=\"1}"}) {
         EXPECT_FALSE(problems_of(unfinished).empty()) << unfinished;
         const Network next = read_dot_text("graph { c -- d }", "next.dot");
         EXPECT_EQ(next.tie_count(), 1U) << "after " << unfinished;

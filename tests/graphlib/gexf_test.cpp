@@ -83,7 +83,7 @@ TEST(Gexf, WhatWijknetWritesReadsBackEqual) {
 TEST(Gexf, AttributesAreTypedWhenEveryValueFitsAndDatesAreSpells) {
     const Network network = read_gexf_text(
         "<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\"><graph defaultedgetype=\"undirected\">"
-        "<attributes class=\"node\"><attribute id=\"a\" title=\"age\" type=\"integer\"/><attribute id=\"s\" title=\"score\" type=\"float\"/>"
+        "<attributes class=\"node\"><attribute id=\"a\" title=\"age\" type=\"long\"/><attribute id=\"s\" title=\"score\" type=\"float\"/>"
         "<attribute id=\"m\" title=\"member\" type=\"boolean\"><default>false</default></attribute></attributes>"
         "<nodes><node id=\"1\" label=\"Anna\"><attvalues><attvalue for=\"a\" value=\"81\"/><attvalue for=\"s\" value=\"2.5\"/></attvalues></node>"
         "<node id=\"2\" label=\"Cor\"><attvalues><attvalue for=\"a\" value=\"7\"/><attvalue for=\"s\" value=\"3\"/><attvalue for=\"m\" value=\"true\"/></attvalues></node></nodes>"
@@ -93,7 +93,7 @@ TEST(Gexf, AttributesAreTypedWhenEveryValueFitsAndDatesAreSpells) {
     EXPECT_EQ(*find_attribute(network.actor(ActorIndex{std::size_t{0}}).attributes, "member"), "false");
     EXPECT_EQ(network.tie(TieIndex{std::size_t{0}}).since->to_string(), "2024-01-01");
     const std::string written = gexf_text(network);
-    EXPECT_NE(written.find("title=\"age\" type=\"integer\""), std::string::npos) << written;
+    EXPECT_NE(written.find("title=\"age\" type=\"long\""), std::string::npos) << written;
     EXPECT_NE(written.find("title=\"score\" type=\"double\""), std::string::npos) << written;
     EXPECT_NE(written.find("title=\"member\" type=\"boolean\""), std::string::npos) << written;
     EXPECT_NE(written.find("start=\"2024-01-01\""), std::string::npos) << written;

@@ -92,10 +92,9 @@ ParsedDot parse_dot(const std::string& text) {
         ++parsed.further_graphs;
         agclose(further);
     }
-    if (agerrors() != 0) {
-        std::string scratch;
-        reset_scanner(text.size(), scratch);
-    }
+    // Not only after errors: a file that ends inside a comment gives no graph and no error.
+    std::string scratch;
+    reset_scanner(text.size(), scratch);
     agseterr(previous_level);
     agseterrf(previous_handler);
     cgraph_messages = nullptr;

@@ -1,34 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include <algorithm>
-#include <charconv>
 
 #include "field_binding.hpp"
 #include "wijknet/io/atomic_output.hpp"
 #include "wijknet/io/gexf.hpp"
 #include "wijknet/version.hpp"
+#include "value_type.hpp"
 #include "xml_escape.hpp"
 
 namespace wijknet {
 namespace {
-
-bool is_integer(std::string_view value) {
-    long long number = 0;
-    const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), number);
-    return error == std::errc{} && end == value.data() + value.size();
-}
-
-/// The GEXF type of an attribute whose values are `values`: the narrowest every value fits, so
-/// that Gephi and networkx read numbers as numbers.
-template <class Values>
-const char* gexf_type(Values&& values) {
-    bool integer = true, decimal = true, boolean = true;
-    for (const std::string_view value : values) {
-        integer = integer && is_integer(value);
-        decimal = decimal && text::parse_decimal(value).has_value();
-        boolean = boolean && (value == "true" || value == "false");
-    }
-    return integer ? "integer" : decimal ? "double" : boolean ? "boolean" : "string";
-}
 
 struct Declared {
     std::string title;
@@ -52,7 +33,7 @@ public:
         const bool dated = std::any_of(network_.ties().begin(), network_.ties().end(),
                                        [](const Tie& tie) { return tie.since || tie.until; });
         out_ = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-               "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n"
+               "<gexf xmlns=\"http://www.gexf.net/1.2draft\" xmlns:viz=\"http://www.gexf.net/1.2draft/viz\" version=\"1.2\">\n"
                "  <meta>\n    <creator>wijknet " + std::string(version) + "</creator>\n  </meta>\n"
                "  <graph defaultedgetype=\"undirected\"" + std::string(dated ? " mode=\"dynamic\" timeformat=\"date\"" : " mode=\"static\"") + ">\n";
         declare("node", node_declarations());
@@ -74,7 +55,7 @@ private:
             std::vector<std::string_view> values;
             for (const auto& actor : network_.actors())
                 if (const auto* value = find_attribute(actor.attributes, name)) values.push_back(*value);
-            declared.push_back({name, gexf_type(values)});
+            declared.push_back({name, type_name(narrowest_type(values))});
         }
         return declared;
     }
@@ -87,7 +68,7 @@ private:
             std::vector<std::string_view> values;
             for (std::size_t t = 0; t < network_.tie_count(); ++t)
                 if (const auto* value = find_attribute(network_.tie_attributes(TieIndex{t}), name)) values.push_back(*value);
-            declared.push_back({name, gexf_type(values)});
+            declared.push_back({name, type_name(narrowest_type(values))});
         }
         return declared;
     }

@@ -4,6 +4,7 @@
 #include "field_binding.hpp"
 #include "wijknet/io/atomic_output.hpp"
 #include "wijknet/io/graphml.hpp"
+#include "value_type.hpp"
 #include "xml_escape.hpp"
 
 namespace wijknet {
@@ -26,6 +27,17 @@ std::vector<Key> model_keys(const std::vector<binding::FieldName<Field>>& fields
         keys.push_back({prefix + std::string(entry.english), std::string(entry.english), number ? "double" : "string"});
     }
     return keys;
+}
+
+/// The values each kept attribute has, by its place in `names`.
+template <class AttributesOf>
+std::vector<std::vector<std::string_view>> values_by_name(const std::vector<std::string>& names, std::size_t count,
+                                                          AttributesOf&& attributes_of) {
+    std::vector<std::vector<std::string_view>> values(names.size());
+    for (std::size_t i = 0; i < count; ++i)
+        for (const auto& attribute : attributes_of(i))
+            values[std::find(names.begin(), names.end(), attribute.name) - names.begin()].push_back(attribute.value);
+    return values;
 }
 
 void write_key(std::string& out, const Key& key, const char* domain) {
@@ -59,12 +71,18 @@ std::string graphml_text(const Network& network) {
         "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
         "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
         "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+    const auto actor_values = values_by_name(actor_extra, network.actor_count(), [&network](std::size_t i) -> const Attributes& {
+        return network.actor(ActorIndex{i}).attributes;
+    });
+    const auto tie_values = values_by_name(tie_extra, network.tie_count(), [&network](std::size_t i) -> const Attributes& {
+        return network.tie_attributes(TieIndex{i});
+    });
     for (const auto& key : actor_keys) write_key(out, key, "node");
     for (std::size_t i = 0; i < actor_extra.size(); ++i)
-        write_key(out, {"ax" + std::to_string(i), actor_extra[i], "string"}, "node");
+        write_key(out, {"ax" + std::to_string(i), actor_extra[i], type_name(narrowest_type(actor_values[i]))}, "node");
     for (const auto& key : tie_keys) write_key(out, key, "edge");
     for (std::size_t i = 0; i < tie_extra.size(); ++i)
-        write_key(out, {"tx" + std::to_string(i), tie_extra[i], "string"}, "edge");
+        write_key(out, {"tx" + std::to_string(i), tie_extra[i], type_name(narrowest_type(tie_values[i]))}, "edge");
 
     out += "  <graph id=\"wijknet\" edgedefault=\"undirected\">\n";
     for (const auto& actor : network.actors()) {

@@ -20,7 +20,7 @@ Network read_gexf(const std::filesystem::path& path, DiagnosticList* warnings = 
 /// The same from text in memory; `file` names it in messages.
 Network read_gexf_text(std::string_view xml, const std::string& file, DiagnosticList* warnings = nullptr);
 
-/// GEXF 1.3 for Gephi: every field and attribute as a declared attribute, typed (integer, double,
+/// GEXF 1.2 for Gephi (which reads 1.2 and 1.3) and networkx (which reads only 1.2): every field and attribute as a declared attribute, typed (integer, double,
 /// boolean, string) when every value fits, `since` and `until` as the tie's spell, drawing
 /// positions (`layout_x`, `layout_y`) as `viz:position`.
 std::string gexf_text(const Network& network);
