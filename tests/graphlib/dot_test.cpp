@@ -127,6 +127,15 @@ TEST(Dot, LabelsClustersAndUnknownAttributesAreKept) {
     EXPECT_EQ(test::tied_to(network, "b"), (std::vector<std::string>{"a", "c"}));
 }
 
+TEST(Dot, ValuesAreTrimmedAsCsvFieldsAre) {
+    // Found by dot_fuzz: a value ending in a line break did not come back through GraphML.
+    const Network network = read_dot_text("graph { a [club=\"Mr. Hi\n\", label=\" Anna \", note=\" \"] }", "trim.dot");
+    const Actor& anna = network.actor(ActorIndex{std::size_t{0}});
+    EXPECT_EQ(*find_attribute(anna.attributes, "club"), "Mr. Hi");
+    EXPECT_EQ(anna.name, "Anna");
+    EXPECT_EQ(find_attribute(anna.attributes, "note"), nullptr);
+}
+
 TEST(Dot, ALoopIsAWarningAndLeftOut) {
     DiagnosticList warnings;
     const Network network = read_dot_text("digraph { a -> b; b -> b }", "loop.dot", &warnings);

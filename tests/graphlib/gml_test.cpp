@@ -124,6 +124,12 @@ TEST(Gml, ProblemsNameTheirLines) {
     EXPECT_EQ(problems_of(deep), (std::vector<std::string>{"bad.gml:1: has lists nested deeper than 32 (expected a GML graph)"}));
 }
 
+TEST(Gml, StringsAreTrimmedAsCsvFieldsAre) {
+    const Network network = read_gml_text("graph [ node [ id 1 label \" Anna\n\" club \"Mr. Hi \" ] ]", "trim.gml");
+    EXPECT_EQ(network.actor(ActorIndex{std::size_t{0}}).name, "Anna");
+    EXPECT_EQ(*find_attribute(network.actor(ActorIndex{std::size_t{0}}).attributes, "club"), "Mr. Hi");
+}
+
 TEST(Gml, EntitiesAreDecodedAndUnknownOnesKept) {
     const Network network = read_gml_text("graph [ node [ id 1 label \"a &amp; b &#x1F600; &nbsp; &#xD800;\" ] ]", "e.gml");
     EXPECT_EQ(network.actor(ActorIndex{std::size_t{0}}).name, "a & b \xF0\x9F\x98\x80 &nbsp; &#xD800;");

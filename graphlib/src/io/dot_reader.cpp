@@ -179,11 +179,13 @@ std::vector<Agsym_t*> declared_in_order(Agraph_t* graph, int kind) {
 template <class Visit>
 void for_each_value(const std::vector<Agsym_t*>& symbols, void* object, const ValueReading& reading, Visit&& visit) {
     for (Agsym_t* symbol : symbols) {
-        const char* value = agxget(object, symbol);
-        if (!value || !*value) continue;
+        const char* given = agxget(object, symbol);
+        if (!given || !*given) continue;
         if (std::find(reading.derived.begin(), reading.derived.end(), symbol->name) != reading.derived.end()) continue;
-        if (!reading.written_by_wijknet) visit(std::string_view(symbol->name), std::string_view(value));
-        else visit(std::string_view(unescaped(symbol->name)), std::string_view(unescaped(value)));
+        // Trimmed, as the CSV pair trims its fields: what is read is what a CSV pair holds.
+        const std::string value = reading.written_by_wijknet ? unescaped(given) : std::string(given);
+        if (const std::string_view trimmed = text::trim(value); !trimmed.empty())
+            visit(std::string_view(reading.written_by_wijknet ? unescaped(symbol->name) : std::string(symbol->name)), trimmed);
     }
 }
 

@@ -185,7 +185,8 @@ private:
         item.line = item.line ? item.line : scanner.line();
         switch (token) {
             case GmlScanner::Token::word: item.text = scanner.word(); return true;
-            case GmlScanner::Token::string: item.text = scanner.string(); return true;
+            // Trimmed, as the CSV pair trims its fields: what is read is what a CSV pair holds.
+            case GmlScanner::Token::string: item.text = text::trim(scanner.string()); return true;
             case GmlScanner::Token::open: return read_list(scanner, item, depth + 1);
             case GmlScanner::Token::close:
             case GmlScanner::Token::end: scanner.problem("has key '" + item.key + "' without a value (expected key value)"); return false;
