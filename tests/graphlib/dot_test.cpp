@@ -162,6 +162,8 @@ TEST(Dot, ProblemsNameTheLineOrTheNode) {
               (std::vector<std::string>{"bad.dot: node 'a': attribute 'kind' has unknown value 'spaceship' (expected "
                                         "resident/bewoner, professional, volunteer/vrijwilliger, organisation/organisatie, "
                                         "place/plek, group/groep, unspecified/onbekend)"}));
+    EXPECT_EQ(problems_of("graph { \"a\n b\" }"),
+              (std::vector<std::string>{"bad.dot: node 'a\\x0A b': has a name with a line break in it (expected a node name on one line)"}));
     EXPECT_EQ(problems_of(""), (std::vector<std::string>{"bad.dot: holds no graph (expected e.g. graph { a -- b })"}));
     EXPECT_EQ(problems_of("graph {\n a\n}\n\xff"), (std::vector<std::string>{"bad.dot:4: byte 0xFF is not UTF-8 (expected a DOT file saved as UTF-8)"}));
 }

@@ -236,6 +236,9 @@ private:
         draft.actor.id = name_of(node);
         draft.actor.name = draft.actor.id;
         const std::string& place = place_named("node '" + draft.actor.id + "'");
+        // An id is one line wherever wijknet writes it; a quoted DOT name may hold any.
+        if (draft.actor.id.find_first_of("\r\n") != std::string::npos)
+            problems_.add(place, 0, "has a name with a line break in it (expected a node name on one line)");
         for_each_value(node_symbols_, node, reading_, [&](std::string_view name, std::string_view value) {
             if (name == "label")
                 return void(draft.actor.name = reading_.written_by_wijknet ? std::string(value) : label_of(value, draft.actor.id));
