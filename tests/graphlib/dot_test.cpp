@@ -11,6 +11,8 @@
 #include <vector>
 
 #include "network_queries.hpp"
+#include "expected_facts.hpp"
+#include "reader_problems.hpp"
 #include "test_paths.hpp"
 #include "wijknet/io/csv_pair.hpp"
 #include "wijknet/io/diagnostic.hpp"
@@ -21,12 +23,7 @@
 namespace wijknet {
 namespace {
 
-boost::property_tree::ptree facts_of(const std::string& file) {
-    boost::property_tree::ptree facts;
-    boost::property_tree::read_json(test::data_path("dot/expected.json").string(), facts);
-    // File names hold dots, which property_tree would take for steps of a path.
-    return facts.get_child("files").get_child(boost::property_tree::ptree::path_type(file, '/'));
-}
+boost::property_tree::ptree facts_of(const std::string& file) { return test::expected_facts("dot", file); }
 
 std::vector<std::pair<int, int>> numbered_edges(const Network& network) {
     std::vector<std::pair<int, int>> edges;
@@ -145,14 +142,7 @@ TEST(Dot, ALoopIsAWarningAndLeftOut) {
 }
 
 std::vector<std::string> problems_of(const std::string& text) {
-    try {
-        read_dot_text(text, "bad.dot");
-    } catch (const InputError& error) {
-        std::vector<std::string> problems;
-        for (const auto& problem : error.diagnostics()) problems.push_back(problem.to_string());
-        return problems;
-    }
-    return {};
+    return test::problems_shown([&text] { read_dot_text(text, "bad.dot"); });
 }
 
 TEST(Dot, ProblemsNameTheLineOrTheNode) {

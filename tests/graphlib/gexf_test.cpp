@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "expected_facts.hpp"
+#include "reader_problems.hpp"
 #include "test_paths.hpp"
 #include "wijknet/io/csv_pair.hpp"
 #include "wijknet/io/diagnostic.hpp"
@@ -19,12 +21,7 @@
 namespace wijknet {
 namespace {
 
-boost::property_tree::ptree facts_of(const std::string& file) {
-    boost::property_tree::ptree facts;
-    boost::property_tree::read_json(test::data_path("gexf/expected.json").string(), facts);
-    // File names hold dots, which property_tree would take for steps of a path.
-    return facts.get_child("files").get_child(boost::property_tree::ptree::path_type(file, '/'));
-}
+boost::property_tree::ptree facts_of(const std::string& file) { return test::expected_facts("gexf", file); }
 
 using Path = boost::property_tree::ptree::path_type;
 
@@ -113,14 +110,7 @@ TEST(Gexf, ALoopIsAWarningAndLeftOut) {
 }
 
 std::vector<std::string> problems_of(const std::string& text) {
-    try {
-        read_gexf_text(text, "bad.gexf");
-    } catch (const InputError& error) {
-        std::vector<std::string> problems;
-        for (const auto& problem : error.diagnostics()) problems.push_back(problem.to_string());
-        return problems;
-    }
-    return {};
+    return test::problems_shown([&text] { read_gexf_text(text, "bad.gexf"); });
 }
 
 TEST(Gexf, ProblemsNameTheirLines) {

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "expected_facts.hpp"
+#include "reader_problems.hpp"
 #include "test_paths.hpp"
 #include "wijknet/io/diagnostic.hpp"
 #include "wijknet/io/gml.hpp"
@@ -16,12 +18,7 @@
 namespace wijknet {
 namespace {
 
-boost::property_tree::ptree facts_of(const std::string& file) {
-    boost::property_tree::ptree facts;
-    boost::property_tree::read_json(test::data_path("gml/expected.json").string(), facts);
-    // File names hold dots, which property_tree would take for steps of a path.
-    return facts.get_child("files").get_child(boost::property_tree::ptree::path_type(file, '/'));
-}
+boost::property_tree::ptree facts_of(const std::string& file) { return test::expected_facts("gml", file); }
 
 template <class Value>
 std::vector<Value> list_of(const boost::property_tree::ptree& list) {
@@ -93,14 +90,7 @@ TEST(Gml, ALoopIsAWarningAndLeftOut) {
 }
 
 std::vector<std::string> problems_of(const std::string& text) {
-    try {
-        read_gml_text(text, "bad.gml");
-    } catch (const InputError& error) {
-        std::vector<std::string> problems;
-        for (const auto& problem : error.diagnostics()) problems.push_back(problem.to_string());
-        return problems;
-    }
-    return {};
+    return test::problems_shown([&text] { read_gml_text(text, "bad.gml"); });
 }
 
 TEST(Gml, ProblemsNameTheirLines) {

@@ -67,12 +67,12 @@ bool scanner_ready() {
 /// Brings cgraph's scanner back to its first state after a file it could not read: a file that
 /// ends inside a quoted string, a comment or an HTML string leaves the scanner there, and the next
 /// file would be read as the rest of it. Each closer is tried in turn until an empty graph reads:
-/// a quote, a comment's end, and one `>` for every `<` the file could have opened. Messages go
-/// to `scratch`.
-void reset_scanner(std::size_t text_size, std::string& scratch) {
+/// a quote, a comment's end, and one `>` for every `<` the file opened. Messages go to `scratch`.
+void reset_scanner(std::string_view text, std::string& scratch) {
     cgraph_messages = &scratch;
     if (scanner_ready()) return;
-    for (const std::string& closer : {std::string("\""), std::string("*/"), std::string(text_size + 1, '>')}) {
+    const auto opened = static_cast<std::size_t>(std::count(text.begin(), text.end(), '<'));
+    for (const std::string& closer : {std::string("\""), std::string("*/"), std::string(opened + 1, '>')}) {
         read_and_drop(closer.c_str());
         if (scanner_ready()) return;
     }
@@ -94,7 +94,7 @@ ParsedDot parse_dot(const std::string& text) {
     }
     // Not only after errors: a file that ends inside a comment gives no graph and no error.
     std::string scratch;
-    reset_scanner(text.size(), scratch);
+    reset_scanner(text, scratch);
     agseterr(previous_level);
     agseterrf(previous_handler);
     cgraph_messages = nullptr;
@@ -214,7 +214,7 @@ public:
         node_symbols_ = declared_in_order(graph, AGNODE);
         edge_symbols_ = declared_in_order(graph, AGEDGE);
         mark_subgraphs(graph);
-        for (Agnode_t* node = agfstnode(graph); node; node = agnxtnode(graph, node)) read_node(graph, node);
+        for (Agnode_t* node = agfstnode(graph); node; node = agnxtnode(graph, node)) read_node(node);
         assembler_.end_of_actors();
         for (Agedge_t* edge : edges_in_file_order(graph)) read_edge(graph, edge);
     }
@@ -231,7 +231,7 @@ private:
         }
     }
 
-    void read_node(Agraph_t* graph, Agnode_t* node) {
+    void read_node(Agnode_t* node) {
         binding::ActorDraft draft;
         draft.actor.id = name_of(node);
         draft.actor.name = draft.actor.id;
@@ -314,9 +314,10 @@ Network read_dot_text(std::string_view text, const std::string& file, Diagnostic
     if (parsed.further_graphs > 0)
         problems.add(file, 0, "holds " + std::to_string(parsed.further_graphs + 1) + " graphs (expected one graph per file)");
     problems.throw_if_any();
-    NetworkAssembler assembler(problems);
-    DotReader(file, problems, warnings, assembler).read(parsed.graph.get());
-    return assembler.finish();
+    return assemble_network<DotReader>(file, warnings, [&parsed](DotReader& reader) {
+        reader.read(parsed.graph.get());
+        return true;
+    });
 }
 
 Network read_dot(const std::filesystem::path& path, DiagnosticList* warnings) {

@@ -294,24 +294,15 @@ private:
     XmlDocument document_;
 };
 
-template <class Read>
-Network read_gexf_with(const std::string& file, DiagnosticList* warnings, Read&& read) {
-    DiagnosticList problems;
-    NetworkAssembler assembler(problems);
-    GexfReader reader(file, problems, warnings, assembler);
-    if (!read(reader)) assembler.actors_unreadable();
-    return assembler.finish();
-}
-
 }  // namespace
 
 Network read_gexf_text(std::string_view xml, const std::string& file, DiagnosticList* warnings) {
-    return read_gexf_with(file, warnings, [xml](GexfReader& reader) { return reader.read_text(xml); });
+    return assemble_network<GexfReader>(file, warnings, [xml](GexfReader& reader) { return reader.read_text(xml); });
 }
 
 Network read_gexf(const std::filesystem::path& path, DiagnosticList* warnings) {
     expect_input_file(path, "a GEXF file");
-    return read_gexf_with(path.string(), warnings, [&path](GexfReader& reader) { return reader.read_file(path); });
+    return assemble_network<GexfReader>(path.string(), warnings, [&path](GexfReader& reader) { return reader.read_file(path); });
 }
 
 }  // namespace wijknet

@@ -287,10 +287,10 @@ private:
 
 Network read_gml_text(std::string_view text, const std::string& file, DiagnosticList* warnings) {
     expect_plain_text(text, file, "a GML file");
-    DiagnosticList problems;
-    NetworkAssembler assembler(problems);
-    GmlReader(file, problems, warnings, assembler).read(text);
-    return assembler.finish();
+    return assemble_network<GmlReader>(file, warnings, [text](GmlReader& reader) {
+        reader.read(text);
+        return true;
+    });
 }
 
 Network read_gml(const std::filesystem::path& path, DiagnosticList* warnings) {

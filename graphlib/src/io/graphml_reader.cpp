@@ -343,25 +343,15 @@ private:
     XmlDocument document_;
 };
 
-/// Reads one document with `read(reader)`, which is false when it could not be read to its end.
-template <class Read>
-Network read_graphml_with(const std::string& file, DiagnosticList* warnings, Read&& read) {
-    DiagnosticList problems;
-    NetworkAssembler assembler(problems);
-    GraphmlReader reader(file, problems, warnings, assembler);
-    if (!read(reader)) assembler.actors_unreadable();
-    return assembler.finish();
-}
-
 }  // namespace
 
 Network read_graphml_text(std::string_view xml, const std::string& file, DiagnosticList* warnings) {
-    return read_graphml_with(file, warnings, [xml](GraphmlReader& reader) { return reader.read_text(xml); });
+    return assemble_network<GraphmlReader>(file, warnings, [xml](GraphmlReader& reader) { return reader.read_text(xml); });
 }
 
 Network read_graphml(const std::filesystem::path& path, DiagnosticList* warnings) {
     expect_input_file(path, "a GraphML file");
-    return read_graphml_with(path.string(), warnings, [&path](GraphmlReader& reader) { return reader.read_file(path); });
+    return assemble_network<GraphmlReader>(path.string(), warnings, [&path](GraphmlReader& reader) { return reader.read_file(path); });
 }
 
 }  // namespace wijknet

@@ -136,6 +136,19 @@ private:
     bool actors_unreadable_ = false;
 };
 
+/// The network a reader of one file builds: `Reader(file, problems, warnings, assembler)` is made,
+/// and `read(reader)` reads the file, false when it could not be read to its end (the problem is
+/// then in the list and the actors count as unreadable).
+/// \throws InputError with every problem found.
+template <class Reader, class Read>
+Network assemble_network(const std::string& file, DiagnosticList* warnings, Read&& read) {
+    DiagnosticList problems;
+    NetworkAssembler assembler(problems);
+    Reader reader(file, problems, warnings, assembler);
+    if (!read(reader)) assembler.actors_unreadable();
+    return assembler.finish();
+}
+
 /// Whether `line` is one of the `slots` lines from `first_line`; when not, the file changed while
 /// it was read (it has more lines than were counted), which is added to `problems` once.
 bool changed_file_check(std::size_t slots, std::size_t first_line, const std::string& file, std::size_t line,
