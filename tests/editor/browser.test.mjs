@@ -4,10 +4,12 @@
 // client and five contacts, ties two contacts by tapping them, moves one to another ring
 // without dragging, ends a tie and sees it in "compare", prints, and switches pseudonyms on.
 import assert from 'node:assert/strict';
-import {mkdirSync, writeFileSync} from 'node:fs';
+import {execFileSync} from 'node:child_process';
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, before, describe, test} from 'node:test';
-import {launch, openEditor, request, startServer, typeDate} from './harness.mjs';
+import {launch, openEditor, request, startServer, typeDate, wijknet} from './harness.mjs';
 
 const screenshots = process.env.WIJKNET_SCREENSHOTS_DIR || join(process.cwd(), '../../build/editor-screenshots');
 mkdirSync(screenshots, {recursive: true});
@@ -294,6 +296,40 @@ describe('with the keyboard alone', () => {
       });
       assert.ok(outline.width >= 2 && outline.style !== 'none', `no visible focus on a ${outline.tag}`);
     }
+  });
+});
+
+describe('a network imported from another tool, which has no clients yet', () => {
+  let server;
+  let folder;
+  before(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'wijknet-imported-'));
+    // A DOT file as igraph writes it (tests/data/dot/): four people, none of them a client.
+    execFileSync(wijknet, ['import', new URL('../data/dot/igraph_directed.dot', import.meta.url).pathname, join(folder, 'imported.wijknet')]);
+    server = await startServer([join(folder, 'imported.wijknet')]);
+  });
+  after(async () => {
+    await server.stop();
+    rmSync(folder, {recursive: true, force: true});
+  });
+
+  test('the clients page offers its people, and one tap makes one a client with an ecomap', async () => {
+    const {page, context, problems} = await openEditor(browser, server, {locale: 'nl-NL', viewport: {width: 1024, height: 768}, hasTouch: true});
+    await page.waitForSelector('.client-list li.person');
+    assert.match(await page.locator('.client-list li.hint').first().innerText(), /4 andere mensen/);
+    assert.equal(await page.locator('.client-list li.person').count(), 4);
+    const button = page.getByRole('button', {name: 'Maak cliënt: Anna'});
+    const box = await button.boundingBox();
+    assert.ok(box.width >= 44 && box.height >= 44, `the button is ${box.width}x${box.height}, too small to tap`);
+    await button.tap();
+    await page.waitForSelector('.ecomap .spot');
+    assert.match(page.url(), /#\/client\/0$/);
+    assert.equal(await page.locator('.ecomap .spot').count(), 2, "Anna's two contacts: Wijkteam and Cor");
+    await page.goto(`${server.origin}/#/`);
+    await page.waitForSelector('.client-list li a');
+    assert.equal(await page.locator('.client-list li a').count(), 1, 'Anna is now in the list of clients');
+    assert.deepEqual(problems, []);
+    await context.close();
   });
 });
 

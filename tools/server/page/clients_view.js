@@ -2,7 +2,7 @@
 // The clients: a list with search, and a form to add one.
 import {api, ApiError} from './api.js';
 import {announce, clear, el, field, setError} from './dom.js';
-import {t} from './i18n.js';
+import {t, term} from './i18n.js';
 
 export async function showClients(main) {
   clear(main);
@@ -32,10 +32,34 @@ export async function showClients(main) {
           el('span', {}, client.shown_as),
           el('span', {class: 'meta'}, [client.area, `${client.tie_count} ${t('clients_contacts')}`].filter(Boolean).join(' · ')))));
     }
-    if (!actors.length) list.append(el('li', {class: 'hint'}, t('clients_none')));
+    if (!actors.length) await offerPeopleAsClients(list, search.value, () => asked !== shown);
   }
   search.addEventListener('input', fill);
   await fill();
+}
+
+/** With no client found: the project's other people (an imported network has no clients until
+ *  someone says who they are), each with a button that makes them one. */
+async function offerPeopleAsClients(list, query, outdated) {
+  const {actors} = await api('/api/actors', {query: {q: query}});
+  if (outdated()) return;
+  const people = actors.filter((actor) => !actor.client).sort((a, b) => a.shown_as.localeCompare(b.shown_as));
+  if (!people.length) return list.append(el('li', {class: 'hint'}, t('clients_none')));
+  list.append(el('li', {class: 'hint'}, t('clients_none_yet', {count: people.length})));
+  const shownAtMost = 50;
+  for (const person of people.slice(0, shownAtMost)) {
+    const make = el('button', {type: 'button'}, t('make_client'));
+    make.setAttribute('aria-label', t('make_client_named', {name: person.shown_as}));
+    make.addEventListener('click', async () => {
+      await api(`/api/actors/${encodeURIComponent(person.id)}`, {method: 'PATCH', body: {client: 'yes', revision: person.revision}});
+      announce(t('client_made', {name: person.shown_as}));
+      window.location.hash = `#/client/${encodeURIComponent(person.id)}`;
+    });
+    list.append(el('li', {class: 'person'},
+      el('span', {}, person.shown_as, ' ', el('span', {class: 'meta'}, [term('actor_kind', person.kind), `${person.tie_count} ${t('clients_contacts')}`].join(' · '))),
+      make));
+  }
+  if (people.length > shownAtMost) list.append(el('li', {class: 'hint'}, t('clients_search_more', {count: people.length - shownAtMost})));
 }
 
 function addClientForm() {

@@ -7,6 +7,9 @@ const words = {
   nl: {
     skip: 'Naar de inhoud', nav: 'Onderdelen', nav_clients: 'Cliënten', nav_wijk: 'Wijk', pseudonymise: 'Pseudoniemen', language: 'Taal',
     clients_title: 'Cliënten', clients_search: 'Zoek een cliënt', clients_none: 'Geen cliënten gevonden.', clients_contacts: 'contacten',
+    clients_none_yet: 'Nog geen cliënt hier. Dit project heeft {count} andere mensen, bijvoorbeeld uit een import: maak wie u begeleidt cliënt.',
+    make_client: 'Maak cliënt', make_client_named: 'Maak cliënt: {name}', client_made: '{name} is nu cliënt.',
+    clients_search_more: 'En nog {count}: zoek op naam om ze te vinden.',
     add_client: 'Cliënt toevoegen', client_name: 'Naam van de cliënt', client_area: 'Buurtcode (mag leeg)', add: 'Toevoegen',
     client_added: '{name} is toegevoegd.', name_missing: 'Vul een naam in.',
     back: '← Alle cliënten', ecomap_of: 'Ecogram van {name}', ecomap_alt: 'Ecogram van {name}: {count} contacten',
@@ -44,6 +47,9 @@ const words = {
   en: {
     skip: 'Skip to content', nav: 'Sections', nav_clients: 'Clients', nav_wijk: 'Neighbourhood', pseudonymise: 'Pseudonyms', language: 'Language',
     clients_title: 'Clients', clients_search: 'Search a client', clients_none: 'No clients found.', clients_contacts: 'contacts',
+    clients_none_yet: 'No client here yet. This project holds {count} other people, from an import for instance: make the ones you support clients.',
+    make_client: 'Make client', make_client_named: 'Make client: {name}', client_made: '{name} is now a client.',
+    clients_search_more: 'And {count} more: search by name to find them.',
     add_client: 'Add a client', client_name: "Client's name", client_area: 'Buurt code (may be empty)', add: 'Add',
     client_added: '{name} was added.', name_missing: 'Fill in a name.',
     back: '← All clients', ecomap_of: 'Ecomap of {name}', ecomap_alt: 'Ecomap of {name}: {count} contacts',
