@@ -13,6 +13,8 @@
 #include "test_paths.hpp"
 #include "wijknet/io/diagnostic.hpp"
 #include "wijknet/io/gml.hpp"
+#include "wijknet/io/graphml.hpp"
+#include "wijknet/io/csv_pair.hpp"
 #include "wijknet/io/network_file.hpp"
 
 namespace wijknet {
@@ -118,6 +120,15 @@ TEST(Gml, StringsAreTrimmedAsCsvFieldsAre) {
     const Network network = read_gml_text("graph [ node [ id 1 label \" Anna\n\" club \"Mr. Hi \" ] ]", "trim.gml");
     EXPECT_EQ(network.actor(ActorIndex{std::size_t{0}}).name, "Anna");
     EXPECT_EQ(*find_attribute(network.actor(ActorIndex{std::size_t{0}}).attributes, "club"), "Mr. Hi");
+}
+
+TEST(Gml, AKeyLabelInAnotherCaseIsKeptThroughGraphml) {
+    // Found by gml_fuzz: `laBel` was kept as an attribute, and GraphML, which took any `label` for
+    // the name, dropped it on the way back; a GraphML file that names its nodes keeps its label.
+    const Network network = read_gml_text("graph [ node [ id 1 laBel \"Wijkteam\" ] ]", "case.gml");
+    EXPECT_EQ(network.actor(ActorIndex{std::size_t{0}}).name, "1");
+    const Network back = read_graphml_text(graphml_text(network), "back.graphml");
+    EXPECT_EQ(actors_csv_text(back), actors_csv_text(network));
 }
 
 TEST(Gml, EntitiesAreDecodedAndUnknownOnesKept) {

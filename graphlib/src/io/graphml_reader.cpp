@@ -196,7 +196,7 @@ private:
         } else if (field && *field != binding::ActorField::id) {
             if (auto problem = binding::set_field(node_, *field, value, label_for(name)))
                 problems_.add(file_, line(), std::move(*problem));
-        } else if (text::iequals(name, "label")) {
+        } else if (text::iequals(name, "label") && !declares_names()) {
             label_ = value;
         } else if (!value.empty()) {  // as in the CSV pair, an empty value is no value
             set_attribute(node_.actor.attributes, name, value);
@@ -216,6 +216,16 @@ private:
         } else if (!value.empty()) {  // as in the CSV pair, an empty value is no value
             set_attribute(edge_.attributes, name, value);
         }
+    }
+
+    /// Whether a node key gives the name: a `label` is then an attribute like any other (kept from
+    /// another format, as wijknet writes it), not the name.
+    bool declares_names() const {
+        return std::any_of(keys_.begin(), keys_.end(), [](const auto& entry) {
+            const KeyDeclaration& key = entry.second;
+            return (key.domain == Domain::node || key.domain == Domain::all) &&
+                   binding::actor_field_named(key.name) == binding::ActorField::name;
+        });
     }
 
     /// Keys with a <default> apply to elements that do not set them.
