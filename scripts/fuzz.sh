@@ -27,7 +27,8 @@ for target in "${targets[@]}"; do
     { tail -30 "$build/findings/$target-replay.log"; echo "fuzz: $target: an input of fuzz/corpus/$target fails" >&2; exit 1; }
   echo "fuzz: $target: fuzzing for $seconds s"
   if ! "$binary" "${options[@]}" -max_total_time="$seconds" "$working" "$committed" >"$build/findings/$target.log" 2>&1; then
-    grep -E "ERROR|SUMMARY|what\(\)|Test unit written" "$build/findings/$target.log" >&2 || tail -30 "$build/findings/$target.log" >&2
+    # The whole report (stack, signal, the input's bytes) is what the next person needs from CI.
+    sed -n '/oracle failed\|ERROR\|what()\|deadly signal/,$p' "$build/findings/$target.log" | head -80 >&2
     echo "fuzz: $target found a problem; the input is in $build/findings/" >&2
     exit 1
   fi

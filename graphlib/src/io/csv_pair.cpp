@@ -57,7 +57,9 @@ struct ColumnMap {
             if (const auto field = field_of_column[column]) set(*field, values[column], labels[column]);
             else if (text::trim(values[column]).empty()) continue;
             else if (names[column].empty()) nameless(column);
-            else keep(Attribute{names[column], std::string(values[column])});
+            // Trimmed like every field and as the other readers keep attributes, so that a value
+            // reads the same from the pair as from the GraphML written of it.
+            else keep(Attribute{names[column], std::string(text::trim(values[column]))});
         }
     }
 };
