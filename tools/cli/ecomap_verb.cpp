@@ -27,7 +27,7 @@ public:
                       "and rings by closeness, Hartman's lines, P/G/A/E support marks and a legend.\n"
                       "The format follows the extension: .svg, .png or .pdf (A4).");
         network_.add_to(*command);
-        auto* ego = command->add_option("--ego", ego_, "the client's id");
+        auto* ego = command->add_option("--ego", ego_, "the client's id (default: the only client, in a network that has one)");
         auto* all = command->add_flag("--all-clients", all_clients_, "one page per client (actors with client=yes); needs -o FILE.pdf");
         ego->excludes(all);
         command->add_option("-o,--output", output_, "FILE.svg, FILE.png or FILE.pdf")->required();
@@ -50,7 +50,6 @@ public:
     }
 
     int run(std::ostream& out, std::ostream& err) override {
-        if (ego_.empty() && !all_clients_) throw InputError("--ego", 0, "missing (expected --ego ID or --all-clients)");
         const auto format = render::picture_format_of(output_);
         if (all_clients_ && format != render::PictureFormat::pdf)
             throw InputError(output_, 0, "--all-clients makes one page per client (expected a .pdf file)");
@@ -63,7 +62,11 @@ public:
         else
             for (std::size_t i = 0; i < network.actor_count(); ++i)
                 if (network.actor(ActorIndex{i}).is_client) clients.push_back(ActorIndex{i});
-        if (clients.empty()) throw InputError(network_.path, 0, "has no clients (expected actors with client=yes)");
+        if (clients.empty()) throw InputError(network_.path, 0, "has no clients (expected actors with client=yes, or --ego ID)");
+        // A file of one client's map (easyNWK, one interview) needs no --ego.
+        if (ego_.empty() && !all_clients_ && clients.size() > 1)
+            throw InputError("--ego", 0, "missing: " + network_.path + " has " + std::to_string(clients.size()) + " clients (expected --ego ID, e.g. --ego " +
+                                                 network.actor(clients.front()).id + ", or --all-clients)");
 
         render::EcomapPage request;
         request.scheme = *render::parse_sector_scheme(scheme_);
