@@ -37,7 +37,7 @@ find_package(SQLite3 3.35 QUIET)
 wijknet_require(SQLite3_FOUND "SQLite (the project file)" libsqlite3-dev)
 
 find_package(nlohmann_json 3.10 CONFIG QUIET)
-wijknet_require(nlohmann_json_FOUND "nlohmann-json (the editor's JSON API)" nlohmann-json3-dev)
+wijknet_require(nlohmann_json_FOUND "nlohmann-json (easyNWK files, the editor's JSON API)" nlohmann-json3-dev)
 
 pkg_check_modules(SODIUM QUIET IMPORTED_TARGET libsodium)
 wijknet_require(SODIUM_FOUND "libsodium (pseudonyms and the editor's session token)" libsodium-dev)

@@ -19,7 +19,7 @@ packages=(
   libcli11-dev          # the command line
   libsqlite3-dev        # the project file
   libsodium-dev         # pseudonyms and the editor's session token
-  nlohmann-json3-dev    # the editor's JSON API
+  nlohmann-json3-dev    # easyNWK files, the editor's JSON API
   libgtest-dev libgmock-dev libbenchmark-dev
   clang libclang-rt-14-dev   # the fuzz targets: libFuzzer with ASan and UBSan
   chromium              # the editor's tests run in a real browser

@@ -216,6 +216,23 @@ TEST_F(Cli, DotGmlAndGexfFromOtherToolsAreReadWithTheirWarnings) {
     EXPECT_NE(written.err.find("is a GML file, which wijknet reads but does not write"), std::string::npos) << written.err;
 }
 
+TEST_F(Cli, AnEasyNwkMapDrawsAsTheClientsEcomap) {
+    const auto rosa = data("easynwk/rosa_two_versions.json");
+    const auto info = wijknet("info '" + rosa.string() + "'");
+    EXPECT_EQ(info.exit_code, 0) << info.err;
+    EXPECT_NE(info.out.find("Actors: 11 (1 client)"), std::string::npos) << info.out;
+    const auto picture = dir / "rosa.svg";
+    const auto ecomap = wijknet("ecomap '" + rosa.string() + "' --scheme pantucek --at 2024-05-13 -o '" + picture.string() + "'");  // its one client, without --ego
+    ASSERT_EQ(ecomap.exit_code, 0) << ecomap.err;
+    EXPECT_NE(read_file(picture).find("<svg"), std::string::npos);  // who is drawn when: easynwk_test
+    const auto before = dir / "rosa-before.svg";
+    ASSERT_EQ(wijknet("ecomap '" + rosa.string() + "' --ego ego --scheme pantucek --at 2024-04-01 -o '" + before.string() + "'").exit_code, 0);
+    EXPECT_NE(read_file(before), read_file(picture));  // the two versions are two different maps
+    const auto written = wijknet("convert '" + rosa.string() + "' '" + (dir / "rosa.json").string() + "'");
+    EXPECT_EQ(written.exit_code, 2);
+    EXPECT_NE(written.err.find("is an easyNWK file, which wijknet reads but does not write"), std::string::npos) << written.err;
+}
+
 TEST_F(Cli, ConvertBadInputWritesNothing) {
     const auto out = dir / "out.graphml";
     const auto result = wijknet("convert '" + data("bad/self_tie").string() + "' '" + out.string() + "'");

@@ -5,6 +5,7 @@
 #include "wijknet/io/csv_pair.hpp"
 #include "wijknet/io/diagnostic.hpp"
 #include "wijknet/io/dot.hpp"
+#include "wijknet/io/easynwk.hpp"
 #include "wijknet/io/ego_tables.hpp"
 #include "wijknet/io/gexf.hpp"
 #include "wijknet/io/gml.hpp"
@@ -26,15 +27,25 @@ NetworkFormat format_of(const std::filesystem::path& path) {
     if (extension == ".net") return NetworkFormat::pajek;
     if (extension == ".gml") return NetworkFormat::gml;
     if (extension == ".gexf") return NetworkFormat::gexf;
+    if (extension == ".json") return NetworkFormat::easynwk;
     if (extension.empty()) return NetworkFormat::csv_pair;
     throw InputError(path.string(), 0,
                      "has extension '" + extension +
-                         "', which wijknet does not know (expected a folder for the CSV pair, .graphml, .gexf, .net (Pajek), .gml, .dot or .wijknet)");
+                         "', which wijknet does not know (expected a folder for the CSV pair, .graphml, .gexf, .net (Pajek), .gml, .dot, .json (easyNWK) or .wijknet)");
 }
+
+namespace {
+
+[[noreturn]] void refuse_to_write(const std::filesystem::path& path, std::string_view format) {
+    throw InputError(path.string(), 0,
+                     "is " + std::string(format) + " file, which wijknet reads but does not write (expected a folder, .graphml, .gexf, .wijknet or .dot)");
+}
+
+}  // namespace
 
 Network load_network(const std::filesystem::path& path, DiagnosticList* warnings) {
     // Told before anything opens it: a named pipe would block the reader, a device never end.
-    const auto kind = input_kind(path, "a folder with actors.csv and ties.csv, a .graphml, .gexf, .net, .gml or .dot file, or a .wijknet project");
+    const auto kind = input_kind(path, "a folder with actors.csv and ties.csv, a .graphml, .gexf, .net, .gml, .dot or easyNWK .json file, or a .wijknet project");
     if (kind == InputKind::folder) {
         if (is_network_canvas_export(path)) return read_network_canvas_export(path, warnings);
         if (is_ego_tables_folder(path)) return read_ego_tables(path, warnings);
@@ -47,6 +58,7 @@ Network load_network(const std::filesystem::path& path, DiagnosticList* warnings
         case NetworkFormat::dot: return read_dot(path, warnings);
         case NetworkFormat::gml: return read_gml(path, warnings);
         case NetworkFormat::gexf: return read_gexf(path, warnings);
+        case NetworkFormat::easynwk: return read_easynwk(path, warnings);
         case NetworkFormat::csv_pair: break;
     }
     return read_csv_pair(path);
@@ -59,11 +71,9 @@ void save_network(const Network& network, const std::filesystem::path& path, std
         case NetworkFormat::graphml: write_graphml(network, path); return;
         case NetworkFormat::dot: write_dot(network, path); return;
         case NetworkFormat::gexf: write_gexf(network, path); return;
-        case NetworkFormat::pajek:
-        case NetworkFormat::gml:
-            throw InputError(path.string(), 0,
-                             "is a " + std::string(format_of(path) == NetworkFormat::pajek ? "Pajek" : "GML") +
-                                 " file, which wijknet reads but does not write (expected a folder, .graphml, .gexf, .wijknet or .dot)");
+        case NetworkFormat::pajek: refuse_to_write(path, "a Pajek"); return;
+        case NetworkFormat::gml: refuse_to_write(path, "a GML"); return;
+        case NetworkFormat::easynwk: refuse_to_write(path, "an easyNWK"); return;
     }
 }
 
