@@ -108,6 +108,19 @@ TEST(Pajek, QuotedWordsAreTrimmedAsCsvFieldsAre) {
     EXPECT_EQ(network.actor(ActorIndex{std::size_t{0}}).kind, ActorKind::organisation);
 }
 
+// networkx_loops.net: networkx 3.6.1's write_pajek of Anna-Anna, Anna-Bert, Bert-Cor, Cor-Cor.
+TEST(Pajek, ALoopIsAWarningAndLeftOutNotAReasonToRefuseTheFile) {
+    DiagnosticList warnings;
+    const auto path = test::data_path("pajek/networkx_loops.net");
+    const Network network = read_pajek(path, &warnings);
+    EXPECT_EQ(network.actor_count(), 3u);
+    EXPECT_EQ(network.tie_count(), 2u);
+    ASSERT_EQ(warnings.size(), 2u);
+    EXPECT_EQ(warnings.items().front().to_string(), path.string() + ":6: ties vertex 1 to itself; left out");
+    EXPECT_EQ(warnings.items().back().line, 9u);
+    EXPECT_EQ(read_pajek_text("*Vertices 2\n*Edgeslist\n1 1 2\n", "t.net").tie_count(), 1u);
+}
+
 // Found by pajek_fuzz: a carriage return inside a line became part of a name, which the CSV
 // pair does not keep. CR LF and a CR alone end a line, as LF does.
 TEST(Pajek, EveryKindOfLineEndEndsALine) {

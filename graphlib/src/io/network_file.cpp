@@ -53,7 +53,7 @@ Network load_network(const std::filesystem::path& path, DiagnosticList* warnings
     }
     switch (format_of(path)) {
         case NetworkFormat::graphml: return read_graphml(path, warnings);
-        case NetworkFormat::pajek: return read_pajek(path);
+        case NetworkFormat::pajek: return read_pajek(path, warnings);
         case NetworkFormat::project: return store::Project::open(path).take_network();
         case NetworkFormat::dot: return read_dot(path, warnings);
         case NetworkFormat::gml: return read_gml(path, warnings);

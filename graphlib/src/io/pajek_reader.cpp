@@ -62,8 +62,8 @@ bool is_shape(std::string_view word) {
 /// Reads one Pajek file into the assembler, line by line.
 class PajekReader {
 public:
-    PajekReader(const std::string& file, std::size_t max_vertices, DiagnosticList& problems, NetworkAssembler& assembler)
-        : file_(file), max_vertices_(max_vertices), problems_(problems), assembler_(assembler) {}
+    PajekReader(const std::string& file, std::size_t max_vertices, DiagnosticList& problems, DiagnosticList* warnings, NetworkAssembler& assembler)
+        : file_(file), max_vertices_(max_vertices), problems_(problems), warnings_(warnings), assembler_(assembler) {}
 
     void read(std::string_view text) {
         std::size_t line_number = 0;
@@ -169,7 +169,7 @@ private:
     /// `source target [weight] [key value]...`
     void read_tie() {
         if (words_.size() < 2) return problem("has one vertex (expected a source and a target, e.g. 1 2)");
-        if (!vertex_number(words_[0]) || !vertex_number(words_[1])) return;
+        if (!vertex_number(words_[0]) || !vertex_number(words_[1]) || is_loop(words_[0], words_[1])) return;
         binding::TieDraft draft;
         draft.source_id = std::string(words_[0]);
         draft.target_id = std::string(words_[1]);
@@ -185,6 +185,7 @@ private:
         if (!vertex_number(words_[0])) return;
         for (std::size_t i = 1; i < words_.size(); ++i) {
             if (!vertex_number(words_[i])) return;
+            if (is_loop(words_[0], words_[i])) continue;
             binding::TieDraft draft;
             draft.source_id = std::string(words_[0]);
             draft.target_id = std::string(words_[i]);
@@ -230,6 +231,14 @@ private:
         if (auto wrong = binding::set_field(draft, *field, value, "option '" + std::string(name) + "'")) problem(std::move(*wrong));
     }
 
+    /// A vertex tied to itself (igraph and Pajek write them) is no tie between two people: it is
+    /// left out with a warning, not a reason to refuse the file.
+    bool is_loop(std::string_view source, std::string_view target) {
+        if (vertex_number(source) != vertex_number(target)) return false;
+        if (warnings_) warnings_->add(file_, line_, "ties vertex " + std::string(source) + " to itself; left out");
+        return true;
+    }
+
     std::optional<std::size_t> vertex_number(std::string_view word) {
         const auto number = whole_number(word);
         if (!number || *number == 0 || *number > vertex_count_.value_or(0)) {
@@ -245,6 +254,7 @@ private:
     const std::string& file_;
     std::size_t max_vertices_;
     DiagnosticList& problems_;
+    DiagnosticList* warnings_;
     NetworkAssembler& assembler_;
     Section section_ = Section::none;
     bool saw_vertices_ = false;
@@ -257,22 +267,22 @@ private:
 
 }  // namespace
 
-Network read_pajek_text(std::string_view text, const std::string& file) {
-    return read_pajek_text_up_to(text, file, max_pajek_vertices);
+Network read_pajek_text(std::string_view text, const std::string& file, DiagnosticList* warnings) {
+    return read_pajek_text_up_to(text, file, max_pajek_vertices, warnings);
 }
 
-Network read_pajek_text_up_to(std::string_view text, const std::string& file, std::size_t max_vertices) {
+Network read_pajek_text_up_to(std::string_view text, const std::string& file, std::size_t max_vertices, DiagnosticList* warnings) {
     expect_plain_text(text, file, "a Pajek file");
     DiagnosticList problems;
     NetworkAssembler assembler(problems);
-    PajekReader(file, max_vertices, problems, assembler).read(text);
+    PajekReader(file, max_vertices, problems, warnings, assembler).read(text);
     return assembler.finish();
 }
 
-Network read_pajek(const std::filesystem::path& path) {
+Network read_pajek(const std::filesystem::path& path, DiagnosticList* warnings) {
     expect_input_file(path, "a Pajek .net file");
     const MappedText text(path);
-    return read_unchanged({&text}, [&] { return read_pajek_text(text.text(), path.string()); });
+    return read_unchanged({&text}, [&] { return read_pajek_text(text.text(), path.string(), warnings); });
 }
 
 }  // namespace wijknet
