@@ -133,6 +133,16 @@ TEST(Dot, ValuesAreTrimmedAsCsvFieldsAre) {
     EXPECT_EQ(find_attribute(anna.attributes, "note"), nullptr);
 }
 
+// Found by dot_fuzz (the smoke run of a fresh clone): a quoted name " 4" was kept with its space,
+// which the CSV pair trims, so the network did not come back equal.
+TEST(Dot, NodeNamesAreTrimmedAsCsvIdsAre) {
+    const Network network = read_dot_text("graph { \" 4\" -- b }", "trim.dot");
+    EXPECT_TRUE(network.find_actor("4"));
+    EXPECT_EQ(network.actor(*network.find_actor("4")).name, "4");
+    EXPECT_EQ(network.tie_count(), 1U);
+    EXPECT_THROW(read_dot_text("graph { \" 4\"; \"4\" }", "twice.dot"), InputError);  // one id, twice
+}
+
 TEST(Dot, ALoopIsAWarningAndLeftOut) {
     DiagnosticList warnings;
     const Network network = read_dot_text("digraph { a -> b; b -> b }", "loop.dot", &warnings);

@@ -286,8 +286,10 @@ private:
         assembler_.add_tie(std::move(draft), place, 0);
     }
 
+    /// Trimmed as a CSV id is, so `" 4"` and `4` are one id (and two such nodes a duplicate).
     std::string name_of(Agnode_t* node) const {
-        return reading_.written_by_wijknet ? unescaped(agnameof(node)) : std::string(agnameof(node));
+        const std::string name = reading_.written_by_wijknet ? unescaped(agnameof(node)) : std::string(agnameof(node));
+        return std::string(text::trim(name));
     }
 
     /// A node or an edge named in messages, as cgraph keeps no lines; alive until finish().
