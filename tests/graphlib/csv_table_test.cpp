@@ -203,6 +203,8 @@ TEST(CsvTable, QuotesFieldsOnlyWhenNeeded) {
     // separated by semicolons (found by graphml_fuzz).
     EXPECT_EQ(csv_field("count;;;"), "\"count;;;\"");
     EXPECT_EQ(csv_field("1,5", ';'), "\"1,5\"");
+    // And a tab, which readers count as a separator too (found by ego_tables_fuzz).
+    EXPECT_EQ(csv_field("a\t\tb"), "\"a\t\tb\"");
 }
 
 }  // namespace

@@ -96,6 +96,18 @@ TEST(EgoTables, ComesBackEqualThroughTheCsvPair) {
     EXPECT_EQ(ties_csv_text(again), ties);
 }
 
+TEST(EgoTables, AColumnNameHoldingTabsComesBackEqualThroughTheCsvPair) {
+    // Unquoted, the tabs made actors.csv look tab-separated, and wijknet refused its own output
+    // (found by ego_tables_fuzz).
+    const std::vector<ExportFile> files{{"s/egos.csv", "egoID,\"seen\t\t\tlast week\"\n1,yes\n"},
+                                        {"s/alters.csv", "egoID,alterID\n1,1\n"}};
+    const Network network = read_ego_tables_files(files);
+    const std::string actors = actors_csv_text(network), ties = ties_csv_text(network);
+    const Network again = read_csv_pair_text(actors, ties, "actors.csv", "ties.csv");
+    EXPECT_EQ(attribute_of(again, "1", "seen\t\t\tlast week"), "yes");
+    EXPECT_EQ(actors_csv_text(again), actors);
+}
+
 TEST(EgoTables, ProblemsNameTheirFileAndLine) {
     const std::string bad_alters = alters + "3,9,,,\n,1,,,\n", bad_aaties = aaties + "1,1,7,\n";  // the views' texts
     const std::vector<ExportFile> files{{"s/egos.csv", egos}, {"s/alters.csv", bad_alters}, {"s/aaties.csv", bad_aaties}};

@@ -284,10 +284,10 @@ CsvTable parse_csv(std::string_view text, const std::string& file, DiagnosticLis
 bool csv_needs_quotes(std::string_view value, char separator) {
     // One pass over the characters: find_first_of looks each one up in the set with memchr,
     // which showed when writing a list of 140,000 residents.
-    // Either separator: readers (wijknet's too) tell a file's separator by counting both in the
-    // header, which a column named "a;b;c" in a comma-separated file would tip.
+    // Every separator: readers (wijknet's too) tell a file's separator by counting `,`, `;` and
+    // tabs in the header, which a column named "a;b;c" or "a<tab>b<tab>c" would tip.
     for (const char c : value)
-        if (c == separator || c == ',' || c == ';' || c == '"' || c == '\n' || c == '\r') return true;
+        if (c == separator || c == ',' || c == ';' || c == '\t' || c == '"' || c == '\n' || c == '\r') return true;
     return !value.empty() && (value.front() == ' ' || value.back() == ' ');
 }
 
