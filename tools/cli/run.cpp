@@ -38,7 +38,7 @@ int checked_output(int code, std::ostream& out, std::ostream& err) {
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     CLI::App app{"wijknet maps the social support network of a neighbourhood: who helps whom, formally and "
                  "informally.\nNETWORK is a folder with actors.csv and ties.csv, a Network Canvas CSV export or ego-centred tables\n"
-                 "(egor, EgoWeb), a .graphml, .gexf, Pajek .net, .gml, Graphviz .dot or easyNWK .json file, or a .wijknet project.",
+                 "(egor, EgoWeb), a .graphml, .gexf, Pajek .net, .gml, Graphviz .dot, easyNWK .json or UCINET .dl file, or a .wijknet project.",
                  "wijknet"};
     app.set_version_flag("--version", std::string("wijknet ") + std::string(version));
     app.footer(exit_code_help);
