@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "reader_problems.hpp"
 #include "test_paths.hpp"
 #include "wijknet/io/diagnostic.hpp"
 #include "wijknet/text/ascii.hpp"
@@ -87,6 +88,18 @@ TEST(CsvPair, WritesEnglishCommaSeparatedAndReadsBackTheSame) {
         EXPECT_EQ(again.actor(ActorIndex{i}), network.actor(ActorIndex{i})) << i;
     for (std::size_t i = 0; i < network.tie_count(); ++i)
         EXPECT_EQ(again.tie(TieIndex{i}), network.tie(TieIndex{i})) << i;
+}
+
+TEST(CsvPair, ATiesFileThatNamesPeopleInsteadOfIdsSaysWhoHasThatName) {
+    const std::string actors = "id,name,kind\nr1,Anna de Vries,resident\nr2,Henk,resident\nr3,henk,resident\nw1,Wijkteam,organisation\n";
+    const std::string ties = "source,target,kind\nAnna de Vries,r2,friend\nr1,Henk,neighbour\nr1,Wim,friend\n";
+    EXPECT_EQ(test::problems_shown([&] { read_csv_pair_text(actors, ties, "actors.csv", "ties.csv"); }),
+              (std::vector<std::string>{
+                  "ties.csv:2: tie names unknown actor 'Anna de Vries' as its source (expected an id from the actors; actor 'r1' has "
+                  "that name: ties name actors by their id)",
+                  "ties.csv:3: tie names unknown actor 'Henk' as its target (expected an id from the actors; actors 'r2', 'r3' have "
+                  "that name: ties name actors by their id)",
+                  "ties.csv:4: tie names unknown actor 'Wim' as its target (expected an id from the actors)"}));
 }
 
 TEST(CsvPair, ReadsLonLatAsWgs84) {

@@ -2,9 +2,11 @@
 #include "network_assembler.hpp"
 
 #include <algorithm>
+#include <vector>
 
 #include "../model/keep_only.hpp"
 #include "mapped_text.hpp"
+#include "wijknet/text/ascii.hpp"
 
 namespace wijknet {
 
@@ -16,15 +18,34 @@ TieEndFinder::Ends TieEndFinder::find(std::string_view source_id, std::string_vi
     return {last_source_, target_id.empty() ? std::nullopt : network_.find_actor(target_id)};
 }
 
+std::string TieEndFinder::named_like(std::string_view unknown_id) {
+    if (by_name_.empty())
+        for (std::size_t i = 0; i < network_.actor_count(); ++i)
+            if (const ActorIndex actor{i}; !network_.actor(actor).name.empty()) by_name_.emplace(text::lower(network_.actor(actor).name), actor);
+    const auto [first, last] = by_name_.equal_range(text::lower(text::trim(unknown_id)));
+    std::vector<std::string> ids;
+    for (auto it = first; it != last; ++it) ids.push_back("'" + network_.actor(it->second).id + "'");
+    if (ids.empty()) return {};
+    std::sort(ids.begin(), ids.end());
+    std::string list;
+    for (std::size_t i = 0; i < ids.size() && i < 3; ++i) list += (i ? ", " : "") + ids[i];
+    if (ids.size() > 3) list += " and " + std::to_string(ids.size() - 3) + " more";
+    return ids.size() == 1 ? "actor " + list + " has that name" : "actors " + list + " have that name";
+}
+
 bool check_tie(Tie& tie, std::string_view source_id, std::string_view target_id, const TieEndFinder::Ends& ends,
-               const std::string& file, std::size_t line, DiagnosticList& problems) {
+               TieEndFinder& finder, const std::string& file, std::size_t line, DiagnosticList& problems) {
     const std::size_t problems_before = problems.size();
     for (const auto& [id, end, role] : {std::tuple{source_id, ends.source, "source"},
                                         std::tuple{target_id, ends.target, "target"}}) {
         if (id.empty()) problems.add(file, line, std::string("tie has no ") + role + " (expected an actor id)");
-        else if (!end)
+        else if (!end) {
+            // A ties file filled in by hand often names people instead of giving their ids.
+            const std::string named = finder.named_like(id);
             problems.add(file, line,
-                         "tie names unknown actor '" + std::string(id) + "' as its " + role + " (expected an id from the actors)");
+                         "tie names unknown actor '" + std::string(id) + "' as its " + role + " (expected an id from the actors" +
+                             (named.empty() ? std::string(")") : "; " + named + ": ties name actors by their id)"));
+        }
     }
     for (auto& problem : binding::finish(tie)) problems.add(file, line, "tie " + problem);
     if (ends.source && ends.target && *ends.source == *ends.target)
@@ -35,9 +56,9 @@ bool check_tie(Tie& tie, std::string_view source_id, std::string_view target_id,
     return true;
 }
 
-std::optional<Tie> checked_tie(binding::TieDraft& draft, const TieEndFinder::Ends& ends, const std::string& file,
-                               std::size_t line, DiagnosticList& problems) {
-    if (!check_tie(draft.tie, draft.source_id, draft.target_id, ends, file, line, problems)) return std::nullopt;
+std::optional<Tie> checked_tie(binding::TieDraft& draft, const TieEndFinder::Ends& ends, TieEndFinder& finder,
+                               const std::string& file, std::size_t line, DiagnosticList& problems) {
+    if (!check_tie(draft.tie, draft.source_id, draft.target_id, ends, finder, file, line, problems)) return std::nullopt;
     return std::move(draft.tie);
 }
 
@@ -112,7 +133,7 @@ void NetworkAssembler::add_batch() {
         if (!actors_unreadable_) {
             const auto ends = ends_.find(draft);
             if (ends.source && ends.target) {
-                auto tie = checked_tie(draft, ends, *file, line, problems_);
+                auto tie = checked_tie(draft, ends, ends_, *file, line, problems_);
                 // With problems, nothing is built.
                 if (tie && problems_.empty()) network_.add_tie(std::move(*tie), std::move(draft.attributes));
                 continue;
@@ -143,7 +164,7 @@ Network NetworkAssembler::finish() {
             for (auto& problem : binding::finish(draft.tie)) problems_.add(file, line, "tie " + problem);
             continue;
         }
-        auto tie = checked_tie(draft, ends_.find(draft), file, line, problems_);
+        auto tie = checked_tie(draft, ends_.find(draft), ends_, file, line, problems_);
         if (tie && problems_.empty()) network_.add_tie(std::move(*tie), std::move(draft.attributes));
     }
     ties_.clear();
@@ -169,7 +190,7 @@ void TiePiece::finish() {
     ends_.prefetch(batch_, [](const Waiting& tie) { return std::pair{tie.source_id, tie.target_id}; });
     for (const auto& [source_id, target_id, line] : batch_) {
         Tie& tie = slot(line);
-        if (!check_tie(tie, source_id, target_id, ends_.find(source_id, target_id), file_, line, problems_))
+        if (!check_tie(tie, source_id, target_id, ends_.find(source_id, target_id), ends_, file_, line, problems_))
             tie.source = ActorIndex{};  // no tie from this line
     }
     batch_.clear();

@@ -4,6 +4,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "field_binding.hpp"
@@ -38,10 +39,16 @@ public:
     void forget() {
         last_source_id_.clear();
         last_source_.reset();
+        by_name_.clear();
     }
+    /// For an id no actor has: which actors have it as their name (in any case), as a hint for
+    /// a ties file filled in with names; empty when none has.
+    std::string named_like(std::string_view unknown_id);
 
 private:
     const Network& network_;
+    // Made on the first unknown id only: files without mistakes never pay for it.
+    std::unordered_multimap<std::string, ActorIndex> by_name_;
     // Files list a person's ties together: the last source found is usually the next one.
     std::string last_source_id_;
     std::optional<ActorIndex> last_source_;
@@ -50,10 +57,10 @@ private:
 /// Checks a tie whose ends were looked up (missing or unknown actors, a self-tie, its fields taken
 /// together) and sets its ends, or reports to `problems` and returns false.
 bool check_tie(Tie& tie, std::string_view source_id, std::string_view target_id, const TieEndFinder::Ends& ends,
-               const std::string& file, std::size_t line, DiagnosticList& problems);
+               TieEndFinder& finder, const std::string& file, std::size_t line, DiagnosticList& problems);
 /// As check_tie, for a draft: returns the tie with its ends set, or nothing.
-std::optional<Tie> checked_tie(binding::TieDraft& draft, const TieEndFinder::Ends& ends, const std::string& file,
-                               std::size_t line, DiagnosticList& problems);
+std::optional<Tie> checked_tie(binding::TieDraft& draft, const TieEndFinder::Ends& ends, TieEndFinder& finder,
+                               const std::string& file, std::size_t line, DiagnosticList& problems);
 
 /// Checks an actor's fields taken together, and that it has an id, reporting to `problems`.
 /// An actor with problems is still added when it has an id, so that its ties do not also report
