@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "reader_problems.hpp"
 #include "test_paths.hpp"
 #include "wijknet/io/csv_pair.hpp"
 #include "wijknet/io/diagnostic.hpp"
@@ -70,7 +71,7 @@ TEST_P(WrittenByALibrary, ReadsWithTheLibrarysOwnCounts) {
 
 INSTANTIATE_TEST_SUITE_P(NetworkxAndIgraph, WrittenByALibrary,
                          ::testing::Values("networkx_karate.net", "networkx_directed.net", "igraph_karate.net",
-                                           "igraph_directed.net"),
+                                           "igraph_directed.net", "pajek_matrix_symmetric.net", "pajek_matrix_directed.net"),
                          [](const auto& file) { return std::string(file.param.substr(0, file.param.find('.'))); });
 
 TEST(Pajek, LabelsOptionsAndListsAsPajekItselfWritesThem) {
@@ -98,6 +99,19 @@ TEST(Pajek, LabelsOptionsAndListsAsPajekItselfWritesThem) {
     EXPECT_EQ(*find_attribute(network.actor(ActorIndex{std::size_t{3}}).attributes, "mode"), "2");
     ASSERT_EQ(network.tie_count(), 3u);
     EXPECT_EQ(network.tie_attributes(TieIndex{std::size_t{2}}), (Attributes{{"weight", "2"}, {"c", "Blue"}}));
+}
+
+TEST(Pajek, AMatrixNamedAsASecondRelationKeepsItsNameAndItsProblemsTheirLines) {
+    const Network network = read_pajek_text("*Vertices 2\n*Matrix :2 \"advies\"\n0 1\n1 0\n", "m.net");
+    ASSERT_EQ(network.tie_count(), 1u) << "a symmetric matrix: one undirected tie";
+    EXPECT_EQ(network.tie_attributes(TieIndex{std::size_t{0}}), (Attributes{{"relation", "advies"}}));
+    const auto shown = [](const std::string& text) { return test::problems_shown([&] { read_pajek_text(text, "m.net"); }); };
+    EXPECT_EQ(shown("*Vertices 2\n*Matrix\n0 1\n1\n"),
+              (std::vector<std::string>{"m.net:4: has 1 values in row 2 of *Matrix (expected 2, one per vertex)"}));
+    EXPECT_EQ(shown("*Vertices 2\n*Matrix\n0 1\n"), (std::vector<std::string>{"m.net:2: has a *Matrix of 1 rows (expected 2, one per vertex)"}));
+    EXPECT_EQ(shown("*Vertices 2\n*Matrix\n0 x\n1 0\n"),
+              (std::vector<std::string>{"m.net:3: holds 'x' in row 1 of *Matrix (expected a number)"}));
+    EXPECT_EQ(shown("*Vertices 1\n*Matrix\n0\n0\n"), (std::vector<std::string>{"m.net:4: is row 2 of *Matrix (expected 1 rows, one per vertex)"}));
 }
 
 // Found by pajek_fuzz: a quoted label with a space at its end read as "Wijkteam ", which the
@@ -153,7 +167,7 @@ TEST(Pajek, AnEmptyOptionValueIsNoValue) {
 
 TEST(Pajek, ProblemsNameTheirLines) {
     try {
-        read_pajek_text("*Vertices 2\n1 \"open\n3 x\n*Edges\n1 5\n1\n*Matrix\n1 0\n", "bad.net");
+        read_pajek_text("*Vertices 2\n1 \"open\n3 x\n*Edges\n1 5\n1\n*Partition\n1 0\n", "bad.net");
         FAIL() << "a bad file was read";
     } catch (const InputError& error) {
         std::vector<std::string> messages;
@@ -163,8 +177,8 @@ TEST(Pajek, ProblemsNameTheirLines) {
                                 "bad.net:3: names vertex '3' (expected a number from 1 to 2, as *Vertices counts them)",
                                 "bad.net:5: names vertex '5' (expected a number from 1 to 2, as *Vertices counts them)",
                                 "bad.net:6: has one vertex (expected a source and a target, e.g. 1 2)",
-                                "bad.net:7: has section *Matrix, which wijknet does not read (expected *Vertices, *Edges, "
-                                "*Arcs, *Edgeslist or *Arcslist)"}));
+                                "bad.net:7: has section *Partition, which wijknet does not read (expected *Vertices, *Edges, "
+                                "*Arcs, *Edgeslist, *Arcslist or *Matrix)"}));
     }
     EXPECT_THROW(read_pajek_text("1 2\n", "no-vertices.net"), InputError);
     // Found by pajek_fuzz: 17 bytes asked for 18 billion actors.

@@ -9,6 +9,7 @@
 
 #include "input_path.hpp"
 #include "mapped_text.hpp"
+#include "matrix_ties.hpp"
 #include "network_assembler.hpp"
 #include "pajek_limits.hpp"
 #include "plain_text.hpp"
@@ -17,7 +18,7 @@
 namespace wijknet {
 namespace {
 
-enum class Section { none, vertices, edges, arcs, edges_list, arcs_list, skipped };
+enum class Section { none, vertices, edges, arcs, edges_list, arcs_list, matrix, skipped };
 
 /// A line's words; a word in double quotes may hold spaces inside. False when a quote is not
 /// closed.
@@ -78,6 +79,7 @@ public:
         }
         if (!saw_vertices_) problems_.add(file_, 0, "has no *Vertices line (expected a Pajek network)");
         finish_vertices();
+        finish_matrix();
     }
 
 private:
@@ -92,6 +94,7 @@ private:
             case Section::arcs: return read_tie();
             case Section::edges_list:
             case Section::arcs_list: return read_tie_list();
+            case Section::matrix: return read_matrix_row();
             case Section::skipped: return;
             case Section::none: return problem("comes before *Vertices (expected the vertices first)");
         }
@@ -103,14 +106,16 @@ private:
         if (text::iequals(keyword, "*vertices")) return start_vertices();
         if (section_ == Section::none) return problem("comes before *Vertices (expected the vertices first)");
         finish_vertices();
+        finish_matrix();
         if (text::iequals(keyword, "*edges")) section_ = Section::edges;
         else if (text::iequals(keyword, "*arcs")) section_ = Section::arcs;
         else if (text::iequals(keyword, "*edgeslist")) section_ = Section::edges_list;
         else if (text::iequals(keyword, "*arcslist")) section_ = Section::arcs_list;
+        else if (text::iequals(keyword, "*matrix")) start_matrix();
         else {
             section_ = Section::skipped;
             problem("has section " + std::string(keyword) +
-                    ", which wijknet does not read (expected *Vertices, *Edges, *Arcs, *Edgeslist or *Arcslist)");
+                    ", which wijknet does not read (expected *Vertices, *Edges, *Arcs, *Edgeslist, *Arcslist or *Matrix)");
         }
     }
 
@@ -194,6 +199,44 @@ private:
         }
     }
 
+    /// `*Matrix`, or `*Matrix :2 "advice"` for the second relation, named.
+    void start_matrix() {
+        section_ = Section::matrix;
+        matrix_row_ = 0;
+        matrix_line_ = line_;
+        relation_ = words_.size() > 2 && words_[1].starts_with(':') ? std::string(words_[2]) : std::string();
+    }
+
+    /// A row of the matrix: one value per vertex; each that is not 0 is a tie.
+    void read_matrix_row() {
+        const std::size_t n = vertex_count_.value_or(0);
+        if (matrix_row_ == n) return problem("is row " + std::to_string(n + 1) + " of *Matrix (expected " + std::to_string(n) + " rows, one per vertex)");
+        const std::size_t row = matrix_row_++;
+        if (words_.size() != n)
+            return problem("has " + std::to_string(words_.size()) + " values in row " + std::to_string(row + 1) + " of *Matrix (expected " +
+                           std::to_string(n) + ", one per vertex)");
+        for (std::size_t column = 0; column < n; ++column) {
+            const auto value = text::parse_decimal(words_[column]);
+            if (!value) return problem("holds '" + std::string(words_[column]) + "' in row " + std::to_string(row + 1) + " of *Matrix (expected a number)");
+            if (*value == 0) continue;
+            if (column == row) {
+                if (warnings_) warnings_->add(file_, line_, "ties vertex " + std::to_string(row + 1) + " to itself; left out");
+                continue;
+            }
+            matrix_[{row, column}] = {*value, line_};
+        }
+    }
+
+    void finish_matrix() {
+        if (section_ != Section::matrix) return;
+        if (matrix_row_ < vertex_count_.value_or(0))
+            problems_.add(file_, matrix_line_, "has a *Matrix of " + std::to_string(matrix_row_) + " rows (expected " +
+                                                   std::to_string(*vertex_count_) + ", one per vertex)");
+        add_matrix_ties(matrix_, [](std::size_t vertex) { return std::to_string(vertex + 1); }, relation_, file_, assembler_);
+        matrix_.clear();
+        section_ = Section::skipped;
+    }
+
     /// Pajek's options come in pairs (`ic Red`, `c Blue`, networkx's `club "Mr. Hi"`). A name
     /// wijknet knows (`kind`, `sector`, `strength`, ...) fills that field, as in GraphML; the
     /// ids, ends and coordinates are Pajek's own, so options named like them are kept apart.
@@ -261,6 +304,9 @@ private:
     std::optional<std::size_t> vertex_count_;
     std::optional<std::size_t> first_mode_size_;
     std::vector<bool> listed_;
+    MatrixCells matrix_;
+    std::size_t matrix_row_ = 0, matrix_line_ = 0;
+    std::string relation_;
     std::vector<std::string_view> words_;
     std::size_t line_ = 0;
 };

@@ -4,7 +4,6 @@
 #include <charconv>
 #include <cmath>
 #include <fstream>
-#include <map>
 #include <optional>
 #include <unordered_map>
 #include <utility>
@@ -12,6 +11,7 @@
 
 #include "input_path.hpp"
 #include "mapped_text.hpp"
+#include "matrix_ties.hpp"
 #include "network_assembler.hpp"
 #include "pajek_limits.hpp"
 #include "plain_text.hpp"
@@ -64,13 +64,6 @@ std::optional<std::size_t> split_words(std::string_view text, std::vector<Word>&
 }
 
 enum class DataFormat { full_matrix, edge_list, node_list };
-
-/// A cell of a matrix that is not zero: its value, and where it was written.
-struct Cell {
-    double value = 0;
-    std::size_t line = 0;
-};
-using Matrix = std::map<std::pair<std::size_t, std::size_t>, Cell>;
 
 constexpr std::size_t max_matrices = 10'000;
 
@@ -259,7 +252,7 @@ private:
     }
 
     /// The next value of matrix `m`; a `!` between matrices is passed over.
-    std::optional<Cell> next_value(std::size_t m, std::size_t row) {
+    std::optional<MatrixCell> next_value(std::size_t m, std::size_t row) {
         while (next_ < words_.size() && words_[next_].text == "!") ++next_;
         if (next_ == words_.size()) {
             problem(words_.back().line, "ends in row " + std::to_string(row + 1) + " of matrix " + std::to_string(m + 1) + " (expected " +
@@ -273,7 +266,7 @@ private:
             problem(word.line, "holds '" + std::string(word.text) + "' in row " + std::to_string(row + 1) + " (expected a number)");
             return std::nullopt;
         }
-        return Cell{*value, word.line};
+        return MatrixCell{*value, word.line};
     }
 
     /// EDGELIST1: `from to [value]` per line; NODELIST1: `from to to ...`. A line `!` starts the
@@ -300,14 +293,14 @@ private:
         if (!from || !to) return;
         const auto value = fields.size() == 3 ? number_of(fields[2].text) : 1.0;
         if (!value) return problem(fields[2].line, "holds '" + std::string(fields[2].text) + "' as the value (expected a number)");
-        if (*value != 0) add_cell(m, *from, *to, Cell{*value, fields[0].line});
+        if (*value != 0) add_cell(m, *from, *to, MatrixCell{*value, fields[0].line});
     }
 
     void read_node_list(std::size_t m, const std::vector<Word>& fields) {
         const auto from = actor_of(fields[0]);
         if (!from) return;
         for (std::size_t i = 1; i < fields.size(); ++i)
-            if (const auto to = actor_of(fields[i])) add_cell(m, *from, *to, Cell{1.0, fields[i].line});
+            if (const auto to = actor_of(fields[i])) add_cell(m, *from, *to, MatrixCell{1.0, fields[i].line});
     }
 
     /// An actor named in a list: by its number, by its label, or, with embedded labels, a new
@@ -332,7 +325,7 @@ private:
         return *number - 1;
     }
 
-    void add_cell(std::size_t m, std::size_t row, std::size_t column, const Cell& value) {
+    void add_cell(std::size_t m, std::size_t row, std::size_t column, const MatrixCell& value) {
         if (row == column) {
             if (warnings_) warnings_->add(file_, value.line, "ties " + id_of(row) + " to itself; left out");
             return;
@@ -357,31 +350,9 @@ private:
             assembler.add_actor(std::move(draft), file_, i < labels_.size() ? labels_[i].line : 1);
         }
         assembler.end_of_actors();
-        for (std::size_t m = 0; m < cells_.size(); ++m) add_ties(assembler, m);
-    }
-
-    /// A symmetric matrix holds each undirected tie twice; any other, a directed tie per cell.
-    void add_ties(NetworkAssembler& assembler, std::size_t m) {
-        const Matrix& cells = cells_[m];
-        const bool symmetric = is_symmetric(cells);
-        for (const auto& [ends, cell] : cells) {
-            if (symmetric && ends.first > ends.second) continue;
-            binding::TieDraft draft;
-            draft.source_id = id_of(ends.first);
-            draft.target_id = id_of(ends.second);
-            if (cell.value != 1.0) draft.attributes.push_back({"weight", text::format_decimal(cell.value)});
-            if (matrices_ > 1 || !matrix_labels_.empty()) draft.attributes.push_back({"relation", matrix_label(m)});
-            if (!symmetric) draft.attributes.push_back({"directed", "yes"});
-            assembler.add_tie(std::move(draft), file_, cell.line);
-        }
-    }
-
-    static bool is_symmetric(const Matrix& cells) {
-        for (const auto& [ends, cell] : cells) {
-            const auto mirror = cells.find({ends.second, ends.first});
-            if (mirror == cells.end() || mirror->second.value != cell.value) return false;
-        }
-        return true;
+        const bool relations = matrices_ > 1 || !matrix_labels_.empty();
+        for (std::size_t m = 0; m < cells_.size(); ++m)
+            add_matrix_ties(cells_[m], [this](std::size_t actor) { return id_of(actor); }, relations ? matrix_label(m) : std::string(), file_, assembler);
     }
 
     std::string matrix_label(std::size_t m) const {
@@ -416,7 +387,7 @@ private:
     bool embedded_ = false;
     std::vector<Word> labels_, column_labels_, matrix_labels_;
     std::unordered_map<std::string_view, std::size_t> by_label_;
-    std::vector<Matrix> cells_;
+    std::vector<MatrixCells> cells_;
 };
 
 }  // namespace
