@@ -74,19 +74,6 @@ std::map<ActorIndex, ContactLine> contact_lines(const Network& network, const Eg
     return lines;
 }
 
-Point towards(Point from, Point to, double distance) {
-    const double dx = to.x - from.x, dy = to.y - from.y;
-    const double length = std::max(std::hypot(dx, dy), 1e-9);
-    return {from.x + dx / length * distance, from.y + dy / length * distance};
-}
-
-void arrowhead(Canvas& canvas, Point tip, Point from, double size, const Colour& colour) {
-    const Point base = towards(tip, from, size);
-    const double dx = tip.x - base.x, dy = tip.y - base.y;
-    const std::vector<Point> head{tip, {base.x - dy * 0.5, base.y + dx * 0.5}, {base.x + dy * 0.5, base.y - dx * 0.5}};
-    canvas.fill_path(head, colour);
-}
-
 void draw_line(Canvas& canvas, Point from, Point to, const TieLineStyle& style, bool doubled) {
     if (!doubled) {
         draw_tie_line(canvas, from, to, style);
@@ -270,8 +257,8 @@ EcomapDrawing draw_ecomap(Canvas& canvas, double width, double height, const Net
         legend.thick_double_lines = legend.thick_double_lines || (strong && doubled);
         legend.double_lines = legend.double_lines || doubled;
         const double head = 4.0 + style.stroke.width;
-        if (line.to_ego) arrowhead(canvas, start, end, head, style.stroke.colour);
-        if (line.from_ego) arrowhead(canvas, end, start, head, style.stroke.colour);
+        if (line.to_ego) draw_arrowhead(canvas, start, end, head, style.stroke.colour);
+        if (line.from_ego) draw_arrowhead(canvas, end, start, head, style.stroke.colour);
         legend.arrows = legend.arrows || line.to_ego || line.from_ego;
         if (!line.support.empty()) {
             const std::string letters = line.support.letters();
@@ -362,7 +349,7 @@ EcomapDrawing draw_ecomap(Canvas& canvas, double width, double height, const Net
     if (legend.arrows) {
         const std::vector<Point> shaft{{x, y + 5}, {x + 26, y + 5}};
         canvas.stroke_path(shaft, {ink, 1.2, {}});
-        arrowhead(canvas, {x + 26, y + 5}, {x, y + 5}, 5, ink);
+        draw_arrowhead(canvas, {x + 26, y + 5}, {x, y + 5}, 5, ink);
         canvas.text({x + 32, y}, std::string(text_for(options.language, "steun gaat in pijlrichting", "support flows this way")), entry);
         y += 15;
     }

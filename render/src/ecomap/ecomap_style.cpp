@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "wijknet/render/ecomap_style.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
+#include <vector>
 
 #include "wijknet/analysis/support_flow.hpp"
 
@@ -198,6 +200,19 @@ void draw_symbol(Canvas& canvas, const SymbolStyle& style, Point centre, double 
     const auto points = symbol_outline(style.shape, centre, radius);
     canvas.fill_path(points, style.fill);
     canvas.stroke_path(points, outline, true);
+}
+
+Point towards(Point from, Point to, double distance) {
+    const double dx = to.x - from.x, dy = to.y - from.y;
+    const double length = std::max(std::hypot(dx, dy), 1e-9);
+    return {from.x + dx / length * distance, from.y + dy / length * distance};
+}
+
+void draw_arrowhead(Canvas& canvas, Point tip, Point from, double size, const Colour& colour) {
+    const Point base = towards(tip, from, size);
+    const double dx = tip.x - base.x, dy = tip.y - base.y;
+    const std::vector<Point> head{tip, {base.x - dy * 0.5, base.y + dx * 0.5}, {base.x + dy * 0.5, base.y - dx * 0.5}};
+    canvas.fill_path(head, colour);
 }
 
 void draw_tie_line(Canvas& canvas, Point from, Point to, const TieLineStyle& style) {

@@ -40,7 +40,9 @@ void draw_network(Canvas& canvas, double width, double height, const Network& ne
     // Many ties: thinner and fainter, so structure shows rather than ink.
     const double fade = ties.size() > 500 ? 0.35 : ties.size() > 100 ? 0.6 : 0.9;
     const double thin = ties.size() > 500 ? 0.4 : 0.6;
+    const double radius = actors.size() > 400 ? 2.5 : actors.size() > 100 ? 4.0 : 6.0;
     std::vector<LinePattern> patterns, conflict_patterns;
+    bool arrows = false;
     for (const TieIndex index : ties) {
         const Tie& tie = network.tie(index);
         if (!at.contains(tie.source) || !at.contains(tie.target)) continue;
@@ -48,6 +50,12 @@ void draw_network(Canvas& canvas, double width, double height, const Network& ne
         style.stroke.width *= thin;
         style.stroke.colour.alpha = fade;
         draw_tie_line(canvas, at[tie.source], at[tie.target], style);
+        // A tie read from a directed file (Pajek's arcs, a GraphML edge with a direction)
+        // points from its source to its target, just short of the target's symbol.
+        if (const auto* directed = find_attribute(network.tie_attributes(index), "directed"); directed && *directed == "yes") {
+            draw_arrowhead(canvas, towards(at[tie.target], at[tie.source], radius + 0.8), at[tie.source], radius * 0.8 + 1, style.stroke.colour);
+            arrows = true;
+        }
         // A conflict has its own entries, in red: it shows no black line of its pattern.
         if (!style.conflict && std::find(patterns.begin(), patterns.end(), style.pattern) == patterns.end())
             patterns.push_back(style.pattern);
@@ -56,7 +64,6 @@ void draw_network(Canvas& canvas, double width, double height, const Network& ne
             conflict_patterns.push_back(style.pattern);
     }
 
-    const double radius = actors.size() > 400 ? 2.5 : actors.size() > 100 ? 4.0 : 6.0;
     std::vector<ContactCategory> used;
     const TextStyle name_style{"DejaVu Sans", 6.0, ink, false};
     for (const ActorIndex actor : actors) {
@@ -93,6 +100,11 @@ void draw_network(Canvas& canvas, double width, double height, const Network& ne
     std::sort(conflict_patterns.begin(), conflict_patterns.end(), conflict_listed_before);
     for (const auto pattern : conflict_patterns)
         line_entry(legend_sample(pattern, true), conflict_label(pattern, options.language));
+    if (arrows) {
+        canvas.stroke_path(std::vector<Point>{{x, y + 5}, {x + 26, y + 5}}, {ink, 0.8, {}});
+        draw_arrowhead(canvas, {x + 26, y + 5}, {x, y + 5}, 5, ink);
+        canvas.text({x + 32, y}, nl ? "van bron naar doel" : "from source to target", entry);
+    }
 }
 
 }  // namespace wijknet::render

@@ -78,4 +78,10 @@ void draw_symbol(Canvas& canvas, const SymbolStyle& style, Point centre, double 
 /// A line in Hartman's style between two points: straight, dashed or zigzag as the style says.
 void draw_tie_line(Canvas& canvas, Point from, Point to, const TieLineStyle& style);
 
+/// The point `distance` from `from` on the way to `to`.
+Point towards(Point from, Point to, double distance);
+
+/// A filled arrowhead of `size` with its point at `tip`, on the line coming from `from`.
+void draw_arrowhead(Canvas& canvas, Point tip, Point from, double size, const Colour& colour);
+
 }  // namespace wijknet::render
