@@ -63,6 +63,28 @@ TEST(Graphml, NetworkxAttributesKeepTextEscapesAndLabels) {
     EXPECT_EQ(*find_attribute(alice.attributes, "active"), "True");
 }
 
+TEST(Graphml, ADirectedGraphStaysDirectedBothWays) {
+    // networkx's DiGraph, written with edgedefault="directed".
+    const Network directed = load_network(test::data_path("graphml/networkx_attributes.graphml"));
+    for (std::size_t i = 0; i < directed.tie_count(); ++i)
+        EXPECT_EQ(*find_attribute(directed.tie_attributes(TieIndex{i}), "directed"), "yes") << "tie " << i;
+    EXPECT_NE(graphml_text(directed).find("edgedefault=\"directed\""), std::string::npos) << "written as a directed graph";
+
+    // One arc among undirected edges: that edge says so itself.
+    const std::string mixed = R"(<?xml version="1.0"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="undirected">
+<node id="a"/><node id="b"/><node id="c"/><edge source="a" target="b" directed="true"/><edge source="b" target="c"/>
+</graph></graphml>)";
+    const Network network = read_graphml_text(mixed, "mixed.graphml");
+    EXPECT_EQ(*find_attribute(network.tie_attributes(TieIndex{std::size_t{0}}), "directed"), "yes");
+    EXPECT_EQ(find_attribute(network.tie_attributes(TieIndex{std::size_t{1}}), "directed"), nullptr);
+    const std::string written = graphml_text(network);
+    EXPECT_NE(written.find("edgedefault=\"undirected\""), std::string::npos);
+    EXPECT_NE(written.find("<edge source=\"a\" target=\"b\" directed=\"true\">"), std::string::npos);
+    EXPECT_NE(written.find("<edge source=\"b\" target=\"c\">"), std::string::npos);
+    EXPECT_EQ(ties_csv_text(read_graphml_text(written, "again.graphml")), ties_csv_text(network));
+}
+
 TEST(Graphml, EdgesMayComeBeforeTheirNodes) {
     // GraphML allows it. Ties are looked up in batches, with the last source remembered: that
     // memory must not outlive the nodes that come after. 40 edges fill more than one batch.

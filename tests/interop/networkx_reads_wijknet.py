@@ -7,7 +7,7 @@ A small CSV pair with kept attributes of each type (an age, a score, a yes/no,
 a house number with a leading zero that must stay text) is converted by wijknet
 to GraphML and GEXF; networkx (Debian's python3-networkx, an independent reader)
 must see the same nodes and edges, the kept attributes typed, the names, and the
-tie's dates as GEXF spells. Exits 77 (skipped) when networkx is not installed.
+tie's dates as GEXF spells; a directed network is read as directed. Exits 77 (skipped) when networkx is not installed.
 """
 
 import subprocess
@@ -58,6 +58,16 @@ for extension in ("graphml", "gexf"):
     check(f"{extension}: visits", (edge["visits"], type(edge["visits"])), (4, int))
     if extension == "gexf":
         check("gexf: spell", (edge.get("start"), edge.get("end")), ("2024-03-01", "2025-01-31"))
+
+# A directed network (Pajek arcs) stays directed: networkx reads a DiGraph with the arcs' ends.
+arcs = scratch / "arcs.net"
+arcs.write_text("*Vertices 3\n1 Anna\n2 Bert\n3 Cor\n*Arcs\n1 2\n3 2\n")
+for extension in ("graphml", "gexf"):
+    out = scratch / f"arcs.{extension}"
+    subprocess.run([wijknet, "convert", str(arcs), str(out)], check=True, capture_output=True)
+    graph = nx.read_graphml(out) if extension == "graphml" else nx.read_gexf(out)
+    check(f"{extension}: directed", graph.is_directed(), True)
+    check(f"{extension}: arcs", sorted(graph.edges()), [("1", "2"), ("3", "2")])
 
 for failure in failures:
     print(failure)

@@ -27,7 +27,12 @@ public:
           })),
           tie_extra_(attribute_names(network.tie_count(), [&network](std::size_t i) -> const Attributes& {
               return network.tie_attributes(TieIndex{i});
-          })) {}
+          })),
+          all_directed_(network.tie_count() > 0) {
+        // Directed when every tie is, as networkx reads no directed edge in an undirected graph;
+        // in a network of both, each directed edge says so itself (Gephi reads that).
+        for (std::size_t t = 0; t < network.tie_count() && all_directed_; ++t) all_directed_ = is_directed(TieIndex{t});
+    }
 
     std::string text() {
         const bool dated = std::any_of(network_.ties().begin(), network_.ties().end(),
@@ -35,7 +40,8 @@ public:
         out_ = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                "<gexf xmlns=\"http://www.gexf.net/1.2draft\" xmlns:viz=\"http://www.gexf.net/1.2draft/viz\" version=\"1.2\">\n"
                "  <meta>\n    <creator>wijknet " + std::string(version) + "</creator>\n  </meta>\n"
-               "  <graph defaultedgetype=\"undirected\"" + std::string(dated ? " mode=\"dynamic\" timeformat=\"date\"" : " mode=\"static\"") + ">\n";
+               "  <graph defaultedgetype=\"" + std::string(all_directed_ ? "directed" : "undirected") + "\"" +
+               std::string(dated ? " mode=\"dynamic\" timeformat=\"date\"" : " mode=\"static\"") + ">\n";
         declare("node", node_declarations());
         declare("edge", edge_declarations());
         out_ += "    <nodes>\n";
@@ -103,13 +109,17 @@ private:
         out_ += "      </node>\n";
     }
 
+    bool is_directed(TieIndex index) const {
+        const auto* directed = find_attribute(network_.tie_attributes(index), "directed");
+        return directed && *directed == "yes";
+    }
+
     void write_tie(TieIndex index) {
         const Tie& tie = network_.tie(index);
         const Attributes& attributes = network_.tie_attributes(index);
-        const auto* directed = find_attribute(attributes, "directed");
         out_ += "      <edge id=\"" + std::to_string(index.value()) + "\" source=\"" + xml_escaped(network_.actor(tie.source).id) +
                 "\" target=\"" + xml_escaped(network_.actor(tie.target).id) + "\"";
-        if (directed && *directed == "yes") out_ += " type=\"directed\"";
+        if (!all_directed_ && is_directed(index)) out_ += " type=\"directed\"";
         if (tie.since) out_ += " start=\"" + tie.since->to_string() + "\"";
         if (tie.until) out_ += " end=\"" + tie.until->to_string() + "\"";
         out_ += ">\n";
@@ -136,6 +146,7 @@ private:
 
     const Network& network_;
     std::vector<std::string> actor_extra_, tie_extra_;
+    bool all_directed_;
     std::string out_, values_;
 };
 

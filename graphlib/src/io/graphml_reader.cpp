@@ -56,6 +56,10 @@ private:
     }
 
     void start(std::string_view element, const XmlAttributes& attributes) override {
+        if (element == "graph") {
+            const char* edge_default = attributes.find("edgedefault");
+            directed_by_default_ = edge_default && std::string_view(edge_default) == "directed";
+        }
         if (element == "graphml") {
             saw_graphml_ = true;
         } else if (element == "graph" && network_canvas_) {
@@ -148,6 +152,9 @@ private:
         const char* target = attributes.find("target");
         if (source) edge_.source_id = scoped(text::trim(source));
         if (target) edge_.target_id = scoped(text::trim(target));
+        // An edge says its own direction (directed="true"), or takes its graph's edgedefault.
+        const char* directed = attributes.find("directed");
+        edge_directed_ = directed ? std::string_view(directed) == "true" : directed_by_default_;
         edge_keys_seen_.clear();
     }
 
@@ -278,6 +285,8 @@ private:
         }
         apply_defaults(Domain::edge, [this](const std::string& n, const std::string& v) { apply_edge_value(n, v); },
                        std::vector<std::string>(edge_keys_seen_));
+        // A directed input stays directed, marked as the other readers mark it.
+        if (edge_directed_) set_attribute(edge_.attributes, "directed", "yes");
         assembler_.add_tie(std::move(edge_), file_, edge_line_);
     }
 
@@ -338,6 +347,7 @@ private:
     std::optional<std::string> label_;
     std::optional<std::string> yed_label_;
 
+    bool directed_by_default_ = false, edge_directed_ = false;
     bool in_edge_ = false;
     std::size_t edge_line_ = 0;
     binding::TieDraft edge_;

@@ -84,7 +84,15 @@ std::string graphml_text(const Network& network) {
     for (std::size_t i = 0; i < tie_extra.size(); ++i)
         write_key(out, {"tx" + std::to_string(i), tie_extra[i], type_name(narrowest_type(tie_values[i]))}, "edge");
 
-    out += "  <graph id=\"wijknet\" edgedefault=\"undirected\">\n";
+    // Directed when every tie is, so networkx and igraph read a directed graph; in a network of
+    // both, each directed edge says so itself.
+    const auto is_directed = [&network](std::size_t t) {
+        const auto* directed = find_attribute(network.tie_attributes(TieIndex{t}), "directed");
+        return directed && *directed == "yes";
+    };
+    bool all_directed = network.tie_count() > 0;
+    for (std::size_t t = 0; t < network.tie_count() && all_directed; ++t) all_directed = is_directed(t);
+    out += std::string("  <graph id=\"wijknet\" edgedefault=\"") + (all_directed ? "directed" : "undirected") + "\">\n";
     for (const auto& actor : network.actors()) {
         out += "    <node id=\"" + xml_escaped(actor.id) + "\">\n";
         std::size_t k = 0;
@@ -102,7 +110,7 @@ std::string graphml_text(const Network& network) {
     for (std::size_t t = 0; t < network.tie_count(); ++t) {
         const Tie& tie = network.tie(TieIndex{t});
         out += "    <edge source=\"" + xml_escaped(network.actor(tie.source).id) + "\" target=\"" +
-               xml_escaped(network.actor(tie.target).id) + "\">\n";
+               xml_escaped(network.actor(tie.target).id) + (!all_directed && is_directed(t) ? "\" directed=\"true\">\n" : "\">\n");
         std::size_t k = 0;
         for (const auto& entry : binding::tie_fields()) {
             if (entry.field == TieField::source || entry.field == TieField::target) continue;
