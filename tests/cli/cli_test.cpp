@@ -199,6 +199,25 @@ TEST_F(Cli, ConvertRoundTripsTheSampleWithoutLoss) {
     EXPECT_EQ(after_name(dot_info.out), after_name(wijknet("info '" + sample.string() + "'").out));
 }
 
+TEST_F(Cli, ConvertForDutchExcelWritesColumnsExcelSplitsAndReadsBackTheSame) {
+    ASSERT_EQ(wijknet("demo --out '" + (dir / "demo").string() + "'").exit_code, 0);
+    const auto sample = dir / "demo" / "zonnedal";
+    ASSERT_EQ(wijknet("convert '" + sample.string() + "' '" + (dir / "nl").string() + "' --dialect nl").exit_code, 0);
+    const std::string actors = read_file(dir / "nl" / "actors.csv"), ties = read_file(dir / "nl" / "ties.csv");
+    EXPECT_TRUE(actors.starts_with("\xEF\xBB\xBFid;naam;soort;pseudoniem;x;y;crs;lon;lat;buurt;sector;organisatie;client")) << actors.substr(0, 80);
+    EXPECT_TRUE(ties.starts_with("\xEF\xBB\xBFvan;naar;soort;sterkte;lading;richting;steun;frequentie;sinds;tot;nabijheid"));
+    EXPECT_NE(actors.find(";organisatie;;\"150857,3\";\"451085,5\";EPSG:28992;"), std::string::npos) << "a decimal comma";
+    EXPECT_NE(actors.find(";nee;"), std::string::npos) << "a non-client says nee, not an empty cell";
+    EXPECT_NE(ties.find(";dienstverband;normaal;neutraal;geen;"), std::string::npos) << "Dutch values";
+    ASSERT_EQ(wijknet("convert '" + (dir / "nl").string() + "' '" + (dir / "back").string() + "'").exit_code, 0);
+    EXPECT_EQ(read_file(dir / "back" / "actors.csv"), read_file(sample / "actors.csv"));
+    EXPECT_EQ(read_file(dir / "back" / "ties.csv"), read_file(sample / "ties.csv"));
+    const auto refused = wijknet("convert '" + sample.string() + "' '" + (dir / "s.graphml").string() + "' --dialect nl");
+    EXPECT_EQ(refused.exit_code, 2);
+    EXPECT_NE(refused.err.find("--dialect nl writes a CSV pair (expected an output folder)"), std::string::npos) << refused.err;
+    EXPECT_FALSE(fs::exists(dir / "s.graphml"));
+}
+
 TEST_F(Cli, DotGmlAndGexfFromOtherToolsAreReadWithTheirWarnings) {
     const auto gml = wijknet("convert '" + data("gml/networkx_karate.gml").string() + "' '" + (dir / "karate").string() + "'");
     EXPECT_EQ(gml.exit_code, 0) << gml.err;

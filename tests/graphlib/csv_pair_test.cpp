@@ -102,6 +102,20 @@ TEST(CsvPair, ATiesFileThatNamesPeopleInsteadOfIdsSaysWhoHasThatName) {
                   "ties.csv:4: tie names unknown actor 'Wim' as its target (expected an id from the actors)"}));
 }
 
+TEST(CsvPair, TheDutchExcelDialectReadsBackAsTheSameNetwork) {
+    const Network network = dutch_network();
+    const std::string actors = actors_csv_text(network, CsvDialect::dutch_excel);
+    EXPECT_TRUE(actors.starts_with("\xEF\xBB\xBFid;naam;soort;pseudoniem;x;y;crs;lon;lat;buurt;sector;organisatie;client;hobby\n"));
+    EXPECT_NE(actors.find("r1;Anna Appelboom;bewoner;Bewoner 1;\"151203,5\";\"452110,25\";EPSG:28992;;;BU99990101;;;ja;tuinieren\n"), std::string::npos)
+        << actors;
+    EXPECT_NE(actors.find("p1;Piet Paraplu;professional;;;;;;;;;;nee;\n"), std::string::npos);
+    const std::string ties = ties_csv_text(network, CsvDialect::dutch_excel);
+    EXPECT_NE(ties.find("r1;r2;vriend;sterk;steunend;beide;PGE;wekelijks;2024-03-01;;dichtbij;\"koffie; elke\nmaandag\""), std::string::npos) << ties;
+    const Network again = read_csv_pair_text(actors, ties, "actors.csv", "ties.csv");
+    EXPECT_EQ(actors_csv_text(again), actors_csv_text(network));
+    EXPECT_EQ(ties_csv_text(again), ties_csv_text(network));
+}
+
 TEST(CsvPair, ReadsLonLatAsWgs84) {
     const Network network = read_csv_pair_text("id,name,kind,lon,lat\nr1,A,resident,\"5,38721\",52.15517\n",
                                                "source,target,kind\n", "a", "t");

@@ -449,19 +449,22 @@ Network read_csv_pair_from(const TextSource& actors, const TextSource& ties, con
 /// A CSV table of `items`: a column per field, then one per free attribute name, which
 /// `attributes_of(i)` gives for item i.
 template <class Field, class Item, class TextOf, class AttributesOf>
-std::string table_text(std::span<const Item> items, const std::vector<binding::FieldName<Field>>& fields,
+std::string table_text(std::span<const Item> items, const std::vector<binding::FieldName<Field>>& fields, CsvDialect dialect,
                        TextOf&& text_of, AttributesOf&& attributes_of) {
     const auto extra = attribute_names(items.size(), attributes_of);
-    std::string out;
-    const auto add_row = [&out](const std::vector<std::string>& values) {
+    const bool dutch = dialect == CsvDialect::dutch_excel;
+    const char separator = dutch ? ';' : ',';
+    // Excel takes a file without a byte order mark for Windows-1252, and mangles é and ë.
+    std::string out = dutch ? "\xEF\xBB\xBF" : "";
+    const auto add_row = [&out, separator](const std::vector<std::string>& values) {
         for (std::size_t i = 0; i < values.size(); ++i) {
-            if (i) out += ',';
-            out += csv_field(values[i]);
+            if (i) out += separator;
+            out += csv_field(values[i], separator);
         }
         out += '\n';
     };
     std::vector<std::string> row;
-    for (const auto& entry : fields) row.emplace_back(entry.english);
+    for (const auto& entry : fields) row.emplace_back(dutch ? entry.dutch : entry.english);
     row.insert(row.end(), extra.begin(), extra.end());
     add_row(row);
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -547,24 +550,30 @@ Network read_csv_pair(const std::filesystem::path& folder) {
     });
 }
 
-std::string actors_csv_text(const Network& network) {
+std::string actors_csv_text(const Network& network, CsvDialect dialect) {
+    const bool dutch = dialect == CsvDialect::dutch_excel;
     return table_text(
-        network.actors(), binding::actor_fields(),
-        [](const Actor& actor, binding::ActorField field) { return binding::text_of(actor, field); },
+        network.actors(), binding::actor_fields(), dialect,
+        [dutch](const Actor& actor, binding::ActorField field) {
+            return dutch ? binding::dutch_text_of(actor, field) : binding::text_of(actor, field);
+        },
         [&network](std::size_t i) -> const Attributes& { return network.actor(ActorIndex{i}).attributes; });
 }
 
-std::string ties_csv_text(const Network& network) {
+std::string ties_csv_text(const Network& network, CsvDialect dialect) {
+    const bool dutch = dialect == CsvDialect::dutch_excel;
     return table_text(
-        network.ties(), binding::tie_fields(),
-        [&network](const Tie& tie, binding::TieField field) { return binding::text_of(tie, field, network); },
+        network.ties(), binding::tie_fields(), dialect,
+        [&network, dutch](const Tie& tie, binding::TieField field) {
+            return dutch ? binding::dutch_text_of(tie, field, network) : binding::text_of(tie, field, network);
+        },
         [&network](std::size_t i) -> const Attributes& { return network.tie_attributes(TieIndex{i}); });
 }
 
-void write_csv_pair(const Network& network, const std::filesystem::path& folder) {
+void write_csv_pair(const Network& network, const std::filesystem::path& folder, CsvDialect dialect) {
     FolderReplacement replacement(folder);
-    replacement.write(std::string(actors_file_name), actors_csv_text(network));
-    replacement.write(std::string(ties_file_name), ties_csv_text(network));
+    replacement.write(std::string(actors_file_name), actors_csv_text(network, dialect));
+    replacement.write(std::string(ties_file_name), ties_csv_text(network, dialect));
     replacement.commit();
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "field_binding.hpp"
 
+#include <algorithm>
+
 #include <charconv>
 
 #include "wijknet/text/ascii.hpp"
@@ -69,6 +71,17 @@ std::optional<int> parse_epsg(std::string_view text) {
 template <class Enum>
 std::string optional_name(const std::optional<Enum>& value) {
     return value ? std::string(name_of(*value)) : std::string{};
+}
+
+template <class Enum>
+std::string optional_dutch_name(const std::optional<Enum>& value) {
+    return value ? std::string(dutch_name_of(*value)) : std::string{};
+}
+
+/// `1234.5` as Dutch Excel writes it: `1234,5`.
+std::string with_decimal_comma(std::string number) {
+    std::replace(number.begin(), number.end(), '.', ',');
+    return number;
 }
 
 }  // namespace
@@ -281,6 +294,31 @@ std::string text_of(const Tie& tie, TieField field, const Network& network) {
         case TieField::closeness: return optional_name(tie.closeness);
     }
     return {};
+}
+
+std::string dutch_text_of(const Actor& actor, ActorField field) {
+    switch (field) {
+        case ActorField::kind: return std::string(dutch_name_of(actor.kind));
+        case ActorField::x:
+        case ActorField::y:
+        case ActorField::lon:
+        case ActorField::lat: return with_decimal_comma(text_of(actor, field));
+        // Explicit: in a Dutch sheet an empty cell reads as "not filled in", not as "no".
+        case ActorField::client: return actor.is_client ? "ja" : "nee";
+        default: return text_of(actor, field);
+    }
+}
+
+std::string dutch_text_of(const Tie& tie, TieField field, const Network& network) {
+    switch (field) {
+        case TieField::kind: return std::string(dutch_name_of(tie.kind));
+        case TieField::strength: return optional_dutch_name(tie.strength);
+        case TieField::valence: return optional_dutch_name(tie.valence);
+        case TieField::direction: return optional_dutch_name(tie.direction);
+        case TieField::frequency: return optional_dutch_name(tie.frequency);
+        case TieField::closeness: return optional_dutch_name(tie.closeness);
+        default: return text_of(tie, field, network);
+    }
 }
 
 }  // namespace wijknet::binding

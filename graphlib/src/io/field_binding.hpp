@@ -107,5 +107,8 @@ std::vector<std::string> finish(const Tie& tie);
 /// Field values as wijknet writes them; empty when the field is unset. Shared by the writers.
 std::string text_of(const Actor& actor, ActorField field);
 std::string text_of(const Tie& tie, TieField field, const Network& network);
+/// The same as Dutch Excel shows it: Dutch terms, a decimal comma, `ja`/`nee` for a client.
+std::string dutch_text_of(const Actor& actor, ActorField field);
+std::string dutch_text_of(const Tie& tie, TieField field, const Network& network);
 
 }  // namespace wijknet::binding
