@@ -88,7 +88,17 @@ TEST(MapCli, PeopleArePseudonymisedAndGeneralisedByDefault) {
         EXPECT_NE(content.find("Bewoner "), std::string::npos) << path;
         EXPECT_NE(content.find("Huis van de Wijk"), std::string::npos) << path;  // a place keeps its name
     }
-    // Every resident sits on the centre of a 100 m square.
+    // GeoJSON is in WGS84 longitude and latitude by default (RFC 7946): the sample lies near Utrecht.
+    const std::regex any_point(R"re("coordinates": \[ ([0-9.]+), ([0-9.]+) \])re");
+    std::smatch lonlat;
+    const std::string wgs84 = read_file(geojson);
+    ASSERT_TRUE(std::regex_search(wgs84, lonlat, any_point));
+    EXPECT_NEAR(std::stod(lonlat[1]), 5.3, 0.3);
+    EXPECT_NEAR(std::stod(lonlat[2]), 52.1, 0.3);
+    EXPECT_EQ(wijknet({"export", sample, "--areas", buurten, "--crs", "wgs84", "-o", (dir / "wgs84.gpkg").string()}), 2)
+        << "a GeoPackage is written in RD New";
+    // In RD New (--crs rd), every resident sits on the centre of a 100 m square.
+    ASSERT_EQ(wijknet({"export", sample, "--areas", buurten, "--crs", "rd", "-o", geojson.string()}), 0);
     const std::string text = read_file(geojson);
     const std::regex resident(R"re("kind": "resident".*?"coordinates": \[ ([0-9.]+), ([0-9.]+) \])re");
     std::size_t residents = 0;

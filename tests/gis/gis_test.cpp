@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <regex>
 #include <map>
 #include <sstream>
 
@@ -213,21 +214,39 @@ TEST(GisFile, SpatialIndexOnSmallLayersUnlessToldOtherwise) {
     const auto automatic = gis::write_gis_file(dir / "auto.gpkg", layers, 28992);
     EXPECT_EQ(index_of("auto.gpkg"), (std::vector<bool>{true, false}));
     EXPECT_EQ(automatic.unindexed_layers, (std::vector<std::string>{"ties"}));
-    gis::write_gis_file(dir / "always.gpkg", layers, 28992, gis::SpatialIndex::always);
+    gis::write_gis_file(dir / "always.gpkg", layers, 28992, {.index = gis::SpatialIndex::always});
     EXPECT_EQ(index_of("always.gpkg"), (std::vector<bool>{true, true}));
-    gis::write_gis_file(dir / "never.gpkg", layers, 28992, gis::SpatialIndex::never);
+    gis::write_gis_file(dir / "never.gpkg", layers, 28992, {.index = gis::SpatialIndex::never});
     EXPECT_EQ(index_of("never.gpkg"), (std::vector<bool>{false, false}));
 }
 
 TEST(GisFile, GeoJsonHoldsEveryFeatureWithItsLayer) {
     test::ScratchDir dir;
     const std::vector<gis::GisLayer> layers{point_layer()};
+    gis::write_gis_file(dir / "rd.geojson", layers, 28992, {.geojson = gis::GeojsonCrs::map});
+    std::ifstream in(dir / "rd.geojson");
+    const std::string text((std::istreambuf_iterator<char>(in)), {});
+    EXPECT_NE(text.find("\"layer\": \"actors\""), std::string::npos);
+    EXPECT_NE(text.find("EPSG::28992"), std::string::npos) << "the map's CRS, named";
+    EXPECT_NE(text.find("[ 155000.0, 463000.0 ]"), std::string::npos);
+    EXPECT_NE(text.find("\"n\": null"), std::string::npos);  // a suppressed value is null, not 0
+    EXPECT_EQ(gis::list_layers(dir / "rd.geojson").at(0).features, 2);
+}
+
+TEST(GisFile, GeoJsonIsInWgs84LongitudeAndLatitudeByDefaultAsRfc7946Says) {
+    test::ScratchDir dir;
+    const std::vector<gis::GisLayer> layers{point_layer()};
     gis::write_gis_file(dir / "out.geojson", layers, 28992);
     std::ifstream in(dir / "out.geojson");
     const std::string text((std::istreambuf_iterator<char>(in)), {});
-    EXPECT_NE(text.find("\"layer\": \"actors\""), std::string::npos);
-    EXPECT_NE(text.find("EPSG::28992"), std::string::npos);
-    EXPECT_NE(text.find("\"n\": null"), std::string::npos);  // a suppressed value is null, not 0
+    EXPECT_EQ(text.find("\"crs\""), std::string::npos) << "RFC 7946 has no crs member";
+    // RD New's origin (155000, 463000) is the Onze Lieve Vrouwetoren in Amersfoort:
+    // 5.38720621 E, 52.15517440 N (the RD definition, NSGI).
+    const std::regex point(R"re("coordinates": \[ ([0-9.]+), ([0-9.]+) \])re");
+    std::smatch first;
+    ASSERT_TRUE(std::regex_search(text, first, point)) << text;
+    EXPECT_NEAR(std::stod(first[1]), 5.38720621, 1e-5) << "longitude first";
+    EXPECT_NEAR(std::stod(first[2]), 52.15517440, 1e-5);
     EXPECT_EQ(gis::list_layers(dir / "out.geojson").at(0).features, 2);
 }
 

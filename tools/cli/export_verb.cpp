@@ -20,26 +20,27 @@ public:
         options_.add_to(*command, false);
         command->add_option("-o,--output", output_, "OUT.gpkg, OUT.geojson or OUT.csv (indicators per area, needs --areas)")
             ->required();
-        spatial_index_.add_to(*command, "--spatial-index");
+        gis_write_.add_to(*command);
         return command;
     }
 
     int run(std::ostream& out, std::ostream& err) override {
         check_export_name(output_, "-o", !options_.areas.empty());
+        const auto write_options = gis_write_.resolve(output_);
         const auto options = options_.resolve();
         note_one_run_pseudonyms(options_.privacy, std::nullopt, err);
         const Network network = options_.network.read("export", {}, "export");
         DiagnosticList warnings;
         const auto map = prepare_neighbourhood_map(network, options, warnings);
         report_warnings(warnings, err);
-        out << "wrote " << output_ << " (" << write_export(output_, network, map, options, spatial_index_.resolve()) << ")\n";
+        out << "wrote " << output_ << " (" << write_export(output_, network, map, options, write_options) << ")\n";
         return exit_ok;
     }
 
 private:
     MapOptions options_;
     std::string output_;
-    SpatialIndexOption spatial_index_;
+    GisWriteOption gis_write_;
 };
 
 }  // namespace

@@ -2,6 +2,9 @@
 #include "map_options.hpp"
 
 #include <CLI/CLI.hpp>
+#include "wijknet/io/diagnostic.hpp"
+#include "wijknet/text/ascii.hpp"
+#include <filesystem>
 #include <ostream>
 
 #include "analysis_options.hpp"
@@ -61,20 +64,30 @@ void report_warnings(const DiagnosticList& warnings, std::ostream& err, std::siz
     }
 }
 
-void SpatialIndexOption::add_to(CLI::App& command, const std::string& option_name) {
+void GisWriteOption::add_to(CLI::App& command) {
     command
-        .add_option(option_name, value,
+        .add_option("--spatial-index", spatial_index,
                     "spatial index of each GeoPackage layer: auto (layers of up to " +
                         std::to_string(gis::automatic_index_limit) +
                         " features; larger ones\ntake SQLite longer than the rest of the job), yes or no")
         ->check(CLI::IsMember({"auto", "yes", "no"}))
         ->capture_default_str();
+    command
+        .add_option("--crs", crs,
+                    "coordinates of a .geojson export: wgs84 (RFC 7946 longitude/latitude, the default) or rd\n"
+                    "(RD New, EPSG:28992, named in the file); a GeoPackage is always in RD New")
+        ->check(CLI::IsMember({"wgs84", "rd"}));
 }
 
-gis::SpatialIndex SpatialIndexOption::resolve() const {
-    if (value == "yes") return gis::SpatialIndex::always;
-    if (value == "no") return gis::SpatialIndex::never;
-    return gis::SpatialIndex::automatic;
+gis::GisWriteOptions GisWriteOption::resolve(const std::string& output) const {
+    gis::GisWriteOptions options;
+    if (spatial_index == "yes") options.index = gis::SpatialIndex::always;
+    if (spatial_index == "no") options.index = gis::SpatialIndex::never;
+    const bool geopackage = text::lower(std::filesystem::path(output).extension().string()) == ".gpkg";
+    if (geopackage && crs == "wgs84")
+        throw InputError("--crs", 0, "wgs84 is for a .geojson export; a GeoPackage is written in RD New (expected --crs rd, or none)");
+    options.geojson = crs == "rd" ? gis::GeojsonCrs::map : gis::GeojsonCrs::wgs84;
+    return options;
 }
 
 }  // namespace wijknet::cli

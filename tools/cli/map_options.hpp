@@ -32,11 +32,14 @@ struct MapOptions {
 };
 
 /// \brief How a GeoPackage export indexes its layers: `--spatial-index auto|yes|no`.
-struct SpatialIndexOption {
-    std::string value = "auto";
+/// How a GIS export is written: `--spatial-index` (GeoPackage) and `--crs` (GeoJSON).
+struct GisWriteOption {
+    std::string spatial_index = "auto";
+    std::string crs;  // empty: the format's own (WGS84 for GeoJSON, RD New for a GeoPackage)
 
-    void add_to(CLI::App& command, const std::string& option_name);
-    [[nodiscard]] gis::SpatialIndex resolve() const;
+    void add_to(CLI::App& command);
+    /// \throws InputError when --crs asks what the format of `output` cannot hold.
+    [[nodiscard]] gis::GisWriteOptions resolve(const std::string& output) const;
 };
 
 /// Prints the warnings ("wijknet: warning: ...") of a map job, at most `limit` of them.

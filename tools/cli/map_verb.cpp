@@ -60,13 +60,14 @@ public:
         command->add_option("--export", export_,
                             "also write the map's layers to OUT.gpkg or OUT.geojson, or its indicators to OUT.csv,\n"
                             "as `wijknet export` does, in the same run (loaded and counted once)");
-        spatial_index_.add_to(*command, "--spatial-index");
+        gis_write_.add_to(*command);
         return command;
     }
 
     int run(std::ostream& out, std::ostream& err) override {
         render::picture_format_of(output_);
         if (!export_.empty()) check_export_name(export_, "--export", true);
+        const auto write_options = gis_write_.resolve(export_);
         const auto indicator = area_indicator_named(indicator_);
         if (!indicator)
             throw InputError("--indicator", 0, "unknown indicator '" + indicator_ + "'; expected one of: " + area_indicator_names());
@@ -100,7 +101,7 @@ public:
         // a town of 100,000, and they share nothing but what is read here.
         std::future<std::string> exported;
         if (!export_.empty())
-            exported = std::async(std::launch::async, [&] { return write_export(export_, network, map, options, spatial_index_.resolve()); });
+            exported = std::async(std::launch::async, [&] { return write_export(export_, network, map, options, write_options); });
         const render::PictureSize page{width_, height_, static_cast<double>(dpi_)};
         render::draw_picture_file(output_, page, [&](render::Canvas& canvas) {
             render::draw_map(canvas, page.width, page.height, scene, picture);
@@ -122,7 +123,7 @@ private:
     double height_ = 595;
     int dpi_ = 150;
     std::string export_;
-    SpatialIndexOption spatial_index_;
+    GisWriteOption gis_write_;
 };
 
 }  // namespace

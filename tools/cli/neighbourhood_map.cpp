@@ -189,7 +189,7 @@ void check_export_name(const std::string& output, const std::string& option, boo
 }
 
 std::string write_export(const std::string& output, const Network& network, const NeighbourhoodMap& map,
-                         const NeighbourhoodMapOptions& options, gis::SpatialIndex spatial_index) {
+                         const NeighbourhoodMapOptions& options, const gis::GisWriteOptions& write_options) {
     if (text::lower(std::filesystem::path(output).extension().string()) == ".csv") {
         std::ostringstream csv;
         const ReportTable tables[] = {indicator_table(map, options.policy)};
@@ -198,7 +198,7 @@ std::string write_export(const std::string& output, const Network& network, cons
         return std::to_string(map.indicators.size()) + " areas";
     }
     const auto layers = export_layers(network, map, options.at, options.policy);
-    const auto report = gis_module().write_gis_file(output, layers, map.areas.epsg, spatial_index);
+    const auto report = gis_module().write_gis_file(output, layers, map.areas.epsg, write_options);
     std::string contents;
     for (const auto& layer : layers)
         contents += (contents.empty() ? "" : ", ") + layer.name + ": " + std::to_string(layer.features.size());
@@ -206,7 +206,7 @@ std::string write_export(const std::string& output, const Network& network, cons
         contents += "; no spatial index on";
         for (std::size_t i = 0; i < report.unindexed_layers.size(); ++i)
             contents += (i ? ", " : " ") + report.unindexed_layers[i];
-        if (spatial_index == gis::SpatialIndex::automatic)
+        if (write_options.index == gis::SpatialIndex::automatic)
             contents += " (over " + std::to_string(gis::automatic_index_limit) + " features; --spatial-index yes adds one)";
     }
     return contents;

@@ -114,7 +114,8 @@ std::filesystem::path temporary_beside(const std::filesystem::path& target) {
 }  // namespace
 
 GisWriteReport write_gis_file(const std::filesystem::path& path, std::span<const GisLayer> layers, int epsg,
-                              SpatialIndex spatial_index) {
+                              const GisWriteOptions& write_options) {
+    const SpatialIndex spatial_index = write_options.index;
     GisWriteReport report;
     detail::ensure_gdal();
     const std::string extension = text::lower(path.extension().string());
@@ -157,7 +158,9 @@ GisWriteReport write_gis_file(const std::filesystem::path& path, std::span<const
             }
         } else {
             CPLStringList options;
-            options.SetNameValue("RFC7946", "NO");  // keep the map's CRS, named in the file
+            // RFC 7946: GDAL reprojects each feature from the layer's CRS to WGS84 longitude and
+            // latitude. Otherwise the map's CRS is kept and named in the file.
+            options.SetNameValue("RFC7946", write_options.geojson == GeojsonCrs::wgs84 ? "YES" : "NO");
             OGRLayer& out = create_layer(*dataset, path.stem().string(), reference, wkbUnknown, options.List());
             std::map<std::string, int> index;
             add_field(out, {"layer", FieldType::text}, index);

@@ -54,6 +54,16 @@ enum class SpatialIndex {
 };
 inline constexpr std::size_t automatic_index_limit = 50'000;
 
+/// The coordinates of a GeoJSON file: RFC 7946's WGS84 longitude and latitude, which web maps
+/// and most programs expect (and the only CRS RFC 7946 allows), or the map's own CRS (RD New),
+/// named in the file's `crs` member, which QGIS and GDAL read.
+enum class GeojsonCrs { wgs84, map };
+
+struct GisWriteOptions {
+    SpatialIndex index = SpatialIndex::automatic;  // GeoPackage only
+    GeojsonCrs geojson = GeojsonCrs::wgs84;
+};
+
 /// What was written, for the user's summary.
 struct GisWriteReport {
     std::vector<std::string> unindexed_layers;  // GeoPackage layers left without a spatial index
@@ -61,10 +71,11 @@ struct GisWriteReport {
 
 /// Writes `layers` to `path`, format from the extension: `.gpkg` holds each layer as its own
 /// table; `.geojson` holds one FeatureCollection with every feature and a `layer` property (QGIS
-/// splits it by geometry type). Written under a temporary name and renamed: a failure leaves
+/// splits it by geometry type), in the CRS `options.geojson` says. Written under a temporary
+/// name and renamed: a failure leaves
 /// what was there before. \throws RunError when GDAL cannot write; InputError for an extension
 /// it does not know.
 GisWriteReport write_gis_file(const std::filesystem::path& path, std::span<const GisLayer> layers, int epsg,
-                              SpatialIndex index = SpatialIndex::automatic);
+                              const GisWriteOptions& options = {});
 
 }  // namespace wijknet::gis
