@@ -6,6 +6,7 @@
 #include <boost/property_tree/ptree.hpp>
 #include <boost/property_tree/xml_parser.hpp>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <random>
 #include <regex>
@@ -110,6 +111,26 @@ TEST(MapCli, PeopleArePseudonymisedAndGeneralisedByDefault) {
     // --names and --generalise none give the names and addresses back, for use inside the organisation.
     ASSERT_EQ(wijknet({"export", sample, "--areas", buurten, "--names", "--generalise", "none", "-o", geojson.string()}), 0);
     EXPECT_NE(read_file(geojson).find("Fatima Pannenkoek"), std::string::npos);
+}
+
+TEST(MapCli, ABuurtCodeThatDisagreesWithTheCoordinatesIsAWarning) {
+    test::ScratchDir dir;
+    std::filesystem::copy(sample, dir / "town", std::filesystem::copy_options::recursive);
+    // Volunteer v13 lives in Oude Dorp (BU99990101); the sheet says the next buurt.
+    std::string actors = read_file(dir / "town" / "actors.csv");
+    const std::string line = "v13,Mehmet Sneeuwklokje,volunteer,Vrijwilliger 13,150439.8,451383.8,EPSG:28992,BU99990101";
+    const auto at = actors.find(line);
+    ASSERT_NE(at, std::string::npos);
+    actors.replace(at + line.size() - 1, 1, "2");
+    std::ofstream(dir / "town" / "actors.csv", std::ios::trunc) << actors;
+    std::string err;
+    ASSERT_EQ(wijknet({"map", (dir / "town").string(), "--areas", buurten, "-o", (dir / "map.svg").string()}, &err), 0);
+    EXPECT_NE(err.find("actor 'v13' has area code BU99990102, but its coordinates lie in BU99990101 (Oude Dorp); the coordinates are used"),
+              std::string::npos)
+        << err;
+    std::string clean;
+    ASSERT_EQ(wijknet({"map", sample, "--areas", buurten, "-o", (dir / "map.svg").string()}, &clean), 0);
+    EXPECT_EQ(clean.find("area code"), std::string::npos) << "the sample's codes agree with its coordinates";
 }
 
 TEST(MapCli, GeoPackageHasTheThreeLayersInRdNew) {

@@ -150,6 +150,25 @@ TEST(AreaIndicators, CountsAndSuppressesSmallNumbers) {
     EXPECT_EQ(looser[1].isolated.value(), 4u);
 }
 
+TEST(AreaAssignment, AnAreaCodeThatDisagreesWithTheCoordinatesIsListedAndTheCoordinatesUsed) {
+    Network network;
+    for (const auto& [id, code] : {std::pair{"agrees", "BU01"}, {"disagrees", "BU02"}, {"unknown_code", "BU99"}, {"no_code", ""}}) {
+        Actor actor;
+        actor.id = id;
+        actor.kind = ActorKind::resident;
+        actor.location.area_code = code;
+        network.add_actor(actor);
+    }
+    geo::AreaLayer layer;
+    layer.areas.push_back({"BU01", "Eerste", {square(0, 0, 10)}});
+    layer.areas.push_back({"BU02", "Tweede", {square(10, 0, 10)}});
+    const geo::AreaIndex index(layer);
+    const std::vector<std::optional<MapPoint>> in_the_first(network.actor_count(), MapPoint{5, 5});
+    const auto assignment = geo::assign_areas(network, in_the_first, index);
+    EXPECT_EQ(assignment.code_disagrees, (std::vector<ActorIndex>{ActorIndex{std::size_t{1}}, ActorIndex{std::size_t{2}}}));
+    for (const auto& area : assignment.area_of) EXPECT_EQ(area, std::optional<std::size_t>{0}) << "the coordinates are used";
+}
+
 TEST(AreaIndicators, NamesRoundTrip) {
     for (const auto name : {"residents", "isolated_share", "flagged_share", "distance_to_place"})
         EXPECT_EQ(name_of(*area_indicator_named(name)), name);
