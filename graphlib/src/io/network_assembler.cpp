@@ -19,9 +19,11 @@ TieEndFinder::Ends TieEndFinder::find(std::string_view source_id, std::string_vi
 }
 
 std::string TieEndFinder::named_like(std::string_view unknown_id) {
-    if (by_name_.empty())
+    if (!by_name_made_) {
         for (std::size_t i = 0; i < network_.actor_count(); ++i)
             if (const ActorIndex actor{i}; !network_.actor(actor).name.empty()) by_name_.emplace(text::lower(network_.actor(actor).name), actor);
+        by_name_made_ = true;  // once, also when no actor has a name
+    }
     const auto [first, last] = by_name_.equal_range(text::lower(text::trim(unknown_id)));
     std::vector<std::string> ids;
     for (auto it = first; it != last; ++it) ids.push_back("'" + network_.actor(it->second).id + "'");

@@ -40,6 +40,7 @@ public:
         last_source_id_.clear();
         last_source_.reset();
         by_name_.clear();
+        by_name_made_ = false;
     }
     /// For an id no actor has: which actors have it as their name (in any case), as a hint for
     /// a ties file filled in with names; empty when none has.
@@ -49,6 +50,7 @@ private:
     const Network& network_;
     // Made on the first unknown id only: files without mistakes never pay for it.
     std::unordered_multimap<std::string, ActorIndex> by_name_;
+    bool by_name_made_ = false;
     // Files list a person's ties together: the last source found is usually the next one.
     std::string last_source_id_;
     std::optional<ActorIndex> last_source_;

@@ -49,7 +49,7 @@ constexpr std::uint64_t gis_module_fingerprint(std::string_view build) {
     for (const char c : version) mix(static_cast<unsigned char>(c));
     for (const std::size_t size : {sizeof(GisModule), sizeof(Network), sizeof(Actor), sizeof(Tie),
                                    sizeof(DiagnosticList), sizeof(AreaFileOptions), sizeof(geo::AreaLayer),
-                                   sizeof(GisLayer), sizeof(Feature), sizeof(GisWriteReport)})
+                                   sizeof(GisLayer), sizeof(Feature), sizeof(GisWriteOptions), sizeof(GisWriteReport)})
         mix(size);
     return hash;
 }
