@@ -73,5 +73,32 @@ TEST(NetworkPicture, ADirectedTiePointsAtItsTargetAndTheLegendSaysSo) {
     EXPECT_TRUE(found) << "no arrowhead points at Bert from Anna's side";
 }
 
+TEST(NetworkPicture, NamesNeverCoverEachOtherAndThoseLeftOutAreCounted) {
+    // Thirty people in a tight cluster: not every name fits beside its symbol.
+    Network network;
+    std::vector<ActorIndex> actors;
+    std::vector<render::Point> positions;
+    for (int i = 0; i < 30; ++i) {
+        actors.push_back(network.add_actor({.id = "r" + std::to_string(i), .name = "Bewoner met een lange naam " + std::to_string(i),
+                                            .kind = ActorKind::resident}));
+        positions.push_back({static_cast<double>(i % 6) * 3, static_cast<double>(i / 6) * 2});
+    }
+    positions.push_back({200, 200});  // one far away, so the cluster is small on the page
+    actors.push_back(network.add_actor({.id = "far", .name = "Ver weg", .kind = ActorKind::resident}));
+    RecordingCanvas canvas;
+    render::draw_network(canvas, 800, 600, network, actors, {}, positions, {});
+    std::vector<render::Rect> names;
+    std::size_t counted = 0;
+    for (const auto& text : canvas.texts) {
+        if (text.text.starts_with("Bewoner met") || text.text == "Ver weg")
+            names.push_back({text.top_left.x, text.top_left.y, 0.55 * text.style.size * static_cast<double>(text.text.size()), 1.2 * text.style.size});
+        if (text.text.ends_with("namen weggelaten:")) counted = std::stoul(text.text);
+    }
+    for (std::size_t a = 0; a < names.size(); ++a)
+        for (std::size_t b = a + 1; b < names.size(); ++b) EXPECT_FALSE(names[a].overlaps(names[b])) << a << " and " << b;
+    EXPECT_GT(counted, 0u) << "the legend says how many names were left out";
+    EXPECT_EQ(names.size() + counted, actors.size()) << "every name is drawn or counted";
+}
+
 }  // namespace
 }  // namespace wijknet

@@ -4,7 +4,11 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <string>
 #include <unordered_map>
+#include <vector>
+
+#include "network_labels.hpp"
 
 namespace wijknet::render {
 namespace {
@@ -13,6 +17,34 @@ constexpr double margin = 28;
 constexpr double legend_width = 170;
 constexpr double title_height = 46;
 constexpr Colour soft = soft_ink;
+
+/// The actors' names, each where it covers no other name and no symbol (network_labels.hpp), on
+/// a pale field so lines do not cut through the letters. Returns how many found no place.
+std::size_t draw_names(Canvas& canvas, const Network& network, std::span<const ActorIndex> actors,
+                       const std::unordered_map<ActorIndex, Point>& at, double radius, const Rect& drawing,
+                       const NetworkPictureOptions& options) {
+    const TextStyle name_style{"DejaVu Sans", 6.0, ink, false};
+    std::vector<std::string> names;
+    std::vector<Point> centres;
+    std::vector<TextExtent> sizes;
+    for (const ActorIndex actor : actors) {
+        names.push_back(options.name_of ? options.name_of(actor) : network.actor(actor).name);
+        centres.push_back(at.at(actor));
+        sizes.push_back(canvas.measure_text(names.back(), name_style));
+    }
+    const auto placed = place_network_labels(centres, radius, sizes, drawing);
+    std::size_t left_out = 0;
+    for (std::size_t i = 0; i < placed.size(); ++i) {
+        if (names[i].empty()) continue;
+        if (!placed[i]) {
+            ++left_out;
+            continue;
+        }
+        draw_label_backdrop(canvas, *placed[i], 0.5);
+        canvas.text({placed[i]->x, placed[i]->y}, names[i], name_style);
+    }
+    return left_out;
+}
 
 }  // namespace
 
@@ -65,16 +97,13 @@ void draw_network(Canvas& canvas, double width, double height, const Network& ne
     }
 
     std::vector<ContactCategory> used;
-    const TextStyle name_style{"DejaVu Sans", 6.0, ink, false};
     for (const ActorIndex actor : actors) {
         const ContactCategory category = category_of(network.actor(actor));
         draw_symbol(canvas, symbol_style(category), at[actor], radius, 0.6);
         if (std::find(used.begin(), used.end(), category) == used.end()) used.push_back(category);
-        if (options.names) {
-            const std::string name = options.name_of ? options.name_of(actor) : network.actor(actor).name;
-            canvas.text({at[actor].x + radius + 1.5, at[actor].y - 4}, name, name_style);
-        }
     }
+    const Rect drawing{margin, margin + title_height, width - 2 * margin - legend_width, height - 2 * margin - title_height};
+    const std::size_t names_left_out = options.names ? draw_names(canvas, network, actors, at, radius, drawing, options) : 0;
 
     canvas.text({margin, margin - 6}, options.title, {"DejaVu Sans", 16.0, ink, true});
     canvas.text({margin, margin + 16}, options.subtitle, {"DejaVu Sans", 9.5, soft, false});
@@ -104,6 +133,14 @@ void draw_network(Canvas& canvas, double width, double height, const Network& ne
         canvas.stroke_path(std::vector<Point>{{x, y + 5}, {x + 26, y + 5}}, {ink, 0.8, {}});
         draw_arrowhead(canvas, {x + 26, y + 5}, {x, y + 5}, 5, ink);
         canvas.text({x + 32, y}, nl ? "van bron naar doel" : "from source to target", entry);
+        y += 15;
+    }
+    if (names_left_out > 0) {
+        // Said once, so a reader does not take an unnamed symbol for someone without a name.
+        y += 6;
+        const bool one = names_left_out == 1;
+        canvas.text({x, y}, std::to_string(names_left_out) + (nl ? (one ? " naam weggelaten:" : " namen weggelaten:") : (one ? " name left out:" : " names left out:")), entry);
+        canvas.text({x, y + 12}, nl ? (one ? "die zou andere bedekken" : "ze zouden andere bedekken") : (one ? "it would cover others" : "they would cover others"), entry);
     }
 }
 
