@@ -18,6 +18,7 @@
 #include "plain_text.hpp"
 #include "wijknet/io/dot.hpp"
 #include "wijknet/text/ascii.hpp"
+#include "wijknet/model/tie_direction.hpp"
 
 namespace wijknet {
 namespace {
@@ -282,7 +283,7 @@ private:
             if (auto wrong = binding::set_field(draft, *field, value, "attribute '" + std::string(name) + "'"))
                 problems_.add(place, 0, std::move(*wrong));
         });
-        if (directed) set_attribute(draft.attributes, "directed", "yes");
+        if (directed) mark_directed(draft.attributes);
         assembler_.add_tie(std::move(draft), place, 0);
     }
 

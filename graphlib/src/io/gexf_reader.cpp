@@ -11,6 +11,7 @@
 #include "wijknet/io/gexf.hpp"
 #include "wijknet/text/ascii.hpp"
 #include "xml_document.hpp"
+#include "wijknet/model/tie_direction.hpp"
 
 namespace wijknet {
 namespace {
@@ -142,7 +143,7 @@ private:
         edge_->source_id = trimmed(attributes.find("source"));
         edge_->target_id = trimmed(attributes.find("target"));
         const char* type = attributes.find("type");
-        if (type ? std::string_view(type) == "directed" : directed_by_default_) set_attribute(pending_, "directed", "yes");
+        if (type ? std::string_view(type) == "directed" : directed_by_default_) mark_directed(pending_);
         for (const char* name : {"label", "weight"})
             if (const std::string value = trimmed(attributes.find(name)); !value.empty()) set_attribute(pending_, name, value);
         read_period(trimmed(attributes.find("start")), trimmed(attributes.find("end")));

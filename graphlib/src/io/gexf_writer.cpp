@@ -7,6 +7,7 @@
 #include "wijknet/version.hpp"
 #include "value_type.hpp"
 #include "xml_escape.hpp"
+#include "wijknet/model/tie_direction.hpp"
 
 namespace wijknet {
 namespace {
@@ -28,11 +29,9 @@ public:
           tie_extra_(attribute_names(network.tie_count(), [&network](std::size_t i) -> const Attributes& {
               return network.tie_attributes(TieIndex{i});
           })),
-          all_directed_(network.tie_count() > 0) {
-        // Directed when every tie is, as networkx reads no directed edge in an undirected graph;
-        // in a network of both, each directed edge says so itself (Gephi reads that).
-        for (std::size_t t = 0; t < network.tie_count() && all_directed_; ++t) all_directed_ = is_directed(TieIndex{t});
-    }
+          // Directed when every tie is, as networkx reads no directed edge in an undirected
+          // graph; in a network of both, each directed edge says so itself (Gephi reads that).
+          all_directed_(every_tie_directed(network)) {}
 
     std::string text() {
         const bool dated = std::any_of(network_.ties().begin(), network_.ties().end(),
@@ -109,17 +108,12 @@ private:
         out_ += "      </node>\n";
     }
 
-    bool is_directed(TieIndex index) const {
-        const auto* directed = find_attribute(network_.tie_attributes(index), "directed");
-        return directed && *directed == "yes";
-    }
-
     void write_tie(TieIndex index) {
         const Tie& tie = network_.tie(index);
         const Attributes& attributes = network_.tie_attributes(index);
         out_ += "      <edge id=\"" + std::to_string(index.value()) + "\" source=\"" + xml_escaped(network_.actor(tie.source).id) +
                 "\" target=\"" + xml_escaped(network_.actor(tie.target).id) + "\"";
-        if (!all_directed_ && is_directed(index)) out_ += " type=\"directed\"";
+        if (!all_directed_ && is_directed(attributes)) out_ += " type=\"directed\"";
         if (tie.since) out_ += " start=\"" + tie.since->to_string() + "\"";
         if (tie.until) out_ += " end=\"" + tie.until->to_string() + "\"";
         out_ += ">\n";

@@ -10,6 +10,7 @@
 #include "plain_text.hpp"
 #include "wijknet/io/gml.hpp"
 #include "wijknet/text/ascii.hpp"
+#include "wijknet/model/tie_direction.hpp"
 
 namespace wijknet {
 namespace {
@@ -266,7 +267,7 @@ private:
             if (warnings_) warnings_->add(file_, edge.line, "ties node '" + draft.source_id + "' to itself; left out");
             return;
         }
-        if (directed_) set_attribute(draft.attributes, "directed", "yes");
+        if (directed_) mark_directed(draft.attributes);
         assembler_.add_tie(std::move(draft), file_, edge.line);
     }
 

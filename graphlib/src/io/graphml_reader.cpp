@@ -10,6 +10,7 @@
 #include "xml_document.hpp"
 #include "wijknet/io/graphml.hpp"
 #include "wijknet/text/ascii.hpp"
+#include "wijknet/model/tie_direction.hpp"
 
 namespace wijknet {
 namespace {
@@ -286,7 +287,7 @@ private:
         apply_defaults(Domain::edge, [this](const std::string& n, const std::string& v) { apply_edge_value(n, v); },
                        std::vector<std::string>(edge_keys_seen_));
         // A directed input stays directed, marked as the other readers mark it.
-        if (edge_directed_) set_attribute(edge_.attributes, "directed", "yes");
+        if (edge_directed_) mark_directed(edge_.attributes);
         assembler_.add_tie(std::move(edge_), file_, edge_line_);
     }
 

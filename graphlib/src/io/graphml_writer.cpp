@@ -6,6 +6,7 @@
 #include "wijknet/io/graphml.hpp"
 #include "value_type.hpp"
 #include "xml_escape.hpp"
+#include "wijknet/model/tie_direction.hpp"
 
 namespace wijknet {
 namespace {
@@ -86,12 +87,7 @@ std::string graphml_text(const Network& network) {
 
     // Directed when every tie is, so networkx and igraph read a directed graph; in a network of
     // both, each directed edge says so itself.
-    const auto is_directed = [&network](std::size_t t) {
-        const auto* directed = find_attribute(network.tie_attributes(TieIndex{t}), "directed");
-        return directed && *directed == "yes";
-    };
-    bool all_directed = network.tie_count() > 0;
-    for (std::size_t t = 0; t < network.tie_count() && all_directed; ++t) all_directed = is_directed(t);
+    const bool all_directed = every_tie_directed(network);
     out += std::string("  <graph id=\"wijknet\" edgedefault=\"") + (all_directed ? "directed" : "undirected") + "\">\n";
     for (const auto& actor : network.actors()) {
         out += "    <node id=\"" + xml_escaped(actor.id) + "\">\n";
@@ -110,7 +106,7 @@ std::string graphml_text(const Network& network) {
     for (std::size_t t = 0; t < network.tie_count(); ++t) {
         const Tie& tie = network.tie(TieIndex{t});
         out += "    <edge source=\"" + xml_escaped(network.actor(tie.source).id) + "\" target=\"" +
-               xml_escaped(network.actor(tie.target).id) + (!all_directed && is_directed(t) ? "\" directed=\"true\">\n" : "\">\n");
+               xml_escaped(network.actor(tie.target).id) + (!all_directed && is_directed(network.tie_attributes(TieIndex{t})) ? "\" directed=\"true\">\n" : "\">\n");
         std::size_t k = 0;
         for (const auto& entry : binding::tie_fields()) {
             if (entry.field == TieField::source || entry.field == TieField::target) continue;

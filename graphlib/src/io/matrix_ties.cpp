@@ -2,6 +2,7 @@
 #include "matrix_ties.hpp"
 
 #include "wijknet/text/ascii.hpp"
+#include "wijknet/model/tie_direction.hpp"
 
 namespace wijknet {
 
@@ -23,7 +24,7 @@ void add_matrix_ties(const MatrixCells& cells, const std::function<std::string(s
         draft.target_id = id_of(ends.second);
         if (cell.value != 1.0) draft.attributes.push_back({"weight", text::format_decimal(cell.value)});
         if (!relation.empty()) draft.attributes.push_back({"relation", relation});
-        if (!symmetric) draft.attributes.push_back({"directed", "yes"});
+        if (!symmetric) mark_directed(draft.attributes);
         assembler.add_tie(std::move(draft), file, cell.line);
     }
 }

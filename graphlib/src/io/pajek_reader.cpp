@@ -14,6 +14,7 @@
 #include "pajek_limits.hpp"
 #include "plain_text.hpp"
 #include "wijknet/text/ascii.hpp"
+#include "wijknet/model/tie_direction.hpp"
 
 namespace wijknet {
 namespace {
@@ -181,7 +182,7 @@ private:
         std::size_t next = 2;
         if (next < words_.size() && is_number(words_[next])) draft.attributes.push_back({"weight", std::string(words_[next++])});
         if (!read_options(next, draft)) return;
-        if (section_ == Section::arcs) draft.attributes.push_back({"directed", "yes"});
+        if (section_ == Section::arcs) mark_directed(draft.attributes);
         assembler_.add_tie(std::move(draft), file_, line_);
     }
 
@@ -194,7 +195,7 @@ private:
             binding::TieDraft draft;
             draft.source_id = std::string(words_[0]);
             draft.target_id = std::string(words_[i]);
-            if (section_ == Section::arcs_list) draft.attributes.push_back({"directed", "yes"});
+            if (section_ == Section::arcs_list) mark_directed(draft.attributes);
             assembler_.add_tie(std::move(draft), file_, line_);
         }
     }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "network_labels.hpp"
+#include "wijknet/model/tie_direction.hpp"
 
 namespace wijknet::render {
 namespace {
@@ -84,7 +85,7 @@ void draw_network(Canvas& canvas, double width, double height, const Network& ne
         draw_tie_line(canvas, at[tie.source], at[tie.target], style);
         // A tie read from a directed file (Pajek's arcs, a GraphML edge with a direction)
         // points from its source to its target, just short of the target's symbol.
-        if (const auto* directed = find_attribute(network.tie_attributes(index), "directed"); directed && *directed == "yes") {
+        if (is_directed(network.tie_attributes(index))) {
             draw_arrowhead(canvas, towards(at[tie.target], at[tie.source], radius + 0.8), at[tie.source], radius * 0.8 + 1, style.stroke.colour);
             arrows = true;
         }
