@@ -235,6 +235,20 @@ TEST_F(Cli, DotGmlAndGexfFromOtherToolsAreReadWithTheirWarnings) {
     EXPECT_NE(written.err.find("is a GML file, which wijknet reads but does not write"), std::string::npos) << written.err;
 }
 
+TEST_F(Cli, AWorkbookIsReadThroughTheGisModuleAndItsProblemsNameSheetAndRow) {
+    const auto info = wijknet("info '" + data("workbook/werkmap-libreoffice.ods").string() + "'");
+    EXPECT_EQ(info.exit_code, 0) << info.err;
+    EXPECT_NE(info.out.find("Actors: 5 (1 client)"), std::string::npos) << info.out;
+    EXPECT_NE(info.out.find("Ties: 4"), std::string::npos) << info.out;
+    const auto converted = wijknet("convert '" + data("workbook/werkmap.xlsx").string() + "' '" + (dir / "pair").string() + "'");
+    EXPECT_EQ(converted.exit_code, 0) << converted.err;
+    EXPECT_EQ(read_file(dir / "pair" / "ties.csv"), ties_csv_text(read_csv_pair(data("workbook/expected"))));
+    const auto bad = data("workbook/werkmap-met-fouten.xlsx").string();
+    const auto validate = wijknet("validate '" + bad + "'");
+    EXPECT_EQ(validate.exit_code, 2);
+    EXPECT_NE(validate.err.find(bad + ": sheet 'Actoren', row 4: duplicate actor id 'a1'"), std::string::npos) << validate.err;
+}
+
 TEST_F(Cli, AnEasyNwkMapDrawsAsTheClientsEcomap) {
     const auto rosa = data("easynwk/rosa_two_versions.json");
     const auto info = wijknet("info '" + rosa.string() + "'");
@@ -258,9 +272,15 @@ TEST_F(Cli, ConvertBadInputWritesNothing) {
     EXPECT_EQ(result.exit_code, 2);
     EXPECT_FALSE(fs::exists(out));
     const auto unknown = wijknet("convert '" + data("graphml/networkx_karate.graphml").string() + "' '" +
-                                 (dir / "out.xlsx").string() + "'");
+                                 (dir / "out.pdf").string() + "'");
     EXPECT_EQ(unknown.exit_code, 2);
-    EXPECT_NE(unknown.err.find("out.xlsx: has extension '.xlsx'"), std::string::npos) << unknown.err;
+    EXPECT_NE(unknown.err.find("out.pdf: has extension '.pdf'"), std::string::npos) << unknown.err;
+    const auto workbook = wijknet("convert '" + data("graphml/networkx_karate.graphml").string() + "' '" +
+                                  (dir / "out.xlsx").string() + "'");
+    EXPECT_EQ(workbook.exit_code, 2);
+    EXPECT_NE(workbook.err.find("out.xlsx: is a spreadsheet file, which wijknet reads but does not write"), std::string::npos)
+        << workbook.err;
+    EXPECT_FALSE(fs::exists(dir / "out.xlsx"));
 }
 
 TEST_F(Cli, ConvertIntoUnwritableFolderExitsOneAndKeepsNothingHalfWritten) {

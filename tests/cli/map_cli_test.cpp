@@ -254,7 +254,7 @@ TEST(MapCli, AMissingOrBrokenGisModuleIsNamed) {
         ADD_FAILURE() << "no module, no error";
     } catch (const RunError& error) {
         const std::string message = error.what();
-        EXPECT_NE(message.find("maps and GIS exports need wijknet's GIS module"), std::string::npos) << message;
+        EXPECT_NE(message.find("maps, GIS exports and spreadsheet files need wijknet's GIS module"), std::string::npos) << message;
         EXPECT_NE(message.find((dir / "here.so").string() + ", " + (dir / "there.so").string()), std::string::npos)
             << message;
     }

@@ -47,7 +47,7 @@ const gis::GisModule& open_gis_module(std::span<const std::filesystem::path> can
                            " is from another version or build of wijknet; build both again (cmake --build)");
         return *module;
     }
-    throw RunError("maps and GIS exports need wijknet's GIS module, which was not found; looked for " +
+    throw RunError("maps, GIS exports and spreadsheet files need wijknet's GIS module, which was not found; looked for " +
                    listed(candidates) + "; build it with the program (cmake --build)");
 }
 
@@ -55,5 +55,7 @@ const gis::GisModule& gis_module() {
     static const gis::GisModule& module = open_gis_module(default_candidates());
     return module;
 }
+
+Workbook read_workbook_with_gis_module(const std::filesystem::path& path) { return gis_module().read_workbook(path); }
 
 }  // namespace wijknet::cli

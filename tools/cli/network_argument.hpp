@@ -16,7 +16,8 @@ namespace wijknet::cli {
 /// What every verb says of its NETWORK argument.
 inline constexpr const char* network_help =
     "folder with actors.csv and ties.csv, a Network Canvas CSV export or ego-centred tables (egor, EgoWeb), a .graphml, .gexf, "
-    "Pajek .net, .gml, Graphviz .dot, easyNWK .json or UCINET .dl file, or a .wijknet project";
+    "Pajek .net, .gml, Graphviz .dot, easyNWK .json or UCINET .dl file, an .xlsx or .ods workbook with sheets actors and ties, "
+    "or a .wijknet project";
 
 /// \brief The NETWORK argument and who reads it. A project logs every read in its access log
 /// (NEN 7513), under the name `--user` gives or the user the program runs as.

@@ -4,9 +4,11 @@
 #include <CLI/CLI.hpp>
 #include <ostream>
 
+#include "gis_module_loader.hpp"
 #include "read_warnings.hpp"
 #include "verb.hpp"
 #include "wijknet/io/diagnostic.hpp"
+#include "wijknet/io/workbook.hpp"
 #include "wijknet/store/store_errors.hpp"
 #include "wijknet/version.hpp"
 
@@ -38,8 +40,10 @@ int checked_output(int code, std::ostream& out, std::ostream& err) {
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     CLI::App app{"wijknet maps the social support network of a neighbourhood: who helps whom, formally and "
                  "informally.\nNETWORK is a folder with actors.csv and ties.csv, a Network Canvas CSV export or ego-centred tables\n"
-                 "(egor, EgoWeb), a .graphml, .gexf, Pajek .net, .gml, Graphviz .dot, easyNWK .json or UCINET .dl file, or a .wijknet project.",
+                 "(egor, EgoWeb), a .graphml, .gexf, Pajek .net, .gml, Graphviz .dot, easyNWK .json or UCINET .dl file, an .xlsx or\n"
+                 ".ods workbook with sheets actors and ties, or a .wijknet project.",
                  "wijknet"};
+    set_workbook_reader(&read_workbook_with_gis_module);
     app.set_version_flag("--version", std::string("wijknet ") + std::string(version));
     app.footer(exit_code_help);
     app.require_subcommand(1);

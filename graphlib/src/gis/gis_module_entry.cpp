@@ -9,6 +9,7 @@ extern "C" __attribute__((visibility("default"))) const wijknet::gis::GisModule*
                                       &actor_positions,
                                       &write_gis_file,
                                       &crs_name,
-                                      &list_layers};
+                                      &list_layers,
+                                      &read_workbook};
     return &module;
 }

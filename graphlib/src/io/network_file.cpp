@@ -13,6 +13,7 @@
 #include "wijknet/io/network_canvas.hpp"
 #include "wijknet/io/pajek.hpp"
 #include "wijknet/io/ucinet_dl.hpp"
+#include "wijknet/io/workbook.hpp"
 #include "wijknet/store/project.hpp"
 #include "wijknet/text/ascii.hpp"
 
@@ -30,12 +31,13 @@ NetworkFormat format_of(const std::filesystem::path& path) {
     if (extension == ".gexf") return NetworkFormat::gexf;
     if (extension == ".json") return NetworkFormat::easynwk;
     if (extension == ".dl") return NetworkFormat::ucinet_dl;
+    if (extension == ".xlsx" || extension == ".ods") return NetworkFormat::workbook;
     // UCINET's text data sets are often .dat or .txt; a file that starts with DL is one.
     if ((extension == ".dat" || extension == ".txt") && is_ucinet_dl_file(path)) return NetworkFormat::ucinet_dl;
     if (extension.empty()) return NetworkFormat::csv_pair;
     throw InputError(path.string(), 0,
                      "has extension '" + extension +
-                         "', which wijknet does not know (expected a folder for the CSV pair, .graphml, .gexf, .net (Pajek), .gml, .dot, .json (easyNWK), .dl (UCINET) or .wijknet)");
+                         "', which wijknet does not know (expected a folder for the CSV pair, .graphml, .gexf, .net (Pajek), .gml, .dot, .json (easyNWK), .dl (UCINET), .xlsx or .ods (a workbook with sheets actors and ties) or .wijknet)");
 }
 
 namespace {
@@ -49,7 +51,7 @@ namespace {
 
 Network load_network(const std::filesystem::path& path, DiagnosticList* warnings) {
     // Told before anything opens it: a named pipe would block the reader, a device never end.
-    const auto kind = input_kind(path, "a folder with actors.csv and ties.csv, a .graphml, .gexf, .net, .gml, .dot, easyNWK .json or UCINET .dl file, or a .wijknet project");
+    const auto kind = input_kind(path, "a folder with actors.csv and ties.csv, a .graphml, .gexf, .net, .gml, .dot, easyNWK .json or UCINET .dl file, an .xlsx or .ods workbook, or a .wijknet project");
     if (kind == InputKind::folder) {
         if (is_network_canvas_export(path)) return read_network_canvas_export(path, warnings);
         if (is_ego_tables_folder(path)) return read_ego_tables(path, warnings);
@@ -64,6 +66,7 @@ Network load_network(const std::filesystem::path& path, DiagnosticList* warnings
         case NetworkFormat::gexf: return read_gexf(path, warnings);
         case NetworkFormat::easynwk: return read_easynwk(path, warnings);
         case NetworkFormat::ucinet_dl: return read_ucinet_dl(path, warnings);
+        case NetworkFormat::workbook: return read_workbook_network(read_workbook_file(path), path.string());
         case NetworkFormat::csv_pair: break;
     }
     return read_csv_pair(path);
@@ -80,6 +83,7 @@ void save_network(const Network& network, const std::filesystem::path& path, std
         case NetworkFormat::gml: refuse_to_write(path, "a GML"); return;
         case NetworkFormat::easynwk: refuse_to_write(path, "an easyNWK"); return;
         case NetworkFormat::ucinet_dl: refuse_to_write(path, "a UCINET DL"); return;
+        case NetworkFormat::workbook: refuse_to_write(path, "a spreadsheet"); return;
     }
 }
 

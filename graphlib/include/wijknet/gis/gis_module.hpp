@@ -10,6 +10,7 @@
 #include "wijknet/gis/area_file.hpp"
 #include "wijknet/gis/crs_transform.hpp"
 #include "wijknet/gis/gis_file.hpp"
+#include "wijknet/gis/workbook_file.hpp"
 #include "wijknet/model/network.hpp"
 #include "wijknet/version.hpp"
 
@@ -32,6 +33,7 @@ struct GisModule {
     decltype(&gis::write_gis_file) write_gis_file;
     decltype(&gis::crs_name) crs_name;
     decltype(&gis::list_layers) list_layers;
+    decltype(&gis::read_workbook) read_workbook;
 };
 
 /// What the module and the program that loads it must agree on: the build they come from
@@ -49,7 +51,8 @@ constexpr std::uint64_t gis_module_fingerprint(std::string_view build) {
     for (const char c : version) mix(static_cast<unsigned char>(c));
     for (const std::size_t size : {sizeof(GisModule), sizeof(Network), sizeof(Actor), sizeof(Tie),
                                    sizeof(DiagnosticList), sizeof(AreaFileOptions), sizeof(geo::AreaLayer),
-                                   sizeof(GisLayer), sizeof(Feature), sizeof(GisWriteOptions), sizeof(GisWriteReport)})
+                                   sizeof(GisLayer), sizeof(Feature), sizeof(GisWriteOptions), sizeof(GisWriteReport),
+                                   sizeof(Workbook), sizeof(Sheet), sizeof(SheetRow)})
         mix(size);
     return hash;
 }
