@@ -5,10 +5,12 @@
 
 #include <boost/property_tree/json_parser.hpp>
 #include <boost/property_tree/ptree.hpp>
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <sstream>
 
+#include "dutch_columns.hpp"
 #include "report_table.hpp"
 #include "cli/run.hpp"
 #include "test_paths.hpp"
@@ -47,6 +49,76 @@ TEST(AnalysisCli, MeasuresCsvHasTheDocumentedColumnsAndARowPerClient) {
                                "effective_size", "constraint", "only_professionals", "few_good_contacts"})
         EXPECT_NE(std::find(table.header.begin(), table.header.end(), column), table.header.end()) << column;
     EXPECT_EQ(table.records.size(), 39u) << "the sample's clients";
+}
+
+/// The tables of a CSV report, split at its blank lines.
+std::vector<CsvTable> tables_of(const std::string& text) {
+    std::vector<CsvTable> tables;
+    std::size_t from = 0;
+    while (from < text.size()) {
+        const std::size_t blank = text.find("\n\n", from);
+        const std::size_t end = blank == std::string::npos ? text.size() : blank + 1;
+        tables.push_back(csv_of(text.substr(from, end - from)));
+        from = end + (blank == std::string::npos ? 0 : 1);
+    }
+    return tables;
+}
+
+const std::vector<std::vector<std::string>> every_report{
+    {"isolated"}, {"measures"}, {"coordination"}, {"structure"}, {"change", "--from", "2024-01-01", "--to", "2025-06-01"}};
+
+std::vector<std::string> with(std::vector<std::string> args, std::initializer_list<std::string> more) {
+    args.insert(args.begin() + 1, sample);
+    args.insert(args.end(), more);
+    return args;
+}
+
+TEST(AnalysisCli, EveryColumnOfEveryReportHasADutchName) {
+    for (const auto& report : every_report) {
+        const auto result = wijknet(with(report, {"--format", "csv"}));
+        ASSERT_EQ(result.code, 0) << report[0] << ": " << result.err;
+        for (const CsvTable& table : tables_of(result.out))
+            for (const std::string& column : table.header) EXPECT_TRUE(cli::dutch_column_name(column)) << report[0] << ": " << column;
+    }
+}
+
+// The same numbers, read as Dutch Excel reads them: `;`, a decimal comma, ja/nee, Dutch kinds.
+TEST(AnalysisCli, DutchExcelCsvHoldsTheSameCellsAsTheEnglish) {
+    for (const auto& report : every_report) {
+        const auto english = wijknet(with(report, {"--format", "csv"}));
+        const auto dutch = wijknet(with(report, {"--dialect", "nl"}));
+        ASSERT_EQ(dutch.code, 0) << report[0] << ": " << dutch.err;
+        ASSERT_TRUE(dutch.out.starts_with("\xEF\xBB\xBF")) << "a byte order mark, so Excel reads UTF-8";
+        const auto english_tables = tables_of(english.out), dutch_tables = tables_of(dutch.out.substr(3));
+        ASSERT_EQ(english_tables.size(), dutch_tables.size()) << report[0];
+        for (std::size_t t = 0; t < english_tables.size(); ++t) {
+            const CsvTable &en = english_tables[t], &nl = dutch_tables[t];
+            EXPECT_EQ(nl.separator, ';');
+            ASSERT_EQ(nl.header.size(), en.header.size());
+            for (std::size_t c = 0; c < en.header.size(); ++c) EXPECT_EQ(nl.header[c], *cli::dutch_column_name(en.header[c]));
+            ASSERT_EQ(nl.records.size(), en.records.size()) << report[0];
+            for (std::size_t r = 0; r < en.records.size(); ++r)
+                for (std::size_t c = 0; c < en.header.size(); ++c) {
+                    std::string expected = en.records[r].fields[c];
+                    if (expected == "yes") expected = "ja";
+                    else if (expected == "no") expected = "nee";
+                    else if (expected == "resident") expected = "bewoner";
+                    else if (expected == "organisation") expected = "organisatie";
+                    else if (expected == "group") expected = "groep";
+                    else if (expected == "place") expected = "plek";
+                    else if (expected == "volunteer") expected = "vrijwilliger";
+                    else if (expected.find_first_not_of("0123456789.-e+") == std::string::npos) std::ranges::replace(expected, '.', ',');
+                    EXPECT_EQ(nl.records[r].fields[c], expected) << report[0] << " " << en.header[c] << " row " << r;
+                }
+        }
+    }
+}
+
+TEST(AnalysisCli, DutchExcelIsCsvNotJson) {
+    const auto result = wijknet({"measures", sample, "--dialect", "nl", "--format", "json"});
+    EXPECT_EQ(result.code, 2);
+    EXPECT_NE(result.err.find("--dialect: nl writes CSV for Dutch Excel"), std::string::npos) << result.err;
+    EXPECT_TRUE(result.out.empty());
 }
 
 // networkx's karate club: no kinds at all. Member 0 has 16 contacts, all of unknown kind.

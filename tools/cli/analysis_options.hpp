@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <iosfwd>
 #include <optional>
+#include <span>
 #include <string>
 
 #include "network_argument.hpp"
@@ -16,14 +18,18 @@ class Validator;
 
 namespace wijknet::cli {
 
-/// \brief The options every analysis verb shares: NETWORK, --at and --format.
+/// \brief The options every analysis verb shares: NETWORK, --at, --format and --dialect.
 struct AnalysisOptions {
     NetworkArgument network;
     std::string at;
     std::string format = "table";
+    std::string dialect = "en";
 
     void add_to(CLI::App& command, bool with_at = true);
+    /// CSV whenever --dialect nl asks for Dutch Excel. \throws InputError for --dialect nl with JSON.
     [[nodiscard]] OutputFormat output_format() const;
+    /// Writes the report in the format and dialect asked for.
+    void write(std::span<const ReportTable> tables, std::ostream& out) const;
     /// The --at day, if given. \throws InputError naming the option when it is not a date.
     [[nodiscard]] std::optional<Date> at_date() const;
 };

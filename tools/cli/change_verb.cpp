@@ -27,7 +27,7 @@ public:
         const Date from = parse_date_option("--from", from_);
         const Date to = parse_date_option("--to", to_);
         const Network network = options_.network.read("change");
-        write_report(change_tables(network, change_between(network, from, to)), options_.output_format(), out);
+        options_.write(change_tables(network, change_between(network, from, to)), out);
         return exit_ok;
     }
 

@@ -35,7 +35,7 @@ public:
                 if (network.actor(ActorIndex{i}).is_client) all.push_back(coordinate_care(network, ActorIndex{i}, coordination));
             tables = {coordination_table(network, all), agenda_table(network, coordination_agenda(network, coordination))};
         }
-        write_report(tables, options_.output_format(), out);
+        options_.write(tables, out);
         return exit_ok;
     }
 

@@ -41,7 +41,7 @@ public:
         const auto flags = isolated_residents(network, isolation);
         const std::vector<ReportTable> tables{isolation_table(network, flags, limit_),
                                               area_isolation_table(isolation_by_area(network, flags, policy_), policy_)};
-        write_report(tables, options_.output_format(), out);
+        options_.write(tables, out);
         return exit_ok;
     }
 

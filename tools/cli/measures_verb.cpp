@@ -47,7 +47,7 @@ public:
                 if (network.actor(ActorIndex{i}).is_client) all.push_back(meter.measure(ActorIndex{i}));
             tables = {ego_measures_table(network, all)};
         }
-        write_report(tables, options_.output_format(), out);
+        options_.write(tables, out);
         return exit_ok;
     }
 

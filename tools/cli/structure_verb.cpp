@@ -124,7 +124,7 @@ public:
                 no_route.rows.push_back({id(a), display_name(network, a), std::string(name_of(network.actor(a).kind))});
 
         const std::vector<ReportTable> tables{summary, brokers, cut, bridge_table, gate, no_route};
-        write_report(tables, options_.output_format(), out);
+        options_.write(tables, out);
         return exit_ok;
     }
 

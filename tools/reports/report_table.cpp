@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "report_table.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <ostream>
 #include <utility>
 
+#include "dutch_columns.hpp"
 #include "wijknet/concurrency/pieces.hpp"
 #include "wijknet/io/csv_table.hpp"
 #include "wijknet/text/ascii.hpp"
@@ -34,9 +36,31 @@ std::string_view plain_text(const Cell& cell, std::string& scratch) {
     return std::visit(Visitor{scratch}, cell);
 }
 
-void append_csv_field(std::string& text, std::string_view value) {
-    if (csv_needs_quotes(value)) text += csv_field(value);
+void append_csv_field(std::string& text, std::string_view value, char separator) {
+    if (csv_needs_quotes(value, separator)) text += csv_field(value, separator);
     else text += value;
+}
+
+/// A cell as Dutch Excel reads it: a decimal comma, ja/nee, actor kinds in Dutch.
+std::string dutch_text(const Cell& cell, std::string_view column) {
+    std::string scratch;
+    if (const bool* yes = std::get_if<bool>(&cell)) return *yes ? "ja" : "nee";
+    if (const double* value = std::get_if<double>(&cell)) {
+        std::string text = decimal_text(*value);
+        std::ranges::replace(text, '.', ',');
+        return text;
+    }
+    return dutch_cell_text(column, plain_text(cell, scratch));
+}
+
+void write_csv_header(const ReportTable& table, CsvDialect dialect, std::ostream& out) {
+    const bool dutch = dialect == CsvDialect::dutch_excel;
+    const char separator = dutch ? ';' : ',';
+    for (std::size_t c = 0; c < table.columns.size(); ++c) {
+        const std::string_view column = table.columns[c];
+        out << (c ? std::string(1, separator) : "") << csv_field(dutch ? dutch_column_name(column).value_or(column) : column, separator);
+    }
+    out << '\n';
 }
 
 /// Writes each row of `table` as `format_row(row, cells, text)` appends it to a text. Made rows
@@ -139,6 +163,27 @@ void write_aligned(const ReportTable& table, std::ostream& out) {
     if (table.row_count() == 0) out << "  (none)\n";
 }
 
+/// One header line and rows per table, tables separated by a blank line; for Dutch Excel with a
+/// byte order mark (else Excel takes UTF-8 for Windows-1252) and `;` between fields.
+void write_csv(std::span<const ReportTable> tables, CsvDialect dialect, std::ostream& out) {
+    const bool dutch = dialect == CsvDialect::dutch_excel;
+    if (dutch) out << "\xEF\xBB\xBF";
+    for (std::size_t t = 0; t < tables.size(); ++t) {
+        if (t) out << '\n';
+        write_csv_header(tables[t], dialect, out);
+        const auto& columns = tables[t].columns;
+        write_rows(tables[t], out, [dutch, &columns](std::size_t, const std::vector<Cell>& row, std::string& text) {
+            std::string scratch;
+            for (std::size_t c = 0; c < row.size(); ++c) {
+                if (c) text += dutch ? ';' : ',';
+                if (dutch) append_csv_field(text, dutch_text(row[c], columns[c]), ';');
+                else append_csv_field(text, plain_text(row[c], scratch), ',');
+            }
+            text += '\n';
+        });
+    }
+}
+
 }  // namespace
 
 Cell count_cell(std::size_t count) { return static_cast<std::int64_t>(count); }
@@ -153,7 +198,7 @@ Cell optional_cell(const std::optional<double>& value) {
     return *value;
 }
 
-void write_report(std::span<const ReportTable> tables, OutputFormat format, std::ostream& out) {
+void write_report(std::span<const ReportTable> tables, OutputFormat format, std::ostream& out, CsvDialect dialect) {
     switch (format) {
         case OutputFormat::table:
             for (std::size_t t = 0; t < tables.size(); ++t) {
@@ -161,22 +206,7 @@ void write_report(std::span<const ReportTable> tables, OutputFormat format, std:
                 write_aligned(tables[t], out);
             }
             return;
-        case OutputFormat::csv:
-            for (std::size_t t = 0; t < tables.size(); ++t) {
-                if (t) out << '\n';
-                for (std::size_t c = 0; c < tables[t].columns.size(); ++c)
-                    out << (c ? "," : "") << csv_field(tables[t].columns[c]);
-                out << '\n';
-                write_rows(tables[t], out, [](std::size_t, const std::vector<Cell>& row, std::string& text) {
-                    std::string scratch;
-                    for (std::size_t c = 0; c < row.size(); ++c) {
-                        if (c) text += ',';
-                        append_csv_field(text, plain_text(row[c], scratch));
-                    }
-                    text += '\n';
-                });
-            }
-            return;
+        case OutputFormat::csv: write_csv(tables, dialect, out); return;
         case OutputFormat::json:
             out << "{";
             for (std::size_t t = 0; t < tables.size(); ++t) {

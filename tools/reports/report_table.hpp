@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "wijknet/analysis/small_numbers.hpp"
+#include "wijknet/io/csv_pair.hpp"
 
 namespace wijknet::cli {
 
@@ -51,7 +52,9 @@ enum class OutputFormat { table, csv, json };
 
 /// `table`: aligned text, each table under its name. `csv`: one header line and rows per table,
 /// tables separated by a blank line (use one table per call for a clean file). `json`: an object
-/// with one array of row objects per table.
-void write_report(std::span<const ReportTable> tables, OutputFormat format, std::ostream& out);
+/// with one array of row objects per table. CSV for Dutch Excel (`dialect`): a byte order mark,
+/// `;`, Dutch column names (dutch_columns.hpp), a decimal comma, `ja`/`nee`, actor kinds in Dutch.
+void write_report(std::span<const ReportTable> tables, OutputFormat format, std::ostream& out,
+                  CsvDialect dialect = CsvDialect::english);
 
 }  // namespace wijknet::cli
