@@ -3,6 +3,8 @@
 // leaves the machine is pseudonymised, generalised and free of small counts; real buurten work.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <boost/property_tree/ptree.hpp>
 #include <boost/property_tree/xml_parser.hpp>
 #include <cstdlib>
@@ -35,6 +37,36 @@ TEST(MapCli, DrawsTheSampleTownAsWellFormedSvg) {
     boost::property_tree::ptree svg;
     ASSERT_NO_THROW(boost::property_tree::read_xml((dir / "map.svg").string(), svg));
     EXPECT_EQ(svg.get<std::string>("svg.<xmlattr>.width"), "842pt");
+}
+
+TEST(MapCli, TheAreaCsvForDutchExcelHoldsTheSameRows) {
+    test::ScratchDir dir;
+    const auto english = dir / "buurten.csv", dutch = dir / "buurten-nl.csv";
+    ASSERT_EQ(wijknet({"export", sample, "--areas", buurten, "-o", english.string()}), 0);
+    ASSERT_EQ(wijknet({"export", sample, "--areas", buurten, "--dialect", "nl", "-o", dutch.string()}), 0);
+    const std::string en = read_file(english), nl = read_file(dutch);
+    EXPECT_TRUE(nl.starts_with("\xEF\xBB\xBF""buurtcode;buurtnaam;bewoners;geisoleerd;aandeel_geisoleerd;")) << nl.substr(0, 120);
+    // Row by row the same cells, a decimal comma for a point.
+    std::istringstream en_lines(en), nl_lines(nl.substr(3));
+    std::string en_line, nl_line;
+    std::getline(en_lines, en_line);
+    std::getline(nl_lines, nl_line);
+    std::size_t rows = 0;
+    while (std::getline(en_lines, en_line) && std::getline(nl_lines, nl_line)) {
+        ++rows;
+        std::string expected;
+        std::istringstream cells(en_line);
+        for (std::string cell; std::getline(cells, cell, ',');) {
+            const bool decimal = cell.find('.') != std::string::npos && cell.find_first_not_of("0123456789.") == std::string::npos;
+            std::ranges::replace(cell, '.', ',');
+            expected += (expected.empty() ? "" : ";") + (decimal ? "\"" + cell + "\"" : cell);
+        }
+        EXPECT_EQ(nl_line, expected);
+    }
+    EXPECT_EQ(rows, 6u);
+    std::string err;
+    EXPECT_EQ(wijknet({"export", sample, "--areas", buurten, "--dialect", "nl", "-o", (dir / "out.gpkg").string()}, &err), 2);
+    EXPECT_NE(err.find("--dialect: nl is for a .csv export"), std::string::npos) << err;
 }
 
 TEST(MapCli, NoCountUnderTheThresholdReachesAnyExport) {

@@ -33,7 +33,7 @@ public:
         DiagnosticList warnings;
         const auto map = prepare_neighbourhood_map(network, options, warnings);
         report_warnings(warnings, err);
-        out << "wrote " << output_ << " (" << write_export(output_, network, map, options, write_options) << ")\n";
+        out << "wrote " << output_ << " (" << write_export(output_, network, map, options, write_options, gis_write_.csv_dialect()) << ")\n";
         return exit_ok;
     }
 

@@ -77,6 +77,9 @@ void GisWriteOption::add_to(CLI::App& command) {
                     "coordinates of a .geojson export: wgs84 (RFC 7946 longitude/latitude, the default) or rd\n"
                     "(RD New, EPSG:28992, named in the file); a GeoPackage is always in RD New")
         ->check(CLI::IsMember({"wgs84", "rd"}));
+    command.add_option("--dialect", dialect, "en, or nl: a .csv export for Dutch Excel (byte order mark, ';', Dutch column names,\ndecimal comma)")
+        ->check(CLI::IsMember({"en", "nl"}))
+        ->capture_default_str();
 }
 
 gis::GisWriteOptions GisWriteOption::resolve(const std::string& output) const {
@@ -87,6 +90,9 @@ gis::GisWriteOptions GisWriteOption::resolve(const std::string& output) const {
     if (geopackage && crs == "wgs84")
         throw InputError("--crs", 0, "wgs84 is for a .geojson export; a GeoPackage is written in RD New (expected --crs rd, or none)");
     options.geojson = crs == "rd" ? gis::GeojsonCrs::map : gis::GeojsonCrs::wgs84;
+    if (dialect == "nl" && text::lower(std::filesystem::path(output).extension().string()) != ".csv")
+        throw InputError("--dialect", 0, output.empty() ? std::string("nl is for a .csv export, and none was asked for (expected an export named .csv)")
+                                                        : "nl is for a .csv export, and '" + output + "' is none (expected an export named .csv)");
     return options;
 }
 

@@ -31,15 +31,17 @@ struct MapOptions {
     [[nodiscard]] NeighbourhoodMapOptions resolve() const;
 };
 
-/// \brief How a GeoPackage export indexes its layers: `--spatial-index auto|yes|no`.
-/// How a GIS export is written: `--spatial-index` (GeoPackage) and `--crs` (GeoJSON).
+/// \brief How an export is written: `--spatial-index` (GeoPackage), `--crs` (GeoJSON) and
+/// `--dialect` (the CSV of the indicators per area).
 struct GisWriteOption {
     std::string spatial_index = "auto";
     std::string crs;  // empty: the format's own (WGS84 for GeoJSON, RD New for a GeoPackage)
+    std::string dialect = "en";
 
     void add_to(CLI::App& command);
-    /// \throws InputError when --crs asks what the format of `output` cannot hold.
+    /// \throws InputError when --crs or --dialect asks what the format of `output` cannot hold.
     [[nodiscard]] gis::GisWriteOptions resolve(const std::string& output) const;
+    [[nodiscard]] CsvDialect csv_dialect() const { return dialect == "nl" ? CsvDialect::dutch_excel : CsvDialect::english; }
 };
 
 /// Prints the warnings ("wijknet: warning: ...") of a map job, at most `limit` of them.

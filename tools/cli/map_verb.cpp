@@ -101,7 +101,7 @@ public:
         // a town of 100,000, and they share nothing but what is read here.
         std::future<std::string> exported;
         if (!export_.empty())
-            exported = std::async(std::launch::async, [&] { return write_export(export_, network, map, options, write_options); });
+            exported = std::async(std::launch::async, [&] { return write_export(export_, network, map, options, write_options, gis_write_.csv_dialect()); });
         const render::PictureSize page{width_, height_, static_cast<double>(dpi_)};
         render::draw_picture_file(output_, page, [&](render::Canvas& canvas) {
             render::draw_map(canvas, page.width, page.height, scene, picture);

@@ -207,11 +207,12 @@ void check_export_name(const std::string& output, const std::string& option, boo
 }
 
 std::string write_export(const std::string& output, const Network& network, const NeighbourhoodMap& map,
-                         const NeighbourhoodMapOptions& options, const gis::GisWriteOptions& write_options) {
+                         const NeighbourhoodMapOptions& options, const gis::GisWriteOptions& write_options,
+                         CsvDialect csv_dialect) {
     if (text::lower(std::filesystem::path(output).extension().string()) == ".csv") {
         std::ostringstream csv;
         const ReportTable tables[] = {indicator_table(map, options.policy)};
-        write_report(tables, OutputFormat::csv, csv);
+        write_report(tables, OutputFormat::csv, csv, csv_dialect);
         write_file_atomically(output, csv.str());
         return std::to_string(map.indicators.size()) + " areas";
     }

@@ -65,6 +65,7 @@ void check_export_name(const std::string& output, const std::string& option, boo
 /// Writes the export `output` names, atomically, and returns what it holds ("actors: 120, ...",
 /// and which layers have no spatial index).
 std::string write_export(const std::string& output, const Network& network, const NeighbourhoodMap& map,
-                         const NeighbourhoodMapOptions& options, const gis::GisWriteOptions& write_options);
+                         const NeighbourhoodMapOptions& options, const gis::GisWriteOptions& write_options,
+                         CsvDialect csv_dialect = CsvDialect::english);
 
 }  // namespace wijknet::cli

@@ -13,9 +13,11 @@ namespace {
 using Names = std::pair<std::string_view, std::string_view>;
 
 // Every column of every report; a test runs each report and finds each column here.
-constexpr std::array<Names, 76> dutch_names{{
+constexpr std::array<Names, 85> dutch_names{{
     {"actors", "actoren"},
     {"area", "buurt"},
+    {"area_code", "buurtcode"},
+    {"area_name", "buurtnaam"},
     {"articulation_point", "scharnierpunt"},
     {"articulation_points", "scharnierpunten"},
     {"betweenness", "tussenliggendheid"},
@@ -33,14 +35,18 @@ constexpr std::array<Names, 76> dutch_names{{
     {"core", "kern"},
     {"degree", "graad"},
     {"density", "dichtheid"},
+    {"distance_to_place_m", "afstand_tot_plek_m"},
     {"effective_size", "effectieve_omvang"},
     {"efficiency", "efficientie"},
     {"few_good_contacts", "weinig_goede_contacten"},
     {"flagged", "gesignaleerd"},
+    {"flagged_share", "aandeel_gesignaleerd"},
     {"formal_after", "formeel_na"},
     {"formal_before", "formeel_voor"},
     {"formal_contacts", "formele_contacten"},
+    {"formal_ties", "formele_banden"},
     {"fragmentation", "versnippering"},
+    {"fragmented_clients", "clienten_versnipperd"},
     {"from", "van"},
     {"gained", "erbij"},
     {"givers_A", "gevers_A"},
@@ -54,6 +60,9 @@ constexpr std::array<Names, 76> dutch_names{{
     {"informal_before", "informeel_voor"},
     {"informal_contacts", "informele_contacten"},
     {"informal_share", "aandeel_informeel"},
+    {"informal_ties", "informele_banden"},
+    {"isolated", "geisoleerd"},
+    {"isolated_share", "aandeel_geisoleerd"},
     {"kind", "soort"},
     {"largest_component", "grootste_component"},
     {"lost", "weg"},
