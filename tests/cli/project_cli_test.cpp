@@ -101,6 +101,9 @@ TEST_F(ProjectCli, ReadsAreLoggedWithUserClientAndVerb) {
     const std::string carer = output_of({"log", project, "--client", "c-carer", "--format", "csv"});
     EXPECT_THAT(carer, HasSubstr("ecomap,c-carer"));
     EXPECT_THAT(carer, ::testing::Not(HasSubstr("isolated")));
+    const std::string dutch = output_of({"log", project, "--dialect", "nl"});
+    EXPECT_THAT(dutch, ::testing::StartsWith("\xEF\xBB\xBF""id;tijd;gebruiker;namens;gebeurtenis;object;object_id;client;wijziging;reden\n"));
+    EXPECT_THAT(dutch, HasSubstr(";joost;;read;network;isolated;;"));
 }
 
 TEST_F(ProjectCli, APictureOfAProjectIsPseudonymisedWithTheProjectsOwnKey) {

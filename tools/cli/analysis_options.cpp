@@ -11,26 +11,7 @@ namespace wijknet::cli {
 void AnalysisOptions::add_to(CLI::App& command, bool with_at) {
     network.add_to(command);
     if (with_at) command.add_option("--at", at, "only ties active on this day (YYYY-MM-DD); default: all ties");
-    command.add_option("--format", format, "table (for reading), csv or json (stable column names, docs/analyses.md)")
-        ->check(CLI::IsMember({"table", "csv", "json"}))
-        ->capture_default_str();
-    command.add_option("--dialect", dialect, "en, or nl: CSV for Dutch Excel (byte order mark, ';', Dutch column names, decimal comma, ja/nee); implies --format csv")
-        ->check(CLI::IsMember({"en", "nl"}))
-        ->capture_default_str();
-}
-
-OutputFormat AnalysisOptions::output_format() const {
-    if (dialect == "nl") {
-        if (format == "json") throw InputError("--dialect", 0, "nl writes CSV for Dutch Excel, and --format json was asked for (expected --format csv or no --format)");
-        return OutputFormat::csv;
-    }
-    if (format == "csv") return OutputFormat::csv;
-    if (format == "json") return OutputFormat::json;
-    return OutputFormat::table;
-}
-
-void AnalysisOptions::write(std::span<const ReportTable> tables, std::ostream& out) const {
-    write_report(tables, output_format(), out, dialect == "nl" ? CsvDialect::dutch_excel : CsvDialect::english);
+    output.add_to(command, "table (for reading), csv or json (stable column names, docs/analyses.md)");
 }
 
 std::optional<Date> AnalysisOptions::at_date() const {

@@ -8,6 +8,7 @@
 
 #include "network_argument.hpp"
 #include "analysis_reports.hpp"
+#include "report_output.hpp"
 #include "wijknet/model/date.hpp"
 #include "wijknet/model/network.hpp"
 
@@ -22,14 +23,11 @@ namespace wijknet::cli {
 struct AnalysisOptions {
     NetworkArgument network;
     std::string at;
-    std::string format = "table";
-    std::string dialect = "en";
+    ReportOutput output;
 
     void add_to(CLI::App& command, bool with_at = true);
-    /// CSV whenever --dialect nl asks for Dutch Excel. \throws InputError for --dialect nl with JSON.
-    [[nodiscard]] OutputFormat output_format() const;
     /// Writes the report in the format and dialect asked for.
-    void write(std::span<const ReportTable> tables, std::ostream& out) const;
+    void write(std::span<const ReportTable> tables, std::ostream& out) const { output.write(tables, out); }
     /// The --at day, if given. \throws InputError naming the option when it is not a date.
     [[nodiscard]] std::optional<Date> at_date() const;
 };

@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 #include <ostream>
 
+#include "report_output.hpp"
 #include "report_table.hpp"
 #include "verb.hpp"
 #include "wijknet/store/project.hpp"
@@ -61,9 +62,7 @@ public:
         command->add_option("PROJECT", project_, "the .wijknet project file")->required();
         command->add_option("--client", client_, "only what concerns this client's network");
         command->add_option("--last", last_, "only the last N entries")->check(CLI::PositiveNumber);
-        command->add_option("--format", format_, "table (for reading), csv or json")
-            ->check(CLI::IsMember({"table", "csv", "json"}))
-            ->capture_default_str();
+        output_.add_to(*command, "table (for reading), csv or json");
         command->add_option("--user", user_, "who is reading, for the log (default: the user this program runs as)");
         return command;
     }
@@ -72,9 +71,8 @@ public:
         store::Project project = store::Project::open(project_, {.user = user_});
         project.record_read("read", client_, "log");
         const auto entries = project.log({.client = client_, .after = std::nullopt, .limit = last_});
-        const OutputFormat format = format_ == "csv" ? OutputFormat::csv : format_ == "json" ? OutputFormat::json : OutputFormat::table;
         const std::vector<ReportTable> tables{log_table(entries)};
-        write_report(tables, format, out);
+        output_.write(tables, out);
         return exit_ok;
     }
 
@@ -82,7 +80,7 @@ private:
     std::string project_;
     std::string client_;
     std::size_t last_ = 0;
-    std::string format_ = "table";
+    ReportOutput output_;
     std::string user_;
 };
 

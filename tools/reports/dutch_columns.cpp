@@ -12,8 +12,9 @@ namespace {
 
 using Names = std::pair<std::string_view, std::string_view>;
 
-// Every column of every report; a test runs each report and finds each column here.
-constexpr std::array<Names, 85> dutch_names{{
+// Every column of every report, the access log's and the area export's too; a test runs each
+// analysis report and finds each column here.
+constexpr std::array<Names, 93> dutch_names{{
     {"actors", "actoren"},
     {"area", "buurt"},
     {"area_code", "buurtcode"},
@@ -25,6 +26,8 @@ constexpr std::array<Names, 85> dutch_names{{
     {"betweenness_normalised", "tussenliggendheid_genormaliseerd"},
     {"betweenness_sampled", "tussenliggendheid_steekproef"},
     {"bridges", "bruggen"},
+    {"change", "wijziging"},
+    {"client", "client"},
     {"components", "componenten"},
     {"connected_pairs", "verbonden_paren"},
     {"constraint", "beperking"},
@@ -38,6 +41,7 @@ constexpr std::array<Names, 85> dutch_names{{
     {"distance_to_place_m", "afstand_tot_plek_m"},
     {"effective_size", "effectieve_omvang"},
     {"efficiency", "efficientie"},
+    {"event", "gebeurtenis"},
     {"few_good_contacts", "weinig_goede_contacten"},
     {"flagged", "gesignaleerd"},
     {"flagged_share", "aandeel_gesignaleerd"},
@@ -72,6 +76,9 @@ constexpr std::array<Names, 85> dutch_names{{
     {"name", "naam"},
     {"name_a", "naam_a"},
     {"name_b", "naam_b"},
+    {"object", "object"},
+    {"object_id", "object_id"},
+    {"on_behalf_of", "namens"},
     {"only_professionals", "alleen_professionals"},
     {"organisation_a", "organisatie_a"},
     {"organisation_b", "organisatie_b"},
@@ -96,8 +103,10 @@ constexpr std::array<Names, 85> dutch_names{{
     {"through", "via"},
     {"through_kind", "soort_via"},
     {"through_name", "naam_via"},
+    {"time", "tijd"},
     {"to", "tot"},
     {"unknown_kind_contacts", "contacten_soort_onbekend"},
+    {"user", "gebruiker"},
     {"without_informal_tie", "zonder_informele_band"},
 }};
 
