@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The CSV pair is replaced in one step: whatever stops a writer, and whenever a reader looks,
 // actors.csv and ties.csv are both the old ones or both the new ones.
+#include <fcntl.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -13,6 +15,7 @@
 #include <fstream>
 #include <string>
 #include <thread>
+#include <utility>
 
 #include "test_paths.hpp"
 #include "wijknet/io/csv_pair.hpp"
@@ -96,6 +99,48 @@ TEST(PairWriting, AWriterKilledAtAnyMomentLeavesTheOldPairOrTheNew) {
     EXPECT_GT(new_seen, 0) << "no run got to put the new pair in place";
     write_csv_pair(version('A', old_ties), out);
     EXPECT_FALSE(staging_left_beside(out)) << "a killed run's staging folder was not cleared by the next write";
+}
+
+/// Runs `wijknet convert FROM TO` allowed to write files of at most `room` bytes, as on a disk
+/// that fills up during the write (the write fails with EFBIG where a full disk gives ENOSPC);
+/// returns its wait status, its standard error in `err`.
+int convert_with_room_for(const fs::path& from, const fs::path& to, rlim_t room, const fs::path& err) {
+    const pid_t child = ::fork();
+    if (child == 0) {
+        const rlimit limit{room, room};
+        const int err_file = ::open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        if (err_file < 0 || ::dup2(err_file, STDERR_FILENO) < 0 || ::setrlimit(RLIMIT_FSIZE, &limit) != 0) ::_exit(126);
+        ::signal(SIGXFSZ, SIG_IGN);  // kept across exec: a write past the limit fails instead of killing
+        ::execl(WIJKNET_BINARY, WIJKNET_BINARY, "convert", from.c_str(), to.c_str(), static_cast<char*>(nullptr));
+        ::_exit(127);
+    }
+    int status = -1;
+    if (child > 0) ::waitpid(child, &status, 0);
+    return status;
+}
+
+TEST(PairWriting, AWriteThatRunsOutOfRoomKeepsTheOldPairAndLeavesNothingBehind) {
+    test::ScratchDir dir;
+    write_csv_pair(version('B', new_ties), dir / "new");
+    const fs::path out = dir / "out";
+    // Room for the new actors.csv but not its ties.csv, then for neither.
+    for (const auto& [room, failing] : {std::pair{rlim_t{200'000}, "ties.csv"}, std::pair{rlim_t{1'000}, "actors.csv"}}) {
+        write_csv_pair(version('A', old_ties), out);
+        const std::string before = test::read_file(out / "ties.csv");
+        const int status = convert_with_room_for(dir / "new", out, room, dir / "err.txt");
+        ASSERT_TRUE(WIFEXITED(status)) << "killed by signal " << WTERMSIG(status);
+        EXPECT_EQ(WEXITSTATUS(status), 1) << "a failure while running, not bad input";
+        const std::string err = test::read_file(dir / "err.txt");
+        EXPECT_NE(err.find("cannot write into " + out.string() + ": " + failing + " could not be written whole (is the disk full?)"),
+                  std::string::npos)
+            << err;
+        EXPECT_EQ(version_in(out), 'A');
+        EXPECT_EQ(test::read_file(out / "ties.csv"), before);
+        EXPECT_FALSE(staging_left_beside(out)) << "the failed write left its staging folder";
+        std::size_t files = 0;
+        for ([[maybe_unused]] const auto& entry : fs::directory_iterator(out)) ++files;
+        EXPECT_EQ(files, 2u) << "a temporary file was left in the folder";
+    }
 }
 
 TEST(PairWriting, AReaderNeverSeesAMixedPair) {
