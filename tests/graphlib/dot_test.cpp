@@ -143,6 +143,24 @@ TEST(Dot, NodeNamesAreTrimmedAsCsvIdsAre) {
     EXPECT_THROW(read_dot_text("graph { \" 4\"; \"4\" }", "twice.dot"), InputError);  // one id, twice
 }
 
+// dot_fuzz, 2026-12-07: cgraph takes a name starting with % for a node it named itself.
+TEST(Dot, ANameStartingWithPercentWhichGraphvizLosesIsRefusedReadOrWritten) {
+    for (const char* text : {"graph { \"%abc\" -- b }", "graph { \" %def\" -- b }"}) {
+        const auto shown = test::problems_shown([&] { read_dot_text(text, "pct.dot"); });
+        ASSERT_EQ(shown.size(), 1U) << text;
+        EXPECT_NE(shown[0].find("pct.dot: node '%"), std::string::npos) << shown[0];
+        EXPECT_NE(shown[0].find("has a name starting with '%', which Graphviz keeps for the nodes it names itself"), std::string::npos)
+            << shown[0];
+    }
+    Network network;
+    network.add_actor({.id = "%1", .name = "Anna", .kind = ActorKind::resident});
+    const test::ScratchDir dir;
+    const auto shown = test::problems_shown([&] { write_dot(network, dir / "out.dot"); });
+    ASSERT_EQ(shown.size(), 1U);
+    EXPECT_NE(shown[0].find("out.dot: cannot hold actor '%1': Graphviz takes an id starting with '%'"), std::string::npos) << shown[0];
+    EXPECT_FALSE(std::filesystem::exists(dir / "out.dot"));
+}
+
 TEST(Dot, ALoopIsAWarningAndLeftOut) {
     DiagnosticList warnings;
     const Network network = read_dot_text("digraph { a -> b; b -> b }", "loop.dot", &warnings);

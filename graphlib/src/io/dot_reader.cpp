@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "field_binding.hpp"
+#include "graphviz_names.hpp"
 #include "input_path.hpp"
 #include "mapped_text.hpp"
 #include "network_assembler.hpp"
@@ -240,6 +241,10 @@ private:
         // An id is one line wherever wijknet writes it; a quoted DOT name may hold any.
         if (draft.actor.id.find_first_of("\r\n") != std::string::npos)
             problems_.add(place, 0, "has a name with a line break in it (expected a node name on one line)");
+        // cgraph takes a name starting with % for one of its own, nameless nodes: the name in
+        // the file is lost on reading (the node is called %3), or, after trimming, on writing.
+        if (draft.actor.id.starts_with(graphviz_own_name_mark))
+            problems_.add(place, 0, "has a name starting with '%', which Graphviz keeps for the nodes it names itself, so the name in the file does not reach wijknet (expected a name that does not start with %)");
         for_each_value(node_symbols_, node, reading_, [&](std::string_view name, std::string_view value) {
             if (name == "label")
                 return void(draft.actor.name = reading_.written_by_wijknet ? std::string(value) : label_of(value, draft.actor.id));

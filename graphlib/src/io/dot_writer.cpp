@@ -3,6 +3,7 @@
 #include <array>
 
 #include "field_binding.hpp"
+#include "graphviz_names.hpp"
 #include "wijknet/io/atomic_output.hpp"
 #include "wijknet/io/dot.hpp"
 
@@ -118,6 +119,9 @@ private:
 std::string dot_text(const Network& network) { return DotWriter(network).text(); }
 
 void write_dot(const Network& network, const std::filesystem::path& path) {
+    for (const Actor& actor : network.actors())
+        if (actor.id.starts_with(graphviz_own_name_mark))
+            throw InputError(path.string(), 0, "cannot hold actor '" + actor.id + "': Graphviz takes an id starting with '%' for a node it names itself, and loses it (expected ids that do not start with %; GraphML and the CSV pair keep them)");
     write_file_atomically(path, dot_text(network));
 }
 

@@ -22,7 +22,8 @@ Network read_dot_text(std::string_view text, const std::string& file, Diagnostic
 
 /// An undirected Graphviz graph: nodes with label and kind, edges with kind, weak ties dashed.
 std::string dot_text(const Network& network);
-/// Writes atomically. \throws RunError when it cannot be written.
+/// Writes atomically. \throws RunError when it cannot be written; InputError for an actor id
+/// starting with `%`, which Graphviz would lose.
 void write_dot(const Network& network, const std::filesystem::path& path);
 
 }  // namespace wijknet
