@@ -61,7 +61,7 @@ TEST_F(WorkbookFile, TellsEachProblemWithItsSheetAndRow) {
     EXPECT_TRUE(has("bewoner")) << "a did-you-mean for 'bewonr'";
     EXPECT_TRUE(has(file + ": sheet 'Relaties', row 2: ")) << shown[0];
     EXPECT_TRUE(has("actor 'a2' has that name")) << "a name where the id belongs";
-    EXPECT_TRUE(has(file + ": sheet 'Relaties', row 3: ")) << "a value under no header";
+    EXPECT_TRUE(has(file + ": sheet 'Relaties', row 3: has a value in column E, which has no header")) << "a value under no header";
 }
 
 // Blad2 is empty: GDAL gives no layer for a sheet without cells, so it is not named.

@@ -51,6 +51,17 @@ TEST(Workbook, ProblemsNameTheSheetAndTheRowAsTheSpreadsheetNumbersIt) {
     EXPECT_NE(shown[1].find("'a9'"), std::string::npos) << shown[1];
 }
 
+TEST(Workbook, AValueUnderNoHeaderIsToldByItsColumnAndAnEmptyCellThereIsNoProblem) {
+    std::vector<std::string> far_right(28, "");
+    far_right[0] = "a2", far_right[1] = "Bram", far_right[2] = "bewoner", far_right[26] = "verdwaald";
+    const Workbook workbook{{sheet("actors", {{"id", "naam", "soort"}, {"a1", "Anna", "bewoner", "", ""}, far_right}),
+                             sheet("ties", {{"van", "naar", "soort"}, {"a1", "a9", "vriend"}})}};
+    const auto shown = test::problems_shown([&] { read_workbook_network(workbook, "w.xlsx"); });
+    ASSERT_EQ(shown.size(), 2u);
+    EXPECT_EQ(shown[0], "w.xlsx: sheet 'actors', row 3: has a value in column AA, which has no header (expected a column name in the first row above every filled column)");
+    EXPECT_EQ(shown[1].rfind("w.xlsx: sheet 'ties', row 2: ", 0), 0u) << shown[1];
+}
+
 TEST(Workbook, AnEmptySheetIsTold) {
     const Workbook workbook{{sheet("actors", {}), sheet("ties", {{"source", "target", "kind"}})}};
     const auto shown = test::problems_shown([&] { read_workbook_network(workbook, "w.xlsx"); });

@@ -7,6 +7,8 @@
 #include <array>
 #include <atomic>
 #include <charconv>
+#include <optional>
+#include <utility>
 #include <span>
 #include <string_view>
 
@@ -51,13 +53,39 @@ std::string quoted_names(const Workbook& workbook) {
 struct SheetText {
     std::string csv;
     std::vector<std::size_t> row_of_line;  // [line - 1]
+    /// Values in columns without a header, by the line of their row: a sheet has no separator
+    /// to put out of place, so they are told by their column, not as the CSV pair tells them.
+    std::vector<Diagnostic> stray_values;
 };
 
-SheetText sheet_text(const Sheet& sheet) {
+/// Column 0 as A, 26 as AA: as the spreadsheet labels it.
+std::string column_letters(std::size_t column) {
+    std::string letters;
+    for (std::size_t n = column + 1; n > 0; n = (n - 1) / 26) letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
+    return letters;
+}
+
+/// Leaves out a row's cells right of the header, telling the first filled one.
+void drop_stray_cells(std::vector<std::string>& cells, std::size_t header_size, const std::string& file, std::size_t line,
+                      std::vector<Diagnostic>& stray_values) {
+    if (cells.size() <= header_size) return;
+    const auto filled = std::find_if(cells.begin() + static_cast<std::ptrdiff_t>(header_size), cells.end(),
+                                     [](const std::string& cell) { return !text::trim(cell).empty(); });
+    if (filled != cells.end())
+        stray_values.push_back({file, line,
+                                "has a value in column " + column_letters(static_cast<std::size_t>(filled - cells.begin())) +
+                                    ", which has no header (expected a column name in the first row above every filled column)"});
+    cells.resize(header_size);
+}
+
+SheetText sheet_text(const Sheet& sheet, const std::string& file) {
     SheetText text;
+    const std::size_t header_size = sheet.rows.empty() ? 0 : sheet.rows.front().cells.size();
     for (const SheetRow& row : sheet.rows) {
+        std::vector<std::string> cells = row.cells;
+        drop_stray_cells(cells, header_size, file, text.row_of_line.size() + 1, text.stray_values);
         std::string line;
-        for (std::size_t i = 0; i < row.cells.size(); ++i) line += (i ? "," : "") + csv_field(row.cells[i]);
+        for (std::size_t i = 0; i < cells.size(); ++i) line += (i ? "," : "") + csv_field(cells[i]);
         line += '\n';
         text.row_of_line.insert(text.row_of_line.end(), std::ranges::count(line, '\n'), row.number);
         text.csv += line;
@@ -101,20 +129,25 @@ Network read_workbook_network(const Workbook& workbook, const std::string& file_
     if (actors == nullptr) refuse_missing_sheet(workbook, file_name, actor_sheet_names);
     const Sheet* ties = sheet_named(workbook, tie_sheet_names);
     if (ties == nullptr) refuse_missing_sheet(workbook, file_name, tie_sheet_names);
-    const SheetText actors_text = sheet_text(*actors), ties_text = sheet_text(*ties);
     // Names no file could have, so that each problem is told which sheet it is of.
     const std::string actors_name = "\x01" "actors", ties_name = "\x01" "ties";
+    const SheetText actors_text = sheet_text(*actors, actors_name), ties_text = sheet_text(*ties, ties_name);
+    std::vector<Diagnostic> problems = actors_text.stray_values;
+    problems.insert(problems.end(), ties_text.stray_values.begin(), ties_text.stray_values.end());
+    std::optional<Network> network;
     try {
-        return read_csv_pair_text(actors_text.csv, ties_text.csv, actors_name, ties_name);
+        network = read_csv_pair_text(actors_text.csv, ties_text.csv, actors_name, ties_name);
     } catch (const InputError& error) {
-        std::vector<Diagnostic> problems;
-        for (const Diagnostic& problem : error.diagnostics()) {
-            if (problem.file == actors_name) problems.push_back(in_sheet(problem, *actors, actors_text, file_name));
-            else if (problem.file == ties_name) problems.push_back(in_sheet(problem, *ties, ties_text, file_name));
-            else problems.push_back(problem);
-        }
-        throw InputError(std::move(problems));
+        problems.insert(problems.end(), error.diagnostics().begin(), error.diagnostics().end());
     }
+    if (problems.empty()) return std::move(*network);
+    // Sheet by sheet, row by row, as the user goes through them.
+    std::ranges::stable_sort(problems, {}, [&](const Diagnostic& problem) { return std::pair(problem.file != actors_name, problem.line); });
+    for (Diagnostic& problem : problems) {
+        if (problem.file == actors_name) problem = in_sheet(problem, *actors, actors_text, file_name);
+        else if (problem.file == ties_name) problem = in_sheet(problem, *ties, ties_text, file_name);
+    }
+    throw InputError(std::move(problems));
 }
 
 }  // namespace wijknet
