@@ -91,6 +91,12 @@ TEST(Workbook, WithoutASpreadsheetReaderAProgramSaysWhy) {
     }
 }
 
+TEST(Workbook, AnOldExcelFileIsToldToBeSavedAsXlsx) {
+    const auto shown = test::problems_shown([&] { format_of("werkmap.xls"); });
+    ASSERT_EQ(shown.size(), 1u);
+    EXPECT_EQ(shown[0], "werkmap.xls: is an Excel 97-2003 workbook, which wijknet does not read (expected .xlsx or .ods: save it as .xlsx in Excel or LibreOffice)");
+}
+
 TEST(Workbook, IsReadNotWritten) {
     const test::ScratchDir scratch;
     const auto shown = test::problems_shown([&] { save_network(Network{}, scratch.path() / "uit.xlsx"); });

@@ -32,6 +32,9 @@ NetworkFormat format_of(const std::filesystem::path& path) {
     if (extension == ".json") return NetworkFormat::easynwk;
     if (extension == ".dl") return NetworkFormat::ucinet_dl;
     if (extension == ".xlsx" || extension == ".ods") return NetworkFormat::workbook;
+    // GDAL's reader of the old format (FreeXL) drops boolean cells, a client's ja/nee among them.
+    if (extension == ".xls")
+        throw InputError(path.string(), 0, "is an Excel 97-2003 workbook, which wijknet does not read (expected .xlsx or .ods: save it as .xlsx in Excel or LibreOffice)");
     // UCINET's text data sets are often .dat or .txt; a file that starts with DL is one.
     if ((extension == ".dat" || extension == ".txt") && is_ucinet_dl_file(path)) return NetworkFormat::ucinet_dl;
     if (extension.empty()) return NetworkFormat::csv_pair;
