@@ -162,6 +162,32 @@ TEST_F(Cli, ANetworkCanvasExportIsReadWithItsWarningsOnStandardError) {
     EXPECT_NE(read_file(dir / "e.svg").find("<svg"), std::string::npos);  // its layout: ecomap_layout_test
 }
 
+TEST_F(Cli, WithoutAMappingFileTypesInWijknetsWordsBecomeKindsAndTheUserIsTold) {
+    const auto typed = dir / "typed.graphml";
+    std::ofstream(typed) << "<?xml version=\"1.0\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
+                            "<key id=\"t\" for=\"node\" attr.name=\"type\" attr.type=\"string\"/>\n"
+                            "<key id=\"r\" for=\"edge\" attr.name=\"relationship\" attr.type=\"string\"/>\n"
+                            "<graph edgedefault=\"undirected\">\n"
+                            "<node id=\"a\"><data key=\"t\">Person</data></node>\n"
+                            "<node id=\"b\"><data key=\"t\">Professional</data></node>\n"
+                            "<edge source=\"a\" target=\"b\"><data key=\"r\">Friends</data></edge>\n"
+                            "</graph>\n</graphml>\n";
+    const auto info = wijknet("info '" + typed.string() + "'");
+    EXPECT_EQ(info.exit_code, 0) << info.err;
+    EXPECT_NE(info.out.find("professional                     1"), std::string::npos) << info.out;
+    EXPECT_NE(info.out.find("friend                           1"), std::string::npos) << info.out;
+    EXPECT_EQ(info.err, "wijknet: warning: " + typed.string() +
+                            ": took actor kinds from column 'type' ('Professional' as professional); tie kinds from column "
+                            "'relationship' ('Friends' as friend) (give --mapping FILE to read them otherwise, docs/formats.md)\n");
+    const auto mapping = dir / "map.csv";
+    std::ofstream(mapping) << "column,value,applies_to,field,becomes\ntype,Person,actor,kind,resident\n";
+    const auto mapped = wijknet("info '" + typed.string() + "' --mapping '" + mapping.string() + "'");
+    EXPECT_EQ(mapped.exit_code, 0) << mapped.err;
+    EXPECT_NE(mapped.out.find("resident                         1"), std::string::npos) << mapped.out;
+    EXPECT_EQ(mapped.out.find("professional"), std::string::npos) << "a mapping file given says all";
+    EXPECT_EQ(mapped.err, "");
+}
+
 TEST_F(Cli, AMappingFileGivesAnImportedNetworkItsKinds) {
     const auto export_folder = dir / "export";
     fs::create_directory(export_folder);

@@ -34,6 +34,42 @@ std::vector<std::string> messages_of(const std::string& mapping, Network network
     return {};
 }
 
+TEST(DefaultVocabulary, TypesInWijknetsWordsBecomeKindsWithoutAMappingFile) {
+    Network network = read_network_canvas_files(interview);
+    const VocabularyMapping mapping = default_vocabulary_mapping(network);
+    ASSERT_EQ(mapping.rules.size(), 2u);
+    EXPECT_EQ(mapping.rules[0].column, "networkCanvasType");
+    EXPECT_EQ(mapping.rules[0].value, "Professional") << "Person is none of wijknet's kinds";
+    EXPECT_EQ(mapping.rules[1].column, "relation");
+    EXPECT_EQ(mapping.rules[1].value, "Vriendin") << "zus is none of wijknet's words";
+    apply_vocabulary_mapping(network, mapping);
+    EXPECT_EQ(actor(network, "case_1/3").kind, ActorKind::professional);
+    EXPECT_EQ(actor(network, "case_1/1").kind, ActorKind::unspecified);
+    const auto ego_index = *network.find_actor("case_1");
+    const auto ann = *network.find_actor("case_1/1"), bo = *network.find_actor("case_1/2");
+    for (std::size_t t = 0; t < network.tie_count(); ++t) {
+        const Tie& tie = network.tie(TieIndex{t});
+        if (tie.source != ego_index && tie.target != ego_index) continue;
+        if (tie.source == ann || tie.target == ann) EXPECT_EQ(tie.kind, TieKind::friendship);
+        if (tie.source == bo || tie.target == bo) EXPECT_EQ(tie.kind, TieKind::unspecified);
+    }
+}
+
+TEST(DefaultVocabulary, ReadsPluralsAndAmericanSpellingButNeverOverridesAKindGiven) {
+    Network network;
+    const auto a = network.add_actor({.id = "a", .attributes = {{"Type", "Organizations"}}});
+    const auto b = network.add_actor({.id = "b", .attributes = {{"Type", "neighbors"}}});
+    network.add_tie({.source = a, .target = b, .kind = TieKind::unspecified}, {{"relationship", "Neighbors"}});
+    const VocabularyMapping mapping = default_vocabulary_mapping(network);
+    ASSERT_EQ(mapping.rules.size(), 2u);
+    EXPECT_EQ(mapping.rules[0].becomes, "organisation");
+    EXPECT_EQ(mapping.rules[1].becomes, "neighbour");
+    network.add_actor({.id = "c", .kind = ActorKind::resident, .attributes = {{"type", "professional"}}});
+    const VocabularyMapping with_a_kind = default_vocabulary_mapping(network);
+    ASSERT_EQ(with_a_kind.rules.size(), 1u) << "one actor has a kind: the others' types are left as they are";
+    EXPECT_EQ(with_a_kind.rules[0].applies_to, VocabularyMapping::AppliesTo::tie);
+}
+
 TEST(VocabularyMapping, TypesAndValuesBecomeKindsAndTheMeasuresFollow) {
     Network network = read_network_canvas_files(interview);
     const std::string mapping =

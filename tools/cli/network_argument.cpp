@@ -10,10 +10,39 @@
 
 namespace wijknet::cli {
 
+namespace {
+
+/// "actor kinds from 'networkCanvasType' ('Professional' as professional)", for the user's note.
+std::string described(const VocabularyMapping& mapping, VocabularyMapping::AppliesTo applies_to) {
+    std::string column, values;
+    for (const auto& rule : mapping.rules) {
+        if (rule.applies_to != applies_to) continue;
+        column = rule.column;
+        values += (values.empty() ? "'" : ", '") + rule.value + "' as " + rule.becomes;
+    }
+    if (values.empty()) return {};
+    const bool actors = applies_to == VocabularyMapping::AppliesTo::actor;
+    return std::string(actors ? "actor" : "tie") + " kinds from column '" + column + "' (" + values + ")";
+}
+
+/// Without a mapping file, the kinds another tool's type column already says in wijknet's words.
+void apply_default_vocabulary(Network& network, const std::string& path, DiagnosticList& warnings) {
+    const VocabularyMapping mapping = default_vocabulary_mapping(network);
+    if (mapping.rules.empty()) return;
+    apply_vocabulary_mapping(network, mapping);
+    const std::string actors = described(mapping, VocabularyMapping::AppliesTo::actor);
+    const std::string ties = described(mapping, VocabularyMapping::AppliesTo::tie);
+    warnings.add(path, 0, "took " + actors + (actors.empty() || ties.empty() ? "" : "; ") + ties +
+                              " (give --mapping FILE to read them otherwise, docs/formats.md)");
+}
+
+}  // namespace
+
 Network load_mapped_network(const std::string& path, const std::string& mapping) {
     DiagnosticList warnings;
     Network network = load_network(path, &warnings);
     if (!mapping.empty()) apply_vocabulary_mapping(network, read_vocabulary_mapping(mapping), &warnings);
+    else apply_default_vocabulary(network, path, warnings);
     tell_read_warnings(warnings);
     return network;
 }

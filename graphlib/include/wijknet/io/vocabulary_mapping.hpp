@@ -40,6 +40,15 @@ VocabularyMapping read_vocabulary_mapping(const std::filesystem::path& path);
 /// The same from text in memory; `file` names it in messages.
 VocabularyMapping read_vocabulary_mapping_text(std::string_view text, const std::string& file);
 
+/// The mapping for a network read without a mapping file, as tools name their types: where no
+/// actor but a client has a kind, the first of its columns `networkCanvasType`, `type`, `category`, `role`,
+/// `rol` whose values include wijknet's words (English or Dutch, also in the plural or American
+/// spelling: `Professionals`, `Organization`) sets the kind of each actor with such a value; the
+/// same for ties (also `relation`, `relationship`, `relatie`: `Friends`, `family`), and else an
+/// alter's `relation`, `relationship` or `relatie` for its ties to clients (`Vriendin`). Empty
+/// when nothing is.
+VocabularyMapping default_vocabulary_mapping(const Network& network);
+
 /// Applies the rules in order, a later rule winning. A rule that matches nothing is told in
 /// `warnings`, when given.
 void apply_vocabulary_mapping(Network& network, const VocabularyMapping& mapping, DiagnosticList* warnings = nullptr);
