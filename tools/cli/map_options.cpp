@@ -2,6 +2,7 @@
 #include "map_options.hpp"
 
 #include <CLI/CLI.hpp>
+#include "wijknet/io/csv_pair.hpp"
 #include "wijknet/io/diagnostic.hpp"
 #include "wijknet/text/ascii.hpp"
 #include <filesystem>
@@ -35,6 +36,10 @@ void MapOptions::add_to(CLI::App& command, bool areas_required) {
 NeighbourhoodMapOptions MapOptions::resolve() const {
     NeighbourhoodMapOptions options;
     options.areas_file = areas;
+    // A CSV pair's area codes are in its actors.csv; any other format's in the file itself.
+    std::error_code unreachable;
+    const auto pair_actors = std::filesystem::path(network.path) / actors_file_name;
+    options.actors_file = std::filesystem::is_regular_file(pair_actors, unreachable) ? pair_actors.string() : network.path;
     options.area_options.layer = layer;
     options.area_options.code_field = code_field;
     options.area_options.name_field = name_field;

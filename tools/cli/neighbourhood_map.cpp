@@ -40,19 +40,19 @@ gis::FieldValue real_value(const std::optional<double>& value) {
 
 /// "actor 'r1' has area code BU01, but its coordinates lie in BU02 (Tweede); the coordinates are used",
 /// for the first few, then how many more.
-void warn_of_codes_that_disagree(const Network& network, const NeighbourhoodMap& map, const std::string& areas_file,
+void warn_of_codes_that_disagree(const Network& network, const NeighbourhoodMap& map, const std::string& actors_file,
                                  DiagnosticList& warnings) {
     constexpr std::size_t named = 5;
     const auto& disagree = map.assignment.code_disagrees;
     for (std::size_t k = 0; k < disagree.size() && k < named; ++k) {
         const Actor& actor = network.actor(disagree[k]);
         const auto& area = map.areas.areas[*map.assignment.area_of[disagree[k].value()]];
-        warnings.add(areas_file, 0,
+        warnings.add(actors_file, 0,
                      "actor '" + actor.id + "' has area code " + actor.location.area_code + ", but its coordinates lie in " + area.code +
                          (area.name.empty() ? "" : " (" + area.name + ")") + "; the coordinates are used");
     }
     if (disagree.size() > named)
-        warnings.add(areas_file, 0, "and " + std::to_string(disagree.size() - named) + " more actors whose area code disagrees with their coordinates");
+        warnings.add(actors_file, 0, "and " + std::to_string(disagree.size() - named) + " more actors whose area code disagrees with their coordinates");
 }
 
 }  // namespace
@@ -93,7 +93,7 @@ NeighbourhoodMap prepare_neighbourhood_map(const Network& network, const Neighbo
                                                     pseudonyms.position_seed(actor.id))
                                   : *at;
     }
-    if (!map.areas.areas.empty()) warn_of_codes_that_disagree(network, map, options.areas_file, warnings);
+    if (!map.areas.areas.empty()) warn_of_codes_that_disagree(network, map, options.actors_file, warnings);
     if (!map.areas.areas.empty() && !map.assignment.outside.empty()) {
         std::string some;
         for (std::size_t k = 0; k < map.assignment.outside.size() && k < 5; ++k)

@@ -21,6 +21,7 @@ namespace wijknet::cli {
 
 struct NeighbourhoodMapOptions {
     std::string areas_file;  // empty: no areas (export of actors and ties only)
+    std::string actors_file;  // where the actors' area codes were read, for the warnings about them
     gis::AreaFileOptions area_options;
     std::optional<Date> at;
     CountPolicy policy;
