@@ -51,6 +51,35 @@ bool has_text(const RecordingCanvas& canvas, const std::string& text) {
     return false;
 }
 
+// Two relations between one pair (UCINET's NM=2, a multiplex import): two lines, not one on the other.
+TEST(NetworkPicture, SeveralTiesBetweenOnePairAreDrawnApart) {
+    Network network = three_people(false);
+    Tie advice;
+    advice.source = ActorIndex{std::size_t{1}};  // Bert to Anna: the other way round
+    advice.target = ActorIndex{std::size_t{0}};
+    network.add_tie(advice, {{"relation", "advies"}});
+    RecordingCanvas canvas;
+    const std::vector<ActorIndex> actors{ActorIndex{std::size_t{0}}, ActorIndex{std::size_t{1}}, ActorIndex{std::size_t{2}}};
+    const std::vector<TieIndex> ties{TieIndex{std::size_t{0}}, TieIndex{std::size_t{1}}, TieIndex{std::size_t{2}}};
+    const std::vector<render::Point> positions{{0, 0}, {100, 0}, {100, 100}};
+    render::draw_network(canvas, 800, 600, network, actors, ties, positions, {});
+    // The strokes of the three ties come first, in their order; the legend's samples after.
+    ASSERT_GE(canvas.strokes.size(), 3u);
+    const auto middle = [](const std::vector<render::Point>& points) { return points[points.size() / 2]; };
+    const auto& anna_bert = canvas.strokes[0].points;
+    const auto& bert_anna = canvas.strokes[2].points;
+    const auto& bert_cor = canvas.strokes[1].points;
+    EXPECT_EQ(bert_cor.size(), 2u) << "a pair's only tie stays straight";
+    EXPECT_GT(anna_bert.size(), 2u);
+    EXPECT_GT(bert_anna.size(), 2u);
+    const double apart = std::abs(middle(anna_bert).y - middle(bert_anna).y);
+    EXPECT_GT(apart, 10.0) << "the two lines between Anna and Bert lie on either side of the straight one";
+    // Both still end where Anna and Bert are.
+    EXPECT_NEAR(anna_bert.front().x, bert_anna.back().x, 1e-9);
+    EXPECT_NEAR(anna_bert.back().x, bert_anna.front().x, 1e-9);
+    EXPECT_NEAR(anna_bert.front().y, anna_bert.back().y, 1e-9);
+}
+
 TEST(NetworkPicture, ADirectedTiePointsAtItsTargetAndTheLegendSaysSo) {
     const RecordingCanvas plain = drawn(three_people(false)), directed = drawn(three_people(true));
     EXPECT_EQ(triangles(directed), triangles(plain) + 2) << "one arrowhead on Anna's tie to Bert, one in the legend";

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "parallel_ties.hpp"
 #include "wijknet/render/ecomap_style.hpp"
 
 #include <algorithm>
@@ -216,13 +217,8 @@ void draw_arrowhead(Canvas& canvas, Point tip, Point from, double size, const Co
 }
 
 void draw_tie_line(Canvas& canvas, Point from, Point to, const TieLineStyle& style) {
-    if (style.pattern == LinePattern::zigzag) {
-        const auto points = zigzag(from, to, std::min(3.0, 1.0 + style.stroke.width), std::min(6.0, 2.0 + 2 * style.stroke.width));
-        canvas.stroke_path(points, style.stroke);
-        return;
-    }
-    const std::vector<Point> points{from, to};
-    canvas.stroke_path(points, style.stroke);
+    const std::array<Point, 2> ends{from, to};
+    draw_tie_along(canvas, ends, style);
 }
 
 void draw_label_backdrop(Canvas& canvas, const Rect& box, double margin) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "network_labels.hpp"
+#include "parallel_ties.hpp"
 #include "wijknet/model/tie_direction.hpp"
 
 namespace wijknet::render {
@@ -76,17 +77,21 @@ void draw_network(Canvas& canvas, double width, double height, const Network& ne
     const double radius = actors.size() > 400 ? 2.5 : actors.size() > 100 ? 4.0 : 6.0;
     std::vector<LinePattern> patterns, conflict_patterns;
     bool arrows = false;
-    for (const TieIndex index : ties) {
+    const std::vector<double> bows = parallel_tie_bows(network, ties, 2 * radius + 2);
+    for (std::size_t k = 0; k < ties.size(); ++k) {
+        const TieIndex index = ties[k];
         const Tie& tie = network.tie(index);
         if (!at.contains(tie.source) || !at.contains(tie.target)) continue;
         TieLineStyle style = tie_line_style(tie);
         style.stroke.width *= thin;
         style.stroke.colour.alpha = fade;
-        draw_tie_line(canvas, at[tie.source], at[tie.target], style);
+        const std::vector<Point> line = bowed_line(at[tie.source], at[tie.target], bows[k]);
+        draw_tie_along(canvas, line, style);
         // A tie read from a directed file (Pajek's arcs, a GraphML edge with a direction)
         // points from its source to its target, just short of the target's symbol.
         if (is_directed(network.tie_attributes(index))) {
-            draw_arrowhead(canvas, towards(at[tie.target], at[tie.source], radius + 0.8), at[tie.source], radius * 0.8 + 1, style.stroke.colour);
+            const Point before = line[line.size() - 2];
+            draw_arrowhead(canvas, towards(line.back(), before, radius + 0.8), before, radius * 0.8 + 1, style.stroke.colour);
             arrows = true;
         }
         // A conflict has its own entries, in red: it shows no black line of its pattern.
