@@ -69,7 +69,8 @@ TEST_P(ReadAsIgraphReadsIt, SameActorsAndTies) {
 
 INSTANTIATE_TEST_SUITE_P(UcinetDl, ReadAsIgraphReadsIt,
                          ::testing::Values("fullmatrix_labels.dl", "fullmatrix_embedded.dl", "edgelist_weights.dl", "edgelist_numbers.dl",
-                                           "nodelist.dl", "two_relations.dl"),
+                                           "nodelist.dl", "two_relations.dl", "karate_lowerhalf.dl", "karate_upperhalf.dl",
+                                           "davis_fullmatrix.dl", "davis_edgelist2.dl", "davis_nodelist2.dl"),
                          [](const auto& info) { return std::string(info.param.substr(0, info.param.find('.'))); });
 
 TEST(UcinetDl, ACellOnTheDiagonalIsAWarningAndLeftOut) {
@@ -109,17 +110,58 @@ TEST(UcinetDl, ProblemsNameTheirLineAndWhatWasExpected) {
     EXPECT_EQ(message_of("DL N=2\nDATA:\n0 1\n1\n"), "f.dl:4: ends in row 2 of matrix 1 (expected 1 matrices of 2 by 2 values)\n");
     EXPECT_EQ(message_of("DL N=2\nDATA:\n0 1\n1 0\n1\n"),
               "f.dl:5: has more values than 1 matrices of 2 by 2 hold (expected N= and NM= to count them)\n");
-    EXPECT_EQ(message_of("DL N=3 FORMAT = LOWERHALF\nDATA:\n1\n1 1\n"),
-              "f.dl:1: has FORMAT = LOWERHALF, which wijknet does not read (expected FULLMATRIX, EDGELIST1 or NODELIST1)\n");
-    EXPECT_EQ(message_of("DL NR=2, NC=3\nDATA:\n"),
-              "f.dl:1: is a two-mode network (NR= and NC=), which wijknet does not read yet (expected N= for one set of actors)\n");
+    EXPECT_EQ(message_of("DL N=3 FORMAT = BLOCKMATRIX\nDATA:\n1\n1 1\n"),
+              "f.dl:1: has FORMAT = BLOCKMATRIX, which wijknet does not read (expected FULLMATRIX, LOWERHALF, UPPERHALF, EDGELIST1, NODELIST1, "
+              "EDGELIST2 or NODELIST2)\n");
+    EXPECT_EQ(message_of("DL N=3 FORMAT = LOWERHALF\nDATA:\n1\n1 1\n"), "f.dl:4: ends in row 3 of matrix 1 (expected 1 matrices of the lower half of 3 by 3 values)\n");
     EXPECT_EQ(message_of("DL N=3\nLABELS:\na,b\nDATA:\n"), "f.dl:3: has 2 labels for N=3 actors\n");
     EXPECT_EQ(message_of("DL N=2\nLABELS:\na,a\nDATA:\n"), "f.dl:3: has label 'a' twice (expected each actor's label once)\n");
     EXPECT_EQ(message_of("DL N=2 FORMAT=EDGELIST1\nDATA:\n1 3\n"), "f.dl:3: names actor '3' (expected a number from 1 to 2)\n");
     EXPECT_EQ(message_of("DL N=2 FORMAT=EDGELIST1\nLABELS EMBEDDED\nDATA:\na b\nc a\n"), "f.dl:5: names 'c', one actor more than N=2\n");
     EXPECT_EQ(message_of("N=2\n"), "f.dl:1: does not start with DL (expected a UCINET DL file)\n");
-    EXPECT_EQ(message_of("DL N=2\n0 1\n"), "f.dl:2: has '0' in its header (expected N=, NM=, FORMAT =, LABELS:, ROW LABELS:, COLUMN LABELS:, LEVEL LABELS: or DATA:)\n");
+    EXPECT_EQ(message_of("DL N=2\n0 1\n"), "f.dl:2: has '0' in its header (expected N=, NR=, NC=, NM=, FORMAT =, LABELS:, ROW LABELS:, COLUMN LABELS:, LEVEL LABELS: or DATA:)\n");
     EXPECT_EQ(message_of("DL N=2\nLABELS:\n\"a, b\nDATA:\n"), "f.dl:3: has a quote that is not closed on its line\n");
+}
+
+TEST(UcinetDl, TwoModeProblemsNameTheirLineAndWhatWasExpected) {
+    EXPECT_EQ(message_of("DL NR=2\nDATA:\n"), "f.dl:2: has NR= without NC= (expected both, e.g. NR=18, NC=14)\n");
+    EXPECT_EQ(message_of("DL N=2 NR=2 NC=3\nDATA:\n"), "f.dl:2: has N= as well as NR= or NC= (expected N= for one set of actors, or NR= and NC= for two)\n");
+    EXPECT_EQ(message_of("DL NR=2 NC=2\nLABELS:\na b\nDATA:\n"), "f.dl:2: has LABELS: in a two-mode network (expected ROW LABELS: and COLUMN LABELS:)\n");
+    EXPECT_EQ(message_of("DL NR=2 NC=2 FORMAT=LOWERHALF\nDATA:\n"),
+              "f.dl:1: has FORMAT = LOWERHALF with NR= and NC= (expected N=: a half matrix is of one set of actors)\n");
+    EXPECT_EQ(message_of("DL NR=2 NC=2 FORMAT=EDGELIST1\nDATA:\n"),
+              "f.dl:1: has FORMAT = EDGELIST1 with NR= and NC= (expected EDGELIST2 for a two-mode network)\n");
+    EXPECT_EQ(message_of("DL N=2 FORMAT=NODELIST2\nDATA:\n"),
+              "f.dl:1: has FORMAT = NODELIST2 with N= (expected NR= and NC=, or NODELIST1 for one set of actors)\n");
+    EXPECT_EQ(message_of("DL NR=2 NC=3 FORMAT=EDGELIST2\nDATA:\n1 4\n"), "f.dl:3: names column '4' (expected a number from 1 to 3)\n");
+    EXPECT_EQ(message_of("DL NR=2 NC=1\nROW LABELS:\na b\nCOLUMN LABELS:\nb\nDATA:\n"),
+              "f.dl:5: has label 'b' twice (expected each actor's label once, the rows' and the columns' apart)\n");
+    EXPECT_EQ(message_of("DL NR=1 NC=1 FORMAT=EDGELIST2\nROW LABELS:\na\nCOLUMN LABELS:\nx\nDATA:\nx a\n"),
+              "f.dl:7: names 'x' as a row, but it labels a column (expected the row first, then the columns)\n"
+              "f.dl:7: names 'a' as a column, but it labels a row (expected the row first, then the columns)\n");
+    EXPECT_EQ(message_of("DL NR=2 NC=2\nDATA:\n1 0\n0 1\n1\n"),
+              "f.dl:5: has more values than 1 matrices of 2 by 2 hold (expected NR=, NC= and NM= to count them)\n");
+}
+
+TEST(UcinetDl, TheTwoSetsOfATwoModeNetworkAreMarkedAsPajekMarksThem) {
+    const Network network = load_network(test::data_path("ucinet_dl/davis_fullmatrix.dl"));
+    std::size_t women = 0, events = 0;
+    for (const Actor& actor : network.actors()) {
+        const auto* mode = find_attribute(actor.attributes, "mode");
+        ASSERT_NE(mode, nullptr) << actor.id;
+        (*mode == "1" ? women : events) += 1;
+    }
+    EXPECT_EQ(women, 18u);
+    EXPECT_EQ(events, 14u);
+    EXPECT_EQ(network.actor(ActorIndex{std::size_t{18}}).id, "E1");
+}
+
+TEST(UcinetDl, AHalfMatrixGivesUndirectedTiesAndWarnsOfItsDiagonal) {
+    DiagnosticList warnings;
+    const Network network = read_ucinet_dl_text("DL N=3 FORMAT=LOWERHALF\nLABELS: a b c\nDATA:\n0\n2 1\n0 1 0\n", "f.dl", &warnings);
+    EXPECT_EQ(tie_lines(network), (std::vector<std::string>{"a -- b weight 2 relation ", "b -- c weight 1 relation "}));
+    ASSERT_EQ(warnings.size(), 1u);
+    EXPECT_EQ(warnings.items().front().to_string(), "f.dl:5: ties b to itself; left out");
 }
 
 TEST(UcinetDl, WithoutTheDiagonalEachRowHoldsOneValueLess) {
