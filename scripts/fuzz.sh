@@ -9,8 +9,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-30}
 shift || true
-targets=("$@"); ((${#targets[@]})) || targets=(request json_body project_file csv_pair graphml pajek ucinet_dl dot gml gexf easynwk network_canvas ego_tables mapping workbook)
-declare -A max_len=([request]=4096 [json_body]=4096 [project_file]=131072 [csv_pair]=16384 [graphml]=32768 [pajek]=16384 [ucinet_dl]=16384 [dot]=16384 [gml]=16384 [gexf]=32768 [easynwk]=16384 [network_canvas]=16384 [ego_tables]=16384 [mapping]=4096 [workbook]=16384)
+targets=("$@"); ((${#targets[@]})) || targets=(request json_body project_file csv_pair graphml pajek ucinet_dl dot gml gexf easynwk network_canvas ego_tables mapping workbook kumu)
+declare -A max_len=([request]=4096 [json_body]=4096 [project_file]=131072 [csv_pair]=16384 [graphml]=32768 [pajek]=16384 [ucinet_dl]=16384 [dot]=16384 [gml]=16384 [gexf]=32768 [easynwk]=16384 [network_canvas]=16384 [ego_tables]=16384 [mapping]=4096 [workbook]=16384 [kumu]=16384)
 
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz >/dev/null

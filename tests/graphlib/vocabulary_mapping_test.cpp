@@ -70,6 +70,16 @@ TEST(DefaultVocabulary, ReadsPluralsAndAmericanSpellingButNeverOverridesAKindGiv
     EXPECT_EQ(with_a_kind.rules[0].applies_to, VocabularyMapping::AppliesTo::tie);
 }
 
+TEST(DefaultVocabulary, AColumnSpelledTypeAsKumuSpellsItIsAppliedToo) {
+    Network network;
+    const auto a = network.add_actor({.id = "a", .attributes = {{"Type", "Organization"}}});
+    const auto b = network.add_actor({.id = "b", .attributes = {{"Type", "Person"}}});
+    network.add_tie({.source = a, .target = b, .kind = TieKind::unspecified}, {{"Type", "Friends"}});
+    apply_vocabulary_mapping(network, default_vocabulary_mapping(network));
+    EXPECT_EQ(network.actor(a).kind, ActorKind::organisation);
+    EXPECT_EQ(network.tie(TieIndex{std::size_t{0}}).kind, TieKind::friendship);
+}
+
 TEST(VocabularyMapping, TypesAndValuesBecomeKindsAndTheMeasuresFollow) {
     Network network = read_network_canvas_files(interview);
     const std::string mapping =

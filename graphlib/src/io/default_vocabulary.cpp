@@ -36,9 +36,9 @@ std::optional<std::string_view> term_meant(std::string_view value) {
     return name_of(*parsed);
 }
 
-const std::string* attribute_named(const Attributes& attributes, std::string_view column) {
+const Attribute* attribute_named(const Attributes& attributes, std::string_view column) {
     for (const auto& attribute : attributes)
-        if (text::iequals(attribute.name, column)) return &attribute.value;
+        if (text::iequals(attribute.name, column)) return &attribute;
     return nullptr;
 }
 
@@ -49,11 +49,12 @@ std::vector<Rule> kind_rules(std::span<const std::string_view> columns, AppliesT
     for (const std::string_view column : columns) {
         std::vector<Rule> rules;
         for_each([&](const Attributes& attributes) {
-            const std::string* value = attribute_named(attributes, column);
-            if (!value) return;
-            const auto term = term_meant<Enum>(*value);
-            const bool known = std::ranges::any_of(rules, [&](const Rule& rule) { return rule.value == *value; });
-            if (term && !known) rules.push_back({std::string(column), *value, applies_to, "kind", std::string(*term), {}, 0});
+            const Attribute* attribute = attribute_named(attributes, column);
+            if (!attribute) return;
+            const auto term = term_meant<Enum>(attribute->value);
+            const bool known = std::ranges::any_of(rules, [&](const Rule& rule) { return rule.value == attribute->value; });
+            // The rule names the column as the file spells it (Kumu's `Type`): rules match it exactly.
+            if (term && !known) rules.push_back({attribute->name, attribute->value, applies_to, "kind", std::string(*term), {}, 0});
         });
         if (!rules.empty()) return rules;
     }

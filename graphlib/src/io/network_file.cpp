@@ -10,6 +10,7 @@
 #include "wijknet/io/gexf.hpp"
 #include "wijknet/io/gml.hpp"
 #include "wijknet/io/graphml.hpp"
+#include "wijknet/io/kumu.hpp"
 #include "wijknet/io/network_canvas.hpp"
 #include "wijknet/io/pajek.hpp"
 #include "wijknet/io/ucinet_dl.hpp"
@@ -58,6 +59,7 @@ Network load_network(const std::filesystem::path& path, DiagnosticList* warnings
     if (kind == InputKind::folder) {
         if (is_network_canvas_export(path)) return read_network_canvas_export(path, warnings);
         if (is_ego_tables_folder(path)) return read_ego_tables(path, warnings);
+        if (is_kumu_folder(path)) return read_kumu_folder(path, warnings);
         return read_csv_pair(path);
     }
     switch (format_of(path)) {
@@ -69,7 +71,11 @@ Network load_network(const std::filesystem::path& path, DiagnosticList* warnings
         case NetworkFormat::gexf: return read_gexf(path, warnings);
         case NetworkFormat::easynwk: return read_easynwk(path, warnings);
         case NetworkFormat::ucinet_dl: return read_ucinet_dl(path, warnings);
-        case NetworkFormat::workbook: return read_workbook_network(read_workbook_file(path), path.string());
+        case NetworkFormat::workbook: {
+            const Workbook workbook = read_workbook_file(path);
+            if (is_kumu_workbook(workbook)) return read_kumu_workbook(workbook, path.string(), warnings);
+            return read_workbook_network(workbook, path.string());
+        }
         case NetworkFormat::csv_pair: break;
     }
     return read_csv_pair(path);

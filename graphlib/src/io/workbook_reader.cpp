@@ -45,7 +45,7 @@ std::string quoted_names(const Workbook& workbook) {
     throw InputError(file_name, 0,
                      "has no sheet named '" + std::string(names[0]) + "' (or '" + std::string(names[1]) + "', '" +
                          std::string(names[2]) + "'); its sheets are " + quoted_names(workbook) +
-                         " (expected one sheet of actors and one of ties, each as the CSV pair's file of that name)");
+                         " (expected one sheet of actors and one of ties, each as the CSV pair's file of that name, or Kumu's sheets, one starting with From and To)");
 }
 
 /// \brief A sheet as CSV text, and the sheet row each line of the text came from: a cell may
