@@ -71,7 +71,8 @@ TEST_P(WrittenByALibrary, ReadsWithTheLibrarysOwnCounts) {
 
 INSTANTIATE_TEST_SUITE_P(NetworkxAndIgraph, WrittenByALibrary,
                          ::testing::Values("networkx_karate.net", "networkx_directed.net", "igraph_karate.net",
-                                           "igraph_directed.net", "pajek_matrix_symmetric.net", "pajek_matrix_directed.net"),
+                                           "igraph_directed.net", "pajek_matrix_symmetric.net", "pajek_matrix_directed.net",
+                                           "pajek_project.paj"),
                          [](const auto& file) { return std::string(file.param.substr(0, file.param.find('.'))); });
 
 TEST(Pajek, LabelsOptionsAndListsAsPajekItselfWritesThem) {
@@ -165,9 +166,43 @@ TEST(Pajek, AnEmptyOptionValueIsNoValue) {
     }
 }
 
+TEST(Pajek, AProjectFilesPartitionsAndVectorsAreKeptWithEachVertex) {
+    const auto facts = expected_facts().get_child(boost::property_tree::ptree::path_type("pajek_project.paj", '/'));
+    const Network network = load_network(test::data_path("pajek/pajek_project.paj"));
+    for (const auto& [name, values] : facts.get_child("vertex_values")) {
+        std::size_t vertex = 0;
+        for (const auto& [key, value] : values) {
+            const auto* kept = find_attribute(network.actor(ActorIndex{vertex}).attributes, name);
+            const std::string expected = value.get_value<std::string>();
+            if (expected.empty()) EXPECT_EQ(kept, nullptr) << name << " of vertex " << vertex + 1 << ": Pajek's 9999998 is a missing value";
+            else if (kept == nullptr) ADD_FAILURE() << name << " of vertex " << vertex + 1 << " is missing";
+            else EXPECT_EQ(*kept, expected) << name << " of vertex " << vertex + 1;
+            ++vertex;
+        }
+        EXPECT_EQ(vertex, network.actor_count());
+    }
+}
+
+TEST(Pajek, APartitionOfAnotherSizeOrWithoutNumbersIsAProblemWithItsLine) {
+    std::vector<std::string> messages;
+    try {
+        read_pajek_text("*Vertices 2\n*Partition a.clu\n*Vertices 3\n1\n2\n3\n*Vector b\n*Vertices 2\n0.5\nx\n*Partition c\n*Vertices 2\n1.5\n",
+                        "p.paj");
+    } catch (const InputError& error) {
+        for (const auto& problem : error.diagnostics()) messages.push_back(problem.to_string());
+    }
+    EXPECT_EQ(messages, (std::vector<std::string>{"p.paj:2: has 'a' of 3 vertices (expected 2, as the network's *Vertices counts them)",
+                                                  "p.paj:10: holds 'x' in 'b' (expected a number per vertex)",
+                                                  "p.paj:13: holds '1.5' in 'c' (expected a whole number per vertex)"}));
+    DiagnosticList warnings;
+    read_pajek_text("*Vertices 1\n*Permutation\n*Vertices 1\n1\n", "p.paj", &warnings);
+    ASSERT_EQ(warnings.size(), 1u);
+    EXPECT_EQ(warnings.items().front().to_string(), "p.paj:2: has section *Permutation, which wijknet does not read; left out");
+}
+
 TEST(Pajek, ProblemsNameTheirLines) {
     try {
-        read_pajek_text("*Vertices 2\n1 \"open\n3 x\n*Edges\n1 5\n1\n*Partition\n1 0\n", "bad.net");
+        read_pajek_text("*Vertices 2\n1 \"open\n3 x\n*Edges\n1 5\n1\n*Blocks\n1 0\n", "bad.net");
         FAIL() << "a bad file was read";
     } catch (const InputError& error) {
         std::vector<std::string> messages;
@@ -177,8 +212,8 @@ TEST(Pajek, ProblemsNameTheirLines) {
                                 "bad.net:3: names vertex '3' (expected a number from 1 to 2, as *Vertices counts them)",
                                 "bad.net:5: names vertex '5' (expected a number from 1 to 2, as *Vertices counts them)",
                                 "bad.net:6: has one vertex (expected a source and a target, e.g. 1 2)",
-                                "bad.net:7: has section *Partition, which wijknet does not read (expected *Vertices, *Edges, "
-                                "*Arcs, *Edgeslist, *Arcslist or *Matrix)"}));
+                                "bad.net:7: has section *Blocks, which wijknet does not read (expected *Vertices, *Edges, "
+                                "*Arcs, *Edgeslist, *Arcslist, *Matrix, *Partition or *Vector)"}));
     }
     EXPECT_THROW(read_pajek_text("1 2\n", "no-vertices.net"), InputError);
     // Found by pajek_fuzz: 17 bytes asked for 18 billion actors.

@@ -18,7 +18,7 @@ public:
         auto* command = app.add_subcommand(
             "convert", "Convert a network between formats, chosen by extension:\n"
                        "a folder (CSV pair: actors.csv + ties.csv), .graphml, .gexf (Gephi), .wijknet (a new project), .dot (Graphviz),\n"
-                       ".net (Pajek, read only), .gml (read only), .json (easyNWK, read only), .dl (UCINET, read only)\n"
+                       ".net or .paj (Pajek, read only), .gml (read only), .json (easyNWK, read only), .dl (UCINET, read only)\n"
                        "or .xlsx/.ods (a workbook with sheets actors and ties, or Kumu's, read only).\n"
                        "A project comes out with every version of every tie, dated as a CSV pair holds them.\n"
                        "The output is replaced only once it is completely written; a project is never replaced.");

@@ -18,12 +18,12 @@ public:
     CLI::App* add_to(CLI::App& app) override {
         auto* command = app.add_subcommand(
             "import", "Bring a network (a CSV pair, a Network Canvas export, ego-centred tables, Kumu's CSV files, a .graphml,\n"
-                      ".gexf, Pajek .net, .gml, .dot, easyNWK .json or UCINET .dl file, an .xlsx or .ods workbook) into a project, which is made when it does\n"
-                      "not exist yet. Every problem in the files is listed as FILE:LINE and nothing is imported\n"
-                      "then; ids already in the project are refused. The import is logged as one change.");
-        command->add_option("NETWORK", network_, "folder with actors.csv and ties.csv, a Network Canvas CSV export or ego-centred\n"
-                                                 "tables, a .graphml, .gexf, Pajek .net, .gml, .dot, easyNWK .json or UCINET .dl file,\n"
-                                                 "or an .xlsx or .ods workbook with sheets actors and ties (or Kumu's elements and connections)")->required();
+                      ".gexf, Pajek .net or .paj, .gml, .dot, easyNWK .json or UCINET .dl file, an .xlsx or .ods workbook) into\n"
+                      "a project, which is made when it does not exist yet. Every problem in the files is listed as FILE:LINE\n"
+                      "and nothing is imported then; ids already in the project are refused. The import is logged as one change.");
+        command->add_option("NETWORK", network_, "folder with actors.csv and ties.csv, a Network Canvas CSV export, ego-centred tables\n"
+                                                 "or Kumu's CSV files, a .graphml, .gexf, Pajek .net or .paj, .gml, .dot, easyNWK .json or UCINET\n"
+                                                 ".dl file, or an .xlsx or .ods workbook with sheets actors and ties (or Kumu's elements and connections)")->required();
         command->add_option("PROJECT", project_, "the .wijknet project file")->required();
         command->add_option("--mapping", mapping_, mapping_help);
         command->add_option("--user", user_, "who imports, for the project's log (default: the user this program runs as)");

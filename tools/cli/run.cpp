@@ -40,7 +40,7 @@ int checked_output(int code, std::ostream& out, std::ostream& err) {
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     CLI::App app{"wijknet maps the social support network of a neighbourhood: who helps whom, formally and "
                  "informally.\nNETWORK is a folder with actors.csv and ties.csv, a Network Canvas CSV export or ego-centred tables\n"
-                 "(egor, EgoWeb), a .graphml, .gexf, Pajek .net, .gml, Graphviz .dot, easyNWK .json or UCINET .dl file, an .xlsx or\n"
+                 "(egor, EgoWeb), a .graphml, .gexf, Pajek .net or .paj, .gml, Graphviz .dot, easyNWK .json or UCINET .dl file, an .xlsx or\n"
                  ".ods workbook with sheets actors and ties (or Kumu's elements and connections), or a .wijknet project.",
                  "wijknet"};
     set_workbook_reader(&read_workbook_with_gis_module);

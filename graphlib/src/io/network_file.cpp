@@ -27,7 +27,7 @@ NetworkFormat format_of(const std::filesystem::path& path) {
     const std::string extension = text::lower(path.extension().string());
     if (extension == ".graphml") return NetworkFormat::graphml;
     if (extension == ".dot" || extension == ".gv") return NetworkFormat::dot;
-    if (extension == ".net") return NetworkFormat::pajek;
+    if (extension == ".net" || extension == ".paj") return NetworkFormat::pajek;
     if (extension == ".gml") return NetworkFormat::gml;
     if (extension == ".gexf") return NetworkFormat::gexf;
     if (extension == ".json") return NetworkFormat::easynwk;
@@ -41,7 +41,7 @@ NetworkFormat format_of(const std::filesystem::path& path) {
     if (extension.empty()) return NetworkFormat::csv_pair;
     throw InputError(path.string(), 0,
                      "has extension '" + extension +
-                         "', which wijknet does not know (expected a folder for the CSV pair, .graphml, .gexf, .net (Pajek), .gml, .dot, .json (easyNWK), .dl (UCINET), .xlsx or .ods (a workbook with sheets actors and ties) or .wijknet)");
+                         "', which wijknet does not know (expected a folder for the CSV pair, .graphml, .gexf, .net or .paj (Pajek), .gml, .dot, .json (easyNWK), .dl (UCINET), .xlsx or .ods (a workbook with sheets actors and ties) or .wijknet)");
 }
 
 namespace {

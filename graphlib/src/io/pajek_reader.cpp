@@ -12,6 +12,7 @@
 #include "matrix_ties.hpp"
 #include "network_assembler.hpp"
 #include "pajek_limits.hpp"
+#include "pajek_vertex_values.hpp"
 #include "plain_text.hpp"
 #include "wijknet/text/ascii.hpp"
 #include "wijknet/model/tie_direction.hpp"
@@ -19,7 +20,9 @@
 namespace wijknet {
 namespace {
 
-enum class Section { none, vertices, edges, arcs, edges_list, arcs_list, matrix, skipped };
+/// `project_part`: a section of a project file (.paj) other than its network, a partition or a
+/// vector, which has a *Vertices line of its own.
+enum class Section { none, vertices, edges, arcs, edges_list, arcs_list, matrix, vertex_values, project_part, skipped };
 
 /// A line's words; a word in double quotes may hold spaces inside. False when a quote is not
 /// closed.
@@ -68,19 +71,15 @@ public:
         : file_(file), max_vertices_(max_vertices), problems_(problems), warnings_(warnings), assembler_(assembler) {}
 
     void read(std::string_view text) {
-        std::size_t line_number = 0;
-        std::size_t begin = 0;
-        // Lines end in LF, CR LF or, from old Mac programs, CR alone; a CR is never text.
-        while (begin < text.size()) {
-            std::size_t end = text.find_first_of("\r\n", begin);
-            if (end == std::string_view::npos) end = text.size();
-            const std::string_view line = text.substr(begin, end - begin);
-            begin = end + (text.substr(end, 2) == "\r\n" ? 2 : 1);
-            read_line(text::trim(line), ++line_number);
-        }
+        // Told after the network's own problems: a project file holds its partitions last.
+        DiagnosticList value_problems;
+        vertex_values_ = pajek::read_vertex_values(text, file_, value_problems);
+        pajek::for_each_line(text, [&](std::string_view line, std::size_t number) { read_line(line, number); });
         if (!saw_vertices_) problems_.add(file_, 0, "has no *Vertices line (expected a Pajek network)");
         finish_vertices();
         finish_matrix();
+        problems_.append(value_problems);
+        check_vertex_values();
     }
 
 private:
@@ -96,6 +95,8 @@ private:
             case Section::edges_list:
             case Section::arcs_list: return read_tie_list();
             case Section::matrix: return read_matrix_row();
+            case Section::vertex_values:
+            case Section::project_part:
             case Section::skipped: return;
             case Section::none: return problem("comes before *Vertices (expected the vertices first)");
         }
@@ -104,10 +105,22 @@ private:
     void start_section() {
         const std::string_view keyword = words_.front();
         if (text::iequals(keyword, "*network")) return;  // the network's name
+        // A partition's or vector's own *Vertices line (their values were read before), or a permutation's.
+        if (text::iequals(keyword, "*vertices") && (section_ == Section::vertex_values || section_ == Section::project_part)) return;
         if (text::iequals(keyword, "*vertices")) return start_vertices();
         if (section_ == Section::none) return problem("comes before *Vertices (expected the vertices first)");
         finish_vertices();
         finish_matrix();
+        if (pajek::starts_vertex_values(keyword)) {
+            section_ = Section::vertex_values;
+            return;
+        }
+        // A project file's other sections say nothing of the network itself.
+        if (text::iequals(keyword, "*permutation") || text::iequals(keyword, "*cluster") || text::iequals(keyword, "*hierarchy")) {
+            section_ = Section::project_part;
+            if (warnings_) warnings_->add(file_, line_, "has section " + std::string(keyword) + ", which wijknet does not read; left out");
+            return;
+        }
         if (text::iequals(keyword, "*edges")) section_ = Section::edges;
         else if (text::iequals(keyword, "*arcs")) section_ = Section::arcs;
         else if (text::iequals(keyword, "*edgeslist")) section_ = Section::edges_list;
@@ -116,7 +129,7 @@ private:
         else {
             section_ = Section::skipped;
             problem("has section " + std::string(keyword) +
-                    ", which wijknet does not read (expected *Vertices, *Edges, *Arcs, *Edgeslist, *Arcslist or *Matrix)");
+                    ", which wijknet does not read (expected *Vertices, *Edges, *Arcs, *Edgeslist, *Arcslist, *Matrix, *Partition or *Vector)");
         }
     }
 
@@ -156,6 +169,9 @@ private:
 
     void add_vertex(binding::ActorDraft draft, std::size_t number) {
         if (first_mode_size_) draft.actor.attributes.push_back({"mode", number <= *first_mode_size_ ? "1" : "2"});
+        for (const pajek::VertexValues& column : vertex_values_)
+            if (number <= column.values.size() && !column.values[number - 1].empty())
+                set_attribute(draft.actor.attributes, column.name, column.values[number - 1]);
         assembler_.add_actor(std::move(draft), file_, line_);
     }
 
@@ -238,6 +254,15 @@ private:
         section_ = Section::skipped;
     }
 
+    /// A partition or vector is of the network's vertices, one value each.
+    void check_vertex_values() {
+        if (!vertex_count_) return;
+        for (const pajek::VertexValues& column : vertex_values_)
+            if (column.vertices != *vertex_count_)
+                problems_.add(file_, column.line, "has '" + column.name + "' of " + std::to_string(column.vertices) + " vertices (expected " +
+                                                      std::to_string(*vertex_count_) + ", as the network's *Vertices counts them)");
+    }
+
     /// Pajek's options come in pairs (`ic Red`, `c Blue`, networkx's `club "Mr. Hi"`). A name
     /// wijknet knows (`kind`, `sector`, `strength`, ...) fills that field, as in GraphML; the
     /// ids, ends and coordinates are Pajek's own, so options named like them are kept apart.
@@ -310,6 +335,7 @@ private:
     std::string relation_;
     std::vector<std::string_view> words_;
     std::size_t line_ = 0;
+    std::vector<pajek::VertexValues> vertex_values_;
 };
 
 }  // namespace
