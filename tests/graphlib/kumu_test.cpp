@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "reader_problems.hpp"
+#include "sheet_rows.hpp"
 #include "test_paths.hpp"
 #include "wijknet/io/diagnostic.hpp"
 #include "wijknet/io/kumu.hpp"
@@ -17,11 +18,7 @@
 namespace wijknet {
 namespace {
 
-Sheet sheet(std::string name, std::vector<std::vector<std::string>> rows) {
-    Sheet made{std::move(name), {}};
-    for (std::size_t i = 0; i < rows.size(); ++i) made.rows.push_back({i + 1, std::move(rows[i])});
-    return made;
-}
+using test::sheet;
 
 Workbook book(std::vector<Sheet> sheets) { return Workbook{std::move(sheets)}; }
 

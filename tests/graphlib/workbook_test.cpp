@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "reader_problems.hpp"
+#include "sheet_rows.hpp"
 #include "test_paths.hpp"
 #include "wijknet/io/csv_pair.hpp"
 #include "wijknet/io/network_file.hpp"
@@ -14,11 +15,7 @@
 namespace wijknet {
 namespace {
 
-Sheet sheet(std::string name, std::vector<std::vector<std::string>> rows) {
-    Sheet made{std::move(name), {}};
-    for (std::size_t i = 0; i < rows.size(); ++i) made.rows.push_back({i + 1, std::move(rows[i])});
-    return made;
-}
+using test::sheet;
 
 TEST(Workbook, SheetsNamedInDutchOrEnglishInAnyCaseAreRead) {
     const Workbook workbook{{sheet("Notities", {{"vrije tekst"}}),
