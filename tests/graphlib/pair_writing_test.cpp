@@ -143,9 +143,9 @@ TEST(PairWriting, AWriteThatRunsOutOfRoomKeepsTheOldPairAndLeavesNothingBehind) 
     }
 }
 
-TEST(PairWriting, AReaderNeverSeesAMixedPair) {
-    test::ScratchDir dir;
-    const fs::path out = dir / "out";
+/// Reads the pair in `out` for two seconds while another thread writes it over and over, each
+/// read failing the test if the two files disagree.
+void read_while_writing(const fs::path& out) {
     const Network old_version = version('A', old_ties);
     const Network new_version = version('B', new_ties);
     write_csv_pair(old_version, out);
@@ -164,6 +164,40 @@ TEST(PairWriting, AReaderNeverSeesAMixedPair) {
     EXPECT_GE(rounds.load(), 2);
 }
 
+TEST(PairWriting, AReaderNeverSeesAMixedPair) {
+    test::ScratchDir dir;
+    read_while_writing(dir / "out");
+}
+
+TEST(PairWriting, AReaderNeverSeesAMixedPairInAFolderThatHoldsAFolder) {
+    test::ScratchDir dir;
+    fs::create_directories(dir / "out" / "maps");
+    std::ofstream(dir / "out" / "maps" / "buurt.png") << "png";
+    read_while_writing(dir / "out");
+    EXPECT_EQ(test::read_file(dir / "out" / "maps" / "buurt.png"), "png");
+}
+
+TEST(PairWriting, AWriterKilledAtAnyMomentLosesNoFolderTheUserKeptInside) {
+    test::ScratchDir dir;
+    write_csv_pair(version('B', new_ties), dir / "new");
+    const fs::path out = dir / "out";
+    write_csv_pair(version('A', old_ties), out);
+    fs::create_directory(out / "maps");
+    std::ofstream(out / "maps" / "buurt.png") << "png";
+    const auto started = std::chrono::steady_clock::now();
+    convert_killed_after(dir / "new", out, std::chrono::seconds(60));
+    const auto whole = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
+    for (int attempt = 0; attempt < 24; ++attempt) {
+        write_csv_pair(version('A', old_ties), out);  // also brings back what a killed run left aside
+        ASSERT_EQ(test::read_file(out / "maps" / "buurt.png"), "png") << "attempt " << attempt;
+        convert_killed_after(dir / "new", out, whole * attempt / 10);
+        version_in(out);
+    }
+    write_csv_pair(version('A', old_ties), out);
+    EXPECT_EQ(test::read_file(out / "maps" / "buurt.png"), "png");
+    EXPECT_FALSE(staging_left_beside(out));
+}
+
 TEST(PairWriting, OtherFilesAndFoldersInTheFolderAreKept) {
     test::ScratchDir dir;
     const fs::path out = dir / "out";
@@ -173,7 +207,7 @@ TEST(PairWriting, OtherFilesAndFoldersInTheFolderAreKept) {
     EXPECT_EQ(test::read_file(out / "notes.txt"), "kept");
     EXPECT_EQ(read_csv_pair(out).tie_count(), 20u);
 
-    fs::create_directory(out / "maps");  // a folder inside: the pair is renamed file by file
+    fs::create_directory(out / "maps");  // a folder inside: moved across after the swap
     std::ofstream(out / "maps" / "buurt.png") << "png";
     write_csv_pair(version('A', 10), out);
     EXPECT_EQ(test::read_file(out / "maps" / "buurt.png"), "png");

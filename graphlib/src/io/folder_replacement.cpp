@@ -34,12 +34,25 @@ bool process_is_gone(const std::string& staging_suffix) {
     return pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
 }
 
+/// Moves the folders inside `from` into `to`, where no entry has their name. The staging folder
+/// holds files only: a folder in it came from the user's folder.
+void move_folders_back(const fs::path& from, const fs::path& to) {
+    std::error_code error;
+    for (const auto& entry : fs::directory_iterator(from, error))
+        if (entry.is_directory(error) && !entry.is_symlink(error))
+            ::renameat2(AT_FDCWD, entry.path().c_str(), AT_FDCWD, (to / entry.path().filename()).c_str(), RENAME_NOREPLACE);
+}
+
+/// A run killed after the swap left the old folder under the staging name: its files are the
+/// folder's old ones, but a folder the user kept inside is only there, and goes back.
 void remove_stale_staging(const fs::path& target) {
     std::error_code error;
     const std::string prefix = staging_prefix(target);
     for (const auto& entry : fs::directory_iterator(target.parent_path(), error)) {
         const std::string name = entry.path().filename().string();
-        if (name.rfind(prefix, 0) == 0 && process_is_gone(name.substr(prefix.size()))) fs::remove_all(entry.path(), error);
+        if (name.rfind(prefix, 0) != 0 || !process_is_gone(name.substr(prefix.size()))) continue;
+        move_folders_back(entry.path(), target);
+        fs::remove_all(entry.path(), error);
     }
 }
 
@@ -109,8 +122,8 @@ bool FolderReplacement::link_other_files() {
     for (const auto& entry : fs::directory_iterator(target_, error)) {
         const std::string name = entry.path().filename().string();
         if (std::find(names_.begin(), names_.end(), name) != names_.end()) continue;
-        const auto status = entry.symlink_status(error);
-        if (fs::is_directory(status)) return false;  // a folder cannot be hard-linked
+        // A folder cannot be hard-linked: it is moved across after the swap.
+        if (fs::is_directory(entry.symlink_status(error))) continue;
         if (::linkat(AT_FDCWD, entry.path().c_str(), AT_FDCWD, (staging_ / name).c_str(), 0) != 0) return false;
         linked_.push_back(name);
     }
@@ -127,8 +140,8 @@ void FolderReplacement::exchange_and_remove_old() {
         }
         throw cannot_write(target_, std::strerror(errno));
     }
-    // The staging path now names the old folder. A file that another program put there after
-    // the links were made is moved across, not lost.
+    // The staging path now names the old folder. Its folders, and a file that another program
+    // put there after the links were made, are moved across, not lost.
     std::error_code error;
     for (const auto& entry : fs::directory_iterator(staging_, error)) {
         const std::string name = entry.path().filename().string();
