@@ -3,6 +3,7 @@
 
 #include <dlfcn.h>
 
+#include <cstdlib>
 #include <string>
 #include <system_error>
 #include <vector>
@@ -12,13 +13,17 @@
 namespace wijknet::cli {
 namespace {
 
+/// Where the module is: named by WIJKNET_GIS_MODULE (as the test programs name the build's), next
+/// to the program (in the build folder), or where `cmake --install` puts it beside the program's
+/// folder (PREFIX/lib/wijknet/), so an installed copy needs no path of the build.
 std::vector<std::filesystem::path> default_candidates() {
     std::vector<std::filesystem::path> candidates;
+    if (const char* named = std::getenv("WIJKNET_GIS_MODULE"); named != nullptr && *named != '\0') candidates.emplace_back(named);
     std::error_code error;
     const auto program = std::filesystem::read_symlink("/proc/self/exe", error);
-    if (!error) candidates.push_back(program.parent_path() / WIJKNET_GIS_MODULE_NAME);
-    // Test programs and copies of the program elsewhere find the module where the build put it.
-    candidates.emplace_back(WIJKNET_GIS_MODULE_PATH);
+    if (error) return candidates;
+    candidates.push_back(program.parent_path() / WIJKNET_GIS_MODULE_NAME);
+    candidates.push_back((program.parent_path() / WIJKNET_GIS_MODULE_FROM_PROGRAM / WIJKNET_GIS_MODULE_NAME).lexically_normal());
     return candidates;
 }
 
