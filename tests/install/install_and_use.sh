@@ -39,8 +39,12 @@ cat >"$scratch/with_pkg_config.cpp" <<'CPP'
 #include "wijknet/io/network_file.hpp"
 int main(int, char** argv) { std::cout << wijknet::load_network(argv[1]).actor_count() << "\n"; }
 CPP
+# A sanitizer build's libraries need the sanitizer's runtime, which CMake's package brings along.
+sanitizer=
+grep -q '^WIJKNET_SANITIZE:BOOL=ON' "$build/CMakeCache.txt" && sanitizer=-fsanitize=address,undefined
+grep -q '^WIJKNET_SANITIZE_THREADS:BOOL=ON' "$build/CMakeCache.txt" && sanitizer=-fsanitize=thread
 # shellcheck disable=SC2046
-c++ "$scratch/with_pkg_config.cpp" -o "$scratch/with_pkg_config" $(pkg-config --cflags --libs wijknet) ||
+c++ "$scratch/with_pkg_config.cpp" -o "$scratch/with_pkg_config" $(pkg-config --cflags --libs wijknet) $sanitizer ||
   fail "a program does not build with pkg-config --cflags --libs wijknet"
 [ "$("$scratch/with_pkg_config" "$sample")" = "$actors" ] || fail "the pkg-config program counted another number of actors"
 echo "install_and_use: installed into $prefix; find_package, pkg-config and the program work ($actors actors)"
