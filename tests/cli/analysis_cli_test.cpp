@@ -14,6 +14,8 @@
 #include "report_table.hpp"
 #include "cli/run.hpp"
 #include "test_paths.hpp"
+#include "wijknet/analysis/ego_measures.hpp"
+#include "wijknet/io/csv_pair.hpp"
 #include "wijknet/io/csv_table.hpp"
 
 namespace wijknet {
@@ -49,6 +51,25 @@ TEST(AnalysisCli, MeasuresCsvHasTheDocumentedColumnsAndARowPerClient) {
                                "effective_size", "constraint", "only_professionals", "few_good_contacts"})
         EXPECT_NE(std::find(table.header.begin(), table.header.end(), column), table.header.end()) << column;
     EXPECT_EQ(table.records.size(), 39u) << "the sample's clients";
+}
+
+TEST(AnalysisCli, CsvNumbersReadBackAsTheValuesTheAnalysisComputed) {
+    const auto result = wijknet({"measures", sample, "--format", "csv"});
+    ASSERT_EQ(result.code, 0) << result.err;
+    const auto table = csv_of(result.out);
+    const auto column = [&](std::string_view name) {
+        return static_cast<std::size_t>(std::find(table.header.begin(), table.header.end(), name) - table.header.begin());
+    };
+    const Network network = read_csv_pair(sample);
+    EgoMeter meter(network, {});
+    for (const auto& record : table.records) {
+        const EgoMeasures ego = meter.measure(*network.find_actor(record.fields[0]));
+        // Not six digits (0.153985): the very double, as a program reading the CSV needs it.
+        EXPECT_EQ(std::stod(record.fields[column("constraint")]), ego.holes.constraint) << record.fields[0];
+        EXPECT_EQ(std::stod(record.fields[column("effective_size")]), ego.holes.effective_size) << record.fields[0];
+    }
+    const auto shown = wijknet({"measures", sample});
+    EXPECT_NE(shown.out.find("0.153985"), std::string::npos) << "a table for people keeps six digits";
 }
 
 /// The tables of a CSV report, split at its blank lines.

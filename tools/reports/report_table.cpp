@@ -15,25 +15,32 @@
 namespace wijknet::cli {
 namespace {
 
-std::string decimal_text(double value) {
+/// How a decimal is written: rounded to six digits for people reading a table, or in CSV (as in
+/// JSON) in the shortest digits that read back as the same number, so a program gets the value
+/// the analysis computed (betweenness 231.07142857142858, not 231.071).
+enum class Digits { readable, exact };
+
+std::string decimal_text(double value, Digits digits) {
     if (std::isnan(value)) return {};
+    if (digits == Digits::exact) return text::format_decimal(value);
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%.6g", value);
     return buffer;
 }
 
 /// A cell as plain text: a view of its own text, or of `scratch` where it has to be made.
-std::string_view plain_text(const Cell& cell, std::string& scratch) {
+std::string_view plain_text(const Cell& cell, std::string& scratch, Digits digits) {
     struct Visitor {
         std::string& scratch;
+        Digits digits;
         std::string_view operator()(std::monostate) const { return {}; }
         std::string_view operator()(const std::string& text) const { return text; }
         std::string_view operator()(std::int64_t value) const { return scratch = std::to_string(value); }
-        std::string_view operator()(double value) const { return scratch = decimal_text(value); }
+        std::string_view operator()(double value) const { return scratch = decimal_text(value, digits); }
         std::string_view operator()(bool value) const { return value ? "yes" : "no"; }
         std::string_view operator()(SuppressedCount s) const { return scratch = "<" + std::to_string(s.below); }
     };
-    return std::visit(Visitor{scratch}, cell);
+    return std::visit(Visitor{scratch, digits}, cell);
 }
 
 void append_csv_field(std::string& text, std::string_view value, char separator) {
@@ -46,11 +53,11 @@ std::string dutch_text(const Cell& cell, std::string_view column) {
     std::string scratch;
     if (const bool* yes = std::get_if<bool>(&cell)) return *yes ? "ja" : "nee";
     if (const double* value = std::get_if<double>(&cell)) {
-        std::string text = decimal_text(*value);
+        std::string text = decimal_text(*value, Digits::exact);
         std::ranges::replace(text, '.', ',');
         return text;
     }
-    return dutch_cell_text(column, plain_text(cell, scratch));
+    return dutch_cell_text(column, plain_text(cell, scratch, Digits::exact));
 }
 
 void write_csv_header(const ReportTable& table, CsvDialect dialect, std::ostream& out) {
@@ -140,7 +147,7 @@ void write_aligned(const ReportTable& table, std::ostream& out) {
     for (const auto& column : table.columns) widths.push_back(width_of(column));
     std::string scratch;
     for_each_row(table, [&](const std::vector<Cell>& row) {
-        for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], width_of(plain_text(row[c], scratch)));
+        for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], width_of(plain_text(row[c], scratch, Digits::readable)));
     });
     const auto pad = [&out](std::string_view text, std::size_t width, bool right) {
         const std::string fill(width - width_of(text), ' ');
@@ -156,7 +163,7 @@ void write_aligned(const ReportTable& table, std::ostream& out) {
     for_each_row(table, [&](const std::vector<Cell>& row) {
         for (std::size_t c = 0; c < row.size(); ++c) {
             out << "  ";
-            pad(plain_text(row[c], scratch), widths[c], is_numeric(row[c]));
+            pad(plain_text(row[c], scratch, Digits::readable), widths[c], is_numeric(row[c]));
         }
         out << '\n';
     });
@@ -177,7 +184,7 @@ void write_csv(std::span<const ReportTable> tables, CsvDialect dialect, std::ost
             for (std::size_t c = 0; c < row.size(); ++c) {
                 if (c) text += dutch ? ';' : ',';
                 if (dutch) append_csv_field(text, dutch_text(row[c], columns[c]), ';');
-                else append_csv_field(text, plain_text(row[c], scratch), ',');
+                else append_csv_field(text, plain_text(row[c], scratch, Digits::exact), ',');
             }
             text += '\n';
         });
