@@ -1,11 +1,13 @@
 # SPDX-License-Identifier: MIT
 # Build options, listed in the feature summary at the end of configuration.
 option(WIJKNET_BUILD_TESTS "Build the GoogleTest suites and register them with CTest" ON)
+option(WIJKNET_BUILD_PYTHON "Build the Python module (import wijknet; needs pybind11-dev and python3-dev)" ON)
 option(WIJKNET_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
 option(WIJKNET_SANITIZE_THREADS "Build with ThreadSanitizer (not with WIJKNET_SANITIZE)" OFF)
 option(WIJKNET_FUZZ "Build only graphlib and the libFuzzer targets of fuzz/ (clang; ASan + UBSan, UBSan errors fatal)" OFF)
 option(WIJKNET_WARNINGS_AS_ERRORS "Treat compiler warnings in wijknet's own code as errors" OFF)
 add_feature_info(tests WIJKNET_BUILD_TESTS "GoogleTest suites under tests/")
+add_feature_info(python WIJKNET_BUILD_PYTHON "the Python module under python/")
 add_feature_info(sanitizers WIJKNET_SANITIZE "ASan + UBSan instrumentation")
 add_feature_info(thread_sanitizer WIJKNET_SANITIZE_THREADS "TSan instrumentation")
 add_feature_info(werror WIJKNET_WARNINGS_AS_ERRORS "-Werror on wijknet targets")

@@ -24,6 +24,7 @@ packages=(
   clang libclang-rt-14-dev   # the fuzz targets: libFuzzer with ASan and UBSan
   chromium              # the editor's tests run in a real browser
   python3-networkx      # the interoperability tests: networkx reads what wijknet writes
+  pybind11-dev python3-dev python3-pytest   # the Python module (import wijknet) and its tests
 )
 # Node.js and npm for the editor's tests, from Debian unless a newer Node is already there.
 command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)

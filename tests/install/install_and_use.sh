@@ -47,4 +47,11 @@ grep -q '^WIJKNET_SANITIZE_THREADS:BOOL=ON' "$build/CMakeCache.txt" && sanitizer
 c++ "$scratch/with_pkg_config.cpp" -o "$scratch/with_pkg_config" $(pkg-config --cflags --libs wijknet) $sanitizer ||
   fail "a program does not build with pkg-config --cflags --libs wijknet"
 [ "$("$scratch/with_pkg_config" "$sample")" = "$actors" ] || fail "the pkg-config program counted another number of actors"
+# The Python package, where it was installed (not for a sanitizer build, whose runtime Python lacks).
+python_dir=$(sed -n 's/^WIJKNET_PYTHON_INSTALL_DIR:STRING=//p' "$build/CMakeCache.txt")
+if [ -n "$python_dir" ] && [ -z "$sanitizer" ]; then
+  counted=$(PYTHONPATH="$prefix/$python_dir" /usr/bin/python3 -c 'import sys, wijknet; print(wijknet.load_network(sys.argv[1]).actor_count)' "$sample") ||
+    fail "the installed Python package cannot be imported from $prefix/$python_dir"
+  [ "$counted" = "$actors" ] || fail "the installed Python package counted $counted actors"
+fi
 echo "install_and_use: installed into $prefix; find_package, pkg-config and the program work ($actors actors)"

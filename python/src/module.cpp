@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: MIT
+// `import wijknet`: networks read by every reader graphlib has, their actors and ties as rows, and
+// the analyses as the command line reports them (the same tables, so the same numbers).
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+#include <pybind11/stl/filesystem.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analysis_reports.hpp"
+#include "python_rows.hpp"
+#include "wijknet/analysis/ego_measures.hpp"
+#include "wijknet/analysis/isolation.hpp"
+#include "wijknet/gis/workbook_file.hpp"
+#include "wijknet/io/csv_pair.hpp"
+#include "wijknet/io/diagnostic.hpp"
+#include "wijknet/io/network_file.hpp"
+#include "wijknet/io/vocabulary_mapping.hpp"
+#include "wijknet/io/workbook.hpp"
+#include "wijknet/store/project.hpp"
+#include "wijknet/version.hpp"
+
+namespace py = pybind11;
+
+namespace wijknet::python {
+namespace {
+
+/// \brief A network as read, with what the reader warned of.
+struct ReadNetwork {
+    Network network;
+    std::vector<std::string> warnings;
+};
+
+std::vector<std::string> shown(const DiagnosticList& diagnostics) {
+    std::vector<std::string> lines;
+    for (const Diagnostic& diagnostic : diagnostics.items()) lines.push_back(diagnostic.to_string());
+    return lines;
+}
+
+/// As the command line reads a NETWORK: a project's read is logged; without a mapping file the
+/// kinds another tool's type column already says are taken (and told among the warnings).
+ReadNetwork load(const std::filesystem::path& path, const std::optional<std::filesystem::path>& mapping) {
+    DiagnosticList warnings;
+    Network network;
+    if (store::is_project_path(path)) {
+        store::Project project = store::Project::open(path);
+        project.record_read("read", "", "python");
+        network = std::move(project).take_network();
+    } else {
+        network = load_network(path, &warnings);
+    }
+    if (mapping) {
+        apply_vocabulary_mapping(network, read_vocabulary_mapping(*mapping), &warnings);
+    } else if (const VocabularyMapping defaults = default_vocabulary_mapping(network); !defaults.rules.empty()) {
+        apply_vocabulary_mapping(network, defaults);
+        warnings.add(path.string(), 0, "took the kinds from another tool's type column (give mapping= to read them otherwise, docs/formats.md)");
+    }
+    return {std::move(network), shown(warnings)};
+}
+
+/// `at="2024-03-01"`, as `--at` takes it.
+std::optional<Date> day_of(const std::optional<std::string>& at) {
+    if (!at) return std::nullopt;
+    const auto day = Date::parse(*at);
+    if (!day) throw py::value_error("at='" + *at + "' is no date (expected YYYY-MM-DD, e.g. 2024-03-01)");
+    return day;
+}
+
+py::list isolated(const ReadNetwork& read, std::optional<std::string> at, std::size_t min_good_contacts) {
+    IsolationOptions options;
+    options.at = day_of(at);
+    options.min_good_contacts = min_good_contacts;
+    const auto flags = isolated_residents(read.network, options);
+    return rows_of(cli::isolation_table(read.network, flags, 0));
+}
+
+py::list measures(const ReadNetwork& read, std::optional<std::string> ego, std::optional<std::string> at, std::size_t min_good_contacts) {
+    EgoMeasureOptions options;
+    options.at = day_of(at);
+    options.min_good_contacts = min_good_contacts;
+    EgoMeter meter(read.network, options);
+    std::vector<EgoMeasures> egos;
+    if (ego) {
+        const auto found = read.network.find_actor(*ego);
+        if (!found) throw py::key_error("no actor has id '" + *ego + "'");
+        egos.push_back(meter.measure(*found));
+    } else {
+        for (std::size_t i = 0; i < read.network.actor_count(); ++i)
+            if (read.network.actor(ActorIndex{i}).is_client) egos.push_back(meter.measure(ActorIndex{i}));
+    }
+    return rows_of(cli::ego_measures_table(read.network, egos));
+}
+
+/// wijknet.InputError (a ValueError) carries every problem, `FILE:LINE: message`, in `problems`.
+void register_input_error(py::module_& module) {
+    static py::exception<InputError> input_error(module, "InputError", PyExc_ValueError);
+    py::register_exception_translator([](std::exception_ptr thrown) {
+        try {
+            if (thrown) std::rethrow_exception(thrown);
+        } catch (const InputError& error) {
+            const auto type = py::reinterpret_borrow<py::object>(input_error.ptr());
+            py::object raised = type(py::str(error.what()));
+            std::vector<std::string> problems;
+            for (const Diagnostic& problem : error.diagnostics()) problems.push_back(problem.to_string());
+            raised.attr("problems") = problems;
+            PyErr_SetObject(input_error.ptr(), raised.ptr());
+        }
+    });
+}
+
+}  // namespace
+}  // namespace wijknet::python
+
+PYBIND11_MODULE(_wijknet, module) {
+    using namespace wijknet;
+    using namespace wijknet::python;
+    module.doc() = "wijknet: social support networks of neighbourhoods, read and analysed as the command line does";
+    module.attr("__version__") = std::string(wijknet::version);
+    set_workbook_reader(&gis::read_workbook);
+    register_input_error(module);
+
+    py::class_<ReadNetwork>(module, "Network", "A network read from a file or folder (wijknet.load_network)")
+        .def_property_readonly("actor_count", [](const ReadNetwork& read) { return read.network.actor_count(); })
+        .def_property_readonly("tie_count", [](const ReadNetwork& read) { return read.network.tie_count(); })
+        .def_readonly("warnings", &ReadNetwork::warnings, "what the reader warned of, FILE:LINE: message")
+        .def("actors", [](const ReadNetwork& read) { return rows_of_csv(actors_csv_text(read.network), "actors.csv"); },
+             "the actors as rows, with the columns of actors.csv (docs/formats.md)")
+        .def("ties", [](const ReadNetwork& read) { return rows_of_csv(ties_csv_text(read.network), "ties.csv"); },
+             "the ties as rows, with the columns of ties.csv (docs/formats.md)")
+        .def("__repr__", [](const ReadNetwork& read) {
+            return "<wijknet.Network: " + std::to_string(read.network.actor_count()) + " actors, " +
+                   std::to_string(read.network.tie_count()) + " ties>";
+        });
+
+    module.def("load_network", &load, py::arg("path"), py::arg("mapping") = std::nullopt,
+               "Reads a network as any wijknet verb reads NETWORK (docs/formats.md); raises wijknet.InputError with every problem.");
+    module.def("isolated", &isolated, py::arg("network"), py::kw_only(), py::arg("at") = std::nullopt, py::arg("min_good_contacts") = 4,
+               "The residents at risk of isolation, most urgent first: the rows of `wijknet isolated` (docs/analyses.md).");
+    module.def("measures", &measures, py::arg("network"), py::kw_only(), py::arg("ego") = std::nullopt, py::arg("at") = std::nullopt,
+               py::arg("min_good_contacts") = 4, "Each client's network in numbers: the rows of `wijknet measures` (docs/analyses.md).");
+}
