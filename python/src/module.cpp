@@ -13,6 +13,11 @@
 
 #include "analysis_reports.hpp"
 #include "python_rows.hpp"
+#include "structure_reports.hpp"
+#include "wijknet/analysis/betweenness.hpp"
+#include "wijknet/analysis/change.hpp"
+#include "wijknet/analysis/contact_graph.hpp"
+#include "wijknet/analysis/coordination.hpp"
 #include "wijknet/analysis/ego_measures.hpp"
 #include "wijknet/analysis/isolation.hpp"
 #include "wijknet/gis/workbook_file.hpp"
@@ -62,6 +67,12 @@ ReadNetwork load(const std::filesystem::path& path, const std::optional<std::fil
     return {std::move(network), shown(warnings)};
 }
 
+ActorIndex actor_named(const Network& network, const std::string& id) {
+    const auto found = network.find_actor(id);
+    if (!found) throw py::key_error("no actor has id '" + id + "'");
+    return *found;
+}
+
 /// `at="2024-03-01"`, as `--at` takes it.
 std::optional<Date> day_of(const std::optional<std::string>& at) {
     if (!at) return std::nullopt;
@@ -85,14 +96,39 @@ py::list measures(const ReadNetwork& read, std::optional<std::string> ego, std::
     EgoMeter meter(read.network, options);
     std::vector<EgoMeasures> egos;
     if (ego) {
-        const auto found = read.network.find_actor(*ego);
-        if (!found) throw py::key_error("no actor has id '" + *ego + "'");
-        egos.push_back(meter.measure(*found));
+            egos.push_back(meter.measure(actor_named(read.network, *ego)));
     } else {
         for (std::size_t i = 0; i < read.network.actor_count(); ++i)
             if (read.network.actor(ActorIndex{i}).is_client) egos.push_back(meter.measure(ActorIndex{i}));
     }
     return rows_of(cli::ego_measures_table(read.network, egos));
+}
+
+py::dict coordination(const ReadNetwork& read, std::optional<std::string> ego, std::optional<std::string> at) {
+    const CoordinationOptions options{day_of(at)};
+    const Network& network = read.network;
+    if (ego) {
+        const auto care = coordinate_care(network, actor_named(network, *ego), options);
+        return tables_of({cli::coordination_table(network, {care}), cli::professionals_table(network, care)});
+    }
+    std::vector<CareCoordination> all;
+    for (std::size_t i = 0; i < network.actor_count(); ++i)
+        if (network.actor(ActorIndex{i}).is_client) all.push_back(coordinate_care(network, ActorIndex{i}, options));
+    return tables_of({cli::coordination_table(network, all), cli::agenda_table(network, coordination_agenda(network, options))});
+}
+
+py::dict structure(const ReadNetwork& read, std::optional<std::string> at, std::size_t top, std::size_t exact_up_to, std::size_t sources) {
+    const auto graph = contact_graph(read.network, {day_of(at)});
+    BetweennessOptions options;
+    options.exact_up_to = exact_up_to;
+    options.sampled_sources = sources;
+    const auto between = betweenness(graph, options);
+    return tables_of(cli::structure_tables(read.network, graph, between, top));
+}
+
+py::dict change(const ReadNetwork& read, const std::string& from, const std::string& to) {
+    const Date first = *day_of(from), last = *day_of(to);
+    return tables_of(cli::change_tables(read.network, change_between(read.network, first, last)));
 }
 
 /// wijknet.InputError (a ValueError) carries every problem, `FILE:LINE: message`, in `problems`.
@@ -142,4 +178,11 @@ PYBIND11_MODULE(_wijknet, module) {
                "The residents at risk of isolation, most urgent first: the rows of `wijknet isolated` (docs/analyses.md).");
     module.def("measures", &measures, py::arg("network"), py::kw_only(), py::arg("ego") = std::nullopt, py::arg("at") = std::nullopt,
                py::arg("min_good_contacts") = 4, "Each client's network in numbers: the rows of `wijknet measures` (docs/analyses.md).");
+    module.def("coordination", &coordination, py::arg("network"), py::kw_only(), py::arg("ego") = std::nullopt, py::arg("at") = std::nullopt,
+               "Care coordination: the tables of `wijknet coordination`, by name (docs/analyses.md).");
+    module.def("structure", &structure, py::arg("network"), py::kw_only(), py::arg("at") = std::nullopt, py::arg("top") = 10,
+               py::arg("exact_up_to") = 50'000, py::arg("sources") = 2'000,
+               "The whole network: the tables of `wijknet structure`, by name (docs/analyses.md).");
+    module.def("change", &change, py::arg("network"), py::arg("since"), py::arg("to"),
+               "What changed between two days: the tables of `wijknet change --from --to`, by name (docs/analyses.md).");
 }

@@ -82,6 +82,12 @@ py::list rows_of(const cli::ReportTable& table) {
     return rows;
 }
 
+py::dict tables_of(const std::vector<cli::ReportTable>& tables) {
+    py::dict by_name;
+    for (const cli::ReportTable& table : tables) by_name[py::str(table.name)] = rows_of(table);
+    return by_name;
+}
+
 py::list rows_of_csv(const std::string& csv_text, const std::string& name) {
     DiagnosticList problems;
     const CsvTable table = parse_csv(csv_text, name, problems);

@@ -89,3 +89,23 @@ def test_rows_make_a_data_frame():
     pandas = pytest.importorskip("pandas")
     frame = pandas.DataFrame(wijknet.measures(wijknet.load_network(SAMPLE)))
     assert frame["constraint"].dtype == float and len(frame) == 39
+
+
+def test_coordination_structure_and_change_are_the_command_lines_tables():
+    network = wijknet.load_network(SAMPLE)
+    assert wijknet.coordination(network) == command_line_json("coordination", SAMPLE)
+    client = next(a["id"] for a in network.actors() if a["client"])
+    assert wijknet.coordination(network, ego=client) == command_line_json("coordination", SAMPLE, "--ego", client)
+    structure = wijknet.structure(network, top=25)
+    assert structure == command_line_json("structure", SAMPLE, "--top", "25")
+    assert list(structure) == ["summary", "top_brokers", "articulation_points", "bridges", "gatekeepers", "no_route_to_professionals"]
+    assert len(structure["top_brokers"]) == 25
+    assert wijknet.change(network, "2024-01-01", "2025-01-01") == command_line_json("change", SAMPLE, "--from", "2024-01-01", "--to", "2025-01-01")
+
+
+def test_betweenness_is_networkx_s_on_an_imported_graph():
+    networkx = pytest.importorskip("networkx")
+    karate = DATA / "graphml" / "networkx_karate.graphml"
+    brokers = wijknet.structure(wijknet.load_network(karate), top=34)["top_brokers"]
+    expected = networkx.betweenness_centrality(networkx.read_graphml(karate), normalized=False)
+    assert {row["id"]: row["betweenness"] for row in brokers} == pytest.approx(expected, rel=1e-12)

@@ -6,6 +6,6 @@
     pandas.DataFrame(network.actors())
     pandas.DataFrame(wijknet.isolated(network))             # the rows of `wijknet isolated`
 """
-from ._wijknet import InputError, Network, __version__, isolated, load_network, measures
+from ._wijknet import InputError, Network, __version__, change, coordination, isolated, load_network, measures, structure
 
-__all__ = ["InputError", "Network", "__version__", "isolated", "load_network", "measures"]
+__all__ = ["InputError", "Network", "__version__", "change", "coordination", "isolated", "load_network", "measures", "structure"]

@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include <CLI/CLI.hpp>
-#include <algorithm>
-#include <numeric>
 #include <ostream>
 #include <string>
 
 #include "analysis_options.hpp"
 #include "report_table.hpp"
+#include "structure_reports.hpp"
 #include "verb.hpp"
 #include "wijknet/analysis/betweenness.hpp"
 #include "wijknet/analysis/contact_graph.hpp"
-#include "wijknet/analysis/structure.hpp"
 #include "wijknet/io/network_file.hpp"
 
 namespace wijknet::cli {
@@ -65,66 +63,7 @@ public:
         const auto graph = contact_graph(network, {options_.at_date()});
         const auto between =
             betweenness(graph, betweenness_options(network.actor_count(), exact_up_to_, sources_, err));
-        const auto core = core_numbers(graph);
-        const auto parts = components(graph);
-        const auto points = articulation_points(graph);
-        const auto links = bridges(graph);
-        const auto gatekeepers = gatekeepers_to_professionals(network, graph);
-        const auto id = [&network](ActorIndex a) { return network.actor(a).id; };
-
-        ReportTable summary{"summary",
-                            {"actors", "contacts", "components", "largest_component", "articulation_points",
-                             "bridges", "max_core", "betweenness_sampled", "betweenness_error_bound"},
-                            {}};
-        std::vector<std::size_t> sizes(parts.count, 0);
-        for (const auto c : parts.of_actor) ++sizes[c];
-        summary.rows.push_back({count_cell(network.actor_count()), count_cell(boost::num_edges(graph)),
-                                count_cell(parts.count),
-                                count_cell(sizes.empty() ? 0 : *std::max_element(sizes.begin(), sizes.end())),
-                                count_cell(points.size()), count_cell(links.size()),
-                                count_cell(core.empty() ? 0 : *std::max_element(core.begin(), core.end())),
-                                between.sampled, between.error_bound});
-
-        std::vector<std::size_t> order(network.actor_count());
-        std::iota(order.begin(), order.end(), std::size_t{0});
-        std::stable_sort(order.begin(), order.end(),
-                         [&between](std::size_t a, std::size_t b) { return between.raw[a] > between.raw[b]; });
-        ReportTable brokers{"top_brokers",
-                            {"id", "name", "kind", "degree", "betweenness", "betweenness_normalised", "core",
-                             "articulation_point"},
-                            {}};
-        for (std::size_t i = 0; i < order.size() && i < top_; ++i) {
-            const ActorIndex a{order[i]};
-            brokers.rows.push_back({id(a), display_name(network, a), std::string(name_of(network.actor(a).kind)),
-                                    count_cell(boost::out_degree(vertex_of(a), graph)), between.raw[order[i]],
-                                    between.normalised[order[i]], count_cell(core[order[i]]),
-                                    std::binary_search(points.begin(), points.end(), a)});
-        }
-
-        ReportTable cut{"articulation_points", {"id", "name", "kind", "degree"}, {}};
-        for (const auto a : points)
-            cut.rows.push_back({id(a), display_name(network, a), std::string(name_of(network.actor(a).kind)),
-                                count_cell(boost::out_degree(vertex_of(a), graph))});
-
-        ReportTable bridge_table{"bridges", {"source", "source_name", "target", "target_name"}, {}};
-        for (const auto& [a, b] : links)
-            bridge_table.rows.push_back({id(a), display_name(network, a), id(b), display_name(network, b)});
-
-        ReportTable gate{"gatekeepers", {"id", "name", "through", "through_name", "through_kind"}, {}};
-        for (std::size_t i = 0; i < network.actor_count(); ++i) {
-            const ActorIndex a{i};
-            const auto& through = gatekeepers.of_actor[i];
-            if (network.actor(a).kind != ActorKind::resident || !through) continue;
-            gate.rows.push_back({id(a), display_name(network, a), id(*through), display_name(network, *through),
-                                 std::string(name_of(network.actor(*through).kind))});
-        }
-        ReportTable no_route{"no_route_to_professionals", {"id", "name", "kind"}, {}};
-        for (const auto a : gatekeepers.no_route)
-            if (network.actor(a).kind == ActorKind::resident)
-                no_route.rows.push_back({id(a), display_name(network, a), std::string(name_of(network.actor(a).kind))});
-
-        const std::vector<ReportTable> tables{summary, brokers, cut, bridge_table, gate, no_route};
-        options_.write(tables, out);
+        options_.write(structure_tables(network, graph, between, top_), out);
         return exit_ok;
     }
 
