@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "actor_measures_report.hpp"
 #include "analysis_reports.hpp"
 #include "python_rows.hpp"
 #include "structure_reports.hpp"
@@ -89,7 +90,10 @@ py::list isolated(const ReadNetwork& read, std::optional<std::string> at, std::s
     return rows_of(cli::isolation_table(read.network, flags, 0));
 }
 
-py::list measures(const ReadNetwork& read, std::optional<std::string> ego, std::optional<std::string> at, std::size_t min_good_contacts) {
+py::list measures(const ReadNetwork& read, std::optional<std::string> ego, bool every_actor, std::optional<std::string> at,
+                  std::size_t min_good_contacts) {
+    if (every_actor && ego) throw py::value_error("ego= and every_actor=True ask for different tables (expected one of them)");
+    if (every_actor) return rows_of(cli::every_actor_table(read.network, day_of(at), {}));
     EgoMeasureOptions options;
     options.at = day_of(at);
     options.min_good_contacts = min_good_contacts;
@@ -176,8 +180,10 @@ PYBIND11_MODULE(_wijknet, module) {
                "Reads a network as any wijknet verb reads NETWORK (docs/formats.md); raises wijknet.InputError with every problem.");
     module.def("isolated", &isolated, py::arg("network"), py::kw_only(), py::arg("at") = std::nullopt, py::arg("min_good_contacts") = 4,
                "The residents at risk of isolation, most urgent first: the rows of `wijknet isolated` (docs/analyses.md).");
-    module.def("measures", &measures, py::arg("network"), py::kw_only(), py::arg("ego") = std::nullopt, py::arg("at") = std::nullopt,
-               py::arg("min_good_contacts") = 4, "Each client's network in numbers: the rows of `wijknet measures` (docs/analyses.md).");
+    module.def("measures", &measures, py::arg("network"), py::kw_only(), py::arg("ego") = std::nullopt, py::arg("every_actor") = false,
+               py::arg("at") = std::nullopt, py::arg("min_good_contacts") = 4,
+               "Each client's network in numbers: the rows of `wijknet measures` (docs/analyses.md); with every_actor=True, every "
+               "actor's size, degree, betweenness, constraint, effective size, efficiency and core (`--every-actor`).");
     module.def("coordination", &coordination, py::arg("network"), py::kw_only(), py::arg("ego") = std::nullopt, py::arg("at") = std::nullopt,
                "Care coordination: the tables of `wijknet coordination`, by name (docs/analyses.md).");
     module.def("structure", &structure, py::arg("network"), py::kw_only(), py::arg("at") = std::nullopt, py::arg("top") = 10,

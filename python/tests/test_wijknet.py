@@ -103,6 +103,15 @@ def test_coordination_structure_and_change_are_the_command_lines_tables():
     assert wijknet.change(network, "2024-01-01", "2025-01-01") == command_line_json("change", SAMPLE, "--from", "2024-01-01", "--to", "2025-01-01")
 
 
+def test_every_actors_measures_are_the_command_lines():
+    karate = DATA / "graphml" / "networkx_karate.graphml"
+    rows = wijknet.measures(wijknet.load_network(karate), every_actor=True)
+    assert rows == command_line_json("measures", karate, "--every-actor")["actors"]
+    assert len(rows) == 34 and rows[0]["betweenness"] == pytest.approx(231.0714285714286, rel=1e-15)
+    with pytest.raises(ValueError):
+        wijknet.measures(wijknet.load_network(karate), every_actor=True, ego="0")
+
+
 def test_betweenness_is_networkx_s_on_an_imported_graph():
     networkx = pytest.importorskip("networkx")
     karate = DATA / "graphml" / "networkx_karate.graphml"

@@ -72,6 +72,32 @@ TEST(AnalysisCli, CsvNumbersReadBackAsTheValuesTheAnalysisComputed) {
     EXPECT_NE(shown.out.find("0.153985"), std::string::npos) << "a table for people keeps six digits";
 }
 
+TEST(AnalysisCli, EveryActorsMeasuresAreNetworkxsForEveryActor) {
+    const auto result = wijknet({"measures", test::data_path("graphml/networkx_karate.graphml").string(), "--every-actor", "--format", "csv"});
+    ASSERT_EQ(result.code, 0) << result.err;
+    const auto ours = csv_of(result.out);
+    std::ifstream in(test::data_path("reference/networkx_karate_nodes.csv"));
+    const auto theirs = csv_of(std::string(std::istreambuf_iterator<char>(in), {}));
+    ASSERT_EQ(ours.records.size(), theirs.records.size()) << "a row for every actor, not only clients";
+    const auto at = [](const CsvTable& table, const CsvTable::Record& record, std::string_view column) {
+        const auto found = std::find(table.header.begin(), table.header.end(), column);
+        EXPECT_NE(found, table.header.end()) << column;
+        return std::stod(record.fields[static_cast<std::size_t>(found - table.header.begin())]);
+    };
+    for (std::size_t i = 0; i < ours.records.size(); ++i) {
+        const auto& mine = ours.records[i];
+        const auto& reference = theirs.records[i];
+        ASSERT_EQ(mine.fields[0], reference.fields[0]);
+        EXPECT_EQ(at(ours, mine, "degree"), at(theirs, reference, "degree"));
+        EXPECT_EQ(at(ours, mine, "size"), at(theirs, reference, "degree")) << "karate has one tie per pair";
+        EXPECT_EQ(at(ours, mine, "core"), at(theirs, reference, "core_number"));
+        for (const auto& [column, reference_column] : {std::pair{"betweenness", "betweenness"}, std::pair{"betweenness_normalised", "betweenness_normalised"},
+                                                       std::pair{"constraint", "constraint"}, std::pair{"effective_size", "effective_size"},
+                                                       std::pair{"efficiency", "efficiency"}})
+            EXPECT_NEAR(at(ours, mine, column), at(theirs, reference, reference_column), 1e-12) << mine.fields[0] << " " << column;
+    }
+}
+
 /// The tables of a CSV report, split at its blank lines.
 std::vector<CsvTable> tables_of(const std::string& text) {
     std::vector<CsvTable> tables;

@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "analysis_options.hpp"
+#include "actor_measures_report.hpp"
 #include "analysis_reports.hpp"
 #include "kind_notes.hpp"
 #include "verb.hpp"
@@ -20,7 +21,13 @@ public:
                         "and the flags 'only professionals' and 'fewer than N good contacts'.");
         options_.add_to(*command);
         auto* ego = command->add_option("--ego", ego_, "the client's id: one client in detail");
-        command->add_flag("--all", all_, "every client (actors with client=yes); the default")->excludes(ego);
+        auto* all = command->add_flag("--all", all_, "every client (actors with client=yes); the default")->excludes(ego);
+        command
+            ->add_flag("--every-actor", every_actor_,
+                       "every actor in the whole network, not only clients: size, degree, betweenness, constraint,\n"
+                       "effective size, efficiency and k-core, one row each")
+            ->excludes(ego)
+            ->excludes(all);
         command->add_flag("--weighted", weighted_, "Burt's measures weighted by tie strength (weak 1, normal 2, strong 3)");
         command->add_option("--min-good", min_good_, "flag networks with fewer good contacts than this")
             ->capture_default_str()
@@ -29,6 +36,7 @@ public:
     }
 
     int run(std::ostream& out, std::ostream& err) override {
+        if (every_actor_) return run_every_actor(out);
         const Network network = options_.network.read("measures", ego_);
         if (ego_.empty()) note_when_no_clients(network, err);
         note_unspecified_ties(network, err);
@@ -52,9 +60,17 @@ public:
     }
 
 private:
+    int run_every_actor(std::ostream& out) {
+        const Network network = options_.network.read("measures");
+        const ReportTable table = every_actor_table(network, options_.at_date(), {});
+        options_.write({&table, 1}, out);
+        return exit_ok;
+    }
+
     AnalysisOptions options_;
     std::string ego_;
     bool all_ = false;
+    bool every_actor_ = false;
     bool weighted_ = false;
     std::size_t min_good_ = 4;
 };
