@@ -25,6 +25,7 @@ packages=(
   chromium              # the editor's tests run in a real browser
   python3-networkx      # the interoperability tests: networkx reads what wijknet writes
   pybind11-dev python3-dev python3-pytest   # the Python module (import wijknet) and its tests
+  help2man              # the man page, made from the program's own help
 )
 # Node.js and npm for the editor's tests, from Debian unless a newer Node is already there.
 command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)

@@ -21,6 +21,12 @@ for place in "$build" "$source/"; do
   if readelf -p .rodata "$prefix/bin/wijknet" | grep -qF "$place"; then fail "the installed program holds a path of the build ($place)"; fi
 done
 
+# The man page (where help2man made one) and the bash completion are installed.
+[ -f "$prefix/share/bash-completion/completions/wijknet" ] || fail "no bash completion in $prefix/share/bash-completion/completions"
+if grep -q '^HELP2MAN:FILEPATH=/' "$build/CMakeCache.txt"; then
+  [ -f "$prefix/share/man/man1/wijknet.1" ] || fail "no man page in $prefix/share/man/man1"
+fi
+
 # find_package(wijknet) in a project of one's own.
 cmake -S "$source/tests/install/consumer" -B "$scratch/consumer" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" >"$scratch/consumer-configure.log" 2>&1 ||
   { cat "$scratch/consumer-configure.log"; fail "find_package(wijknet) failed"; }

@@ -16,8 +16,8 @@ namespace wijknet::cli {
 /// What every verb says of its NETWORK argument.
 inline constexpr const char* network_help =
     "the network: a folder with actors.csv and ties.csv, an .xlsx or .ods workbook with those as sheets, a .wijknet\n"
-    "project, or another tool's file (.graphml, .gexf, Pajek .net, .gml, .dot, easyNWK .json, UCINET .dl, a Network\n"
-    "Canvas export or egor's ego tables: docs/formats.md)";
+    "project, or another tool's file (.graphml, .gexf, Pajek .net or .paj, .gml, .dot, easyNWK .json, UCINET .dl, Kumu's\n"
+    "workbook or CSV files, a Network Canvas export or egor's ego tables: docs/formats.md)";
 
 /// \brief The NETWORK argument and who reads it. A project logs every read in its access log
 /// (NEN 7513), under the name `--user` gives or the user the program runs as.
