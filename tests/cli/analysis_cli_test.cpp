@@ -98,16 +98,23 @@ TEST(AnalysisCli, EveryActorsMeasuresAreNetworkxsForEveryActor) {
     }
 }
 
-/// The tables of a CSV report, split at its blank lines.
-std::vector<CsvTable> tables_of(const std::string& text) {
+/// Every table of a report as `--tables DIR` writes it, one CSV file each, in the report's order
+/// (the lines `wrote DIR/NAME.csv` on standard output give it); a byte order mark taken off.
+std::vector<CsvTable> tables_of(const std::vector<std::string>& args) {
+    test::ScratchDir dir;
+    std::vector<std::string> with_folder = args;
+    with_folder.insert(with_folder.end(), {"--tables", (dir.path() / "tables").string()});
+    const auto result = wijknet(with_folder);
+    EXPECT_EQ(result.code, 0) << result.err;
     std::vector<CsvTable> tables;
-    std::size_t from = 0;
-    while (from < text.size()) {
-        const std::size_t blank = text.find("\n\n", from);
-        const std::size_t end = blank == std::string::npos ? text.size() : blank + 1;
-        tables.push_back(csv_of(text.substr(from, end - from)));
-        from = end + (blank == std::string::npos ? 0 : 1);
+    std::istringstream lines(result.out);
+    for (std::string line; std::getline(lines, line);) {
+        const std::string path = line.substr(6, line.find(" (") - 6);  // "wrote PATH (N rows)"
+        std::string text = test::read_file(path);
+        if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
+        tables.push_back(csv_of(text));
     }
+    EXPECT_FALSE(tables.empty());
     return tables;
 }
 
@@ -122,9 +129,9 @@ std::vector<std::string> with(std::vector<std::string> args, std::initializer_li
 
 TEST(AnalysisCli, EveryColumnOfEveryReportHasADutchName) {
     for (const auto& report : every_report) {
-        const auto result = wijknet(with(report, {"--format", "csv"}));
-        ASSERT_EQ(result.code, 0) << report[0] << ": " << result.err;
-        for (const CsvTable& table : tables_of(result.out))
+        const auto tables = tables_of(with(report, {}));
+        ASSERT_GE(tables.size(), 1u) << report[0];
+        for (const CsvTable& table : tables)
             for (const std::string& column : table.header) EXPECT_TRUE(cli::dutch_column_name(column)) << report[0] << ": " << column;
     }
 }
@@ -132,11 +139,10 @@ TEST(AnalysisCli, EveryColumnOfEveryReportHasADutchName) {
 // The same numbers, read as Dutch Excel reads them: `;`, a decimal comma, ja/nee, Dutch kinds.
 TEST(AnalysisCli, DutchExcelCsvHoldsTheSameCellsAsTheEnglish) {
     for (const auto& report : every_report) {
-        const auto english = wijknet(with(report, {"--format", "csv"}));
         const auto dutch = wijknet(with(report, {"--dialect", "nl"}));
         ASSERT_EQ(dutch.code, 0) << report[0] << ": " << dutch.err;
         ASSERT_TRUE(dutch.out.starts_with("\xEF\xBB\xBF")) << "a byte order mark, so Excel reads UTF-8";
-        const auto english_tables = tables_of(english.out), dutch_tables = tables_of(dutch.out.substr(3));
+        const auto english_tables = tables_of(with(report, {})), dutch_tables = tables_of(with(report, {"--dialect", "nl"}));
         ASSERT_EQ(english_tables.size(), dutch_tables.size()) << report[0];
         for (std::size_t t = 0; t < english_tables.size(); ++t) {
             const CsvTable &en = english_tables[t], &nl = dutch_tables[t];
@@ -218,7 +224,7 @@ TEST(AnalysisCli, UnknownEgoAndBadDateAreBadInput) {
 TEST(AnalysisCli, IsolatedListsTheStoryResidentsFirst) {
     const auto result = wijknet({"isolated", sample, "--format", "csv", "--limit", "6"});
     ASSERT_EQ(result.code, 0) << result.err;
-    const auto list = csv_of(result.out.substr(0, result.out.find("\n\n") + 1));
+    const auto list = csv_of(result.out);
     ASSERT_EQ(list.records.size(), 6u);
     for (const auto& record : list.records) {
         const auto& id = record.fields[1];
@@ -232,9 +238,8 @@ TEST(AnalysisCli, IsolatedListsTheStoryResidentsFirst) {
 TEST(AnalysisCli, IsolatedRowsAreTheSameInEveryFormat) {
     const auto csv = wijknet({"isolated", sample, "--format", "csv"});
     ASSERT_EQ(csv.code, 0) << csv.err;
-    const auto list_end = csv.out.find("\n\n");
-    ASSERT_NE(list_end, std::string::npos) << "the list, a blank line, the counts per area";
-    const auto list = csv_of(csv.out.substr(0, list_end + 1));
+    ASSERT_EQ(csv.out.find("\n\n"), std::string::npos) << "a CSV file is one table: the list, without the counts per area";
+    const auto list = csv_of(csv.out);
     ASSERT_EQ(list.header.size(), 11u);
     ASSERT_EQ(list.header[10], "sole_carer_of");
     std::size_t carers = 0;
@@ -297,9 +302,9 @@ TEST(ReportTable, RowsMadeAsWrittenReadAsRowsHeld) {
 
 TEST(AnalysisCli, NoCountUnderTheThresholdReachesTheAreaTable) {
     for (const std::string min_cell : {"5", "10", "60"}) {
-        const auto result = wijknet({"isolated", sample, "--format", "csv", "--min-cell", min_cell});
-        ASSERT_EQ(result.code, 0);
-        const auto areas = csv_of(result.out.substr(result.out.find("\n\n") + 2));
+        const auto result = wijknet({"isolated", sample, "--format", "csv", "--table", "by_area", "--min-cell", min_cell});
+        ASSERT_EQ(result.code, 0) << result.err;
+        const auto areas = csv_of(result.out);
         ASSERT_EQ(areas.header.front(), "area");
         ASSERT_EQ(areas.records.size(), 6u);
         const auto threshold = std::stoul(min_cell);
@@ -383,10 +388,26 @@ TEST(AnalysisCli, ACountBelowOneIsRefusedInWords) {
     }
 }
 
+TEST(AnalysisCli, ACsvFileIsOneTableAndEveryTableCanBeHad) {
+    const auto first = wijknet({"structure", sample, "--format", "csv"});
+    ASSERT_EQ(first.code, 0) << first.err;
+    EXPECT_EQ(first.out.find("\n\n"), std::string::npos) << "one table, which any CSV reader takes";
+    EXPECT_EQ(csv_of(first.out).header.front(), "actors") << "the report's first table, the summary";
+    const auto bridges = wijknet({"structure", sample, "--format", "csv", "--table", "bridges"});
+    ASSERT_EQ(bridges.code, 0) << bridges.err;
+    EXPECT_EQ(csv_of(bridges.out).header.front(), "source");
+    const auto tables = tables_of({"structure", sample});
+    EXPECT_EQ(tables.size(), 6u) << "summary, top_brokers, articulation_points, bridges, gatekeepers, no_route_to_professionals";
+    const auto unknown = wijknet({"structure", sample, "--format", "csv", "--table", "brokers"});
+    EXPECT_EQ(unknown.code, 2);
+    EXPECT_NE(unknown.err.find("--table: names 'brokers', which this report does not have (expected one of summary, top_brokers,"), std::string::npos)
+        << unknown.err;
+}
+
 TEST(AnalysisCli, ChangeShowsTheRotatingHelpers) {
     const auto result = wijknet({"change", sample, "--from", "2024-03-01", "--to", "2025-09-01", "--format", "csv"});
     ASSERT_EQ(result.code, 0) << result.err;
-    const auto whole = csv_of(result.out.substr(0, result.out.find("\n\n") + 1));
+    const auto whole = csv_of(result.out);
     ASSERT_EQ(whole.records.size(), 1u);
     EXPECT_GT(std::stoul(whole.records[0].fields[2]), 0u) << "ties gained";
     EXPECT_GT(std::stoul(whole.records[0].fields[3]), 0u) << "ties lost";
