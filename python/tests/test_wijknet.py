@@ -118,3 +118,20 @@ def test_betweenness_is_networkx_s_on_an_imported_graph():
     brokers = wijknet.structure(wijknet.load_network(karate), top=34)["top_brokers"]
     expected = networkx.betweenness_centrality(networkx.read_graphml(karate), normalized=False)
     assert {row["id"]: row["betweenness"] for row in brokers} == pytest.approx(expected, rel=1e-12)
+
+
+@pytest.mark.parametrize("graph", ["networkx_karate", "networkx_lesmis", "networkx_davis", "networkx_florentine",
+                                   "random_gnp_200", "random_ba_500", "random_sparse_300"])
+def test_every_actors_measures_are_networkx_s(graph):
+    import csv
+    rows = wijknet.measures(wijknet.load_network(DATA / "graphml" / f"{graph}.graphml"), every_actor=True)
+    with open(DATA / "reference" / f"{graph}_nodes.csv", newline="") as reference_file:
+        reference = list(csv.DictReader(reference_file))
+    assert [row["id"] for row in rows] == [row["id"] for row in reference]
+    for ours, theirs in zip(rows, reference):
+        for column, reference_column in (("degree", "degree"), ("core", "core_number"), ("betweenness", "betweenness"),
+                                         ("constraint", "constraint"), ("effective_size", "effective_size"), ("efficiency", "efficiency")):
+            if theirs[reference_column] == "":
+                assert ours[column] is None, (graph, ours["id"], column)
+            else:
+                assert ours[column] == pytest.approx(float(theirs[reference_column]), rel=1e-9, abs=1e-12), (graph, ours["id"], column)

@@ -14,9 +14,13 @@ workbook=$source/tests/data/workbook/werkmap.xlsx
 
 fail() { echo "install_and_use: $*" >&2; exit 1; }
 
-# The command line, moved away from the build: its module is in PREFIX/lib/wijknet.
+# The command line, moved away from the build: its module is in PREFIX/lib/wijknet, which reads
+# the workbook and draws the map.
 "$prefix/bin/wijknet" info "$workbook" >"$scratch/info.txt" 2>&1 || { cat "$scratch/info.txt"; fail "the installed wijknet cannot read a workbook"; }
 grep -q '^Actors: 5' "$scratch/info.txt" || fail "the installed wijknet read the workbook wrongly: $(cat "$scratch/info.txt")"
+"$prefix/bin/wijknet" map "$sample" --areas "$sample/buurten.geojson" -o "$scratch/map.png" >"$scratch/map.log" 2>&1 ||
+  { cat "$scratch/map.log"; fail "the installed wijknet cannot draw a map"; }
+[ "$(head -c 8 "$scratch/map.png" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] || fail "the installed wijknet's map is no PNG"
 for place in "$build" "$source/"; do
   if readelf -p .rodata "$prefix/bin/wijknet" | grep -qF "$place"; then fail "the installed program holds a path of the build ($place)"; fi
 done
