@@ -216,6 +216,25 @@ TEST(PairWriting, OtherFilesAndFoldersInTheFolderAreKept) {
     EXPECT_FALSE(staging_left_beside(out));
 }
 
+TEST(PairWriting, AKilledRunsFolderThatCannotGoBackIsKeptNotRemoved) {
+    test::ScratchDir dir;
+    const fs::path out = dir / "out";
+    write_csv_pair(version('A', 10), out);
+    fs::create_directories(out / "maps");
+    std::ofstream(out / "maps" / "new.png") << "new";
+    // As a run killed after the swap leaves it (pid 999999 is no process): the old folder, with a
+    // folder of the user's whose name the folder now has again.
+    const fs::path stale = dir / ".out.wijknet-staging-999999-0";
+    fs::create_directories(stale / "maps");
+    std::ofstream(stale / "maps" / "old.png") << "old";
+    std::ofstream(stale / "actors.csv") << "id\n";
+    write_csv_pair(version('B', 20), out);
+    EXPECT_EQ(test::read_file(out / "maps" / "new.png"), "new");
+    EXPECT_EQ(test::read_file(stale / "maps" / "old.png"), "old") << "what could not go back stays where it is";
+    EXPECT_FALSE(fs::exists(stale / "actors.csv")) << "the old pair is cleared";
+    EXPECT_EQ(read_csv_pair(out).tie_count(), 20u);
+}
+
 TEST(PairWriting, AFolderNamedThroughALinkIsWrittenWhereTheLinkPoints) {
     test::ScratchDir dir;
     write_csv_pair(version('A', 10), dir / "real");

@@ -34,26 +34,38 @@ bool process_is_gone(const std::string& staging_suffix) {
     return pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
 }
 
-/// Moves the folders inside `from` into `to`, where no entry has their name. The staging folder
-/// holds files only: a folder in it came from the user's folder.
-void move_folders_back(const fs::path& from, const fs::path& to) {
+bool is_folder(const fs::directory_entry& entry) {
     std::error_code error;
-    for (const auto& entry : fs::directory_iterator(from, error))
-        if (entry.is_directory(error) && !entry.is_symlink(error))
-            ::renameat2(AT_FDCWD, entry.path().c_str(), AT_FDCWD, (to / entry.path().filename()).c_str(), RENAME_NOREPLACE);
+    return fs::is_directory(entry.symlink_status(error));
 }
 
-/// A run killed after the swap left the old folder under the staging name: its files are the
-/// folder's old ones, but a folder the user kept inside is only there, and goes back.
+/// Empties a staging folder that holds the old folder after the swap (or a killed run's files):
+/// its folders, which the staging folder never has of its own, go back into `target`; its files
+/// (the old pair, and links to files the target has too) are removed; the folder itself only
+/// once it is empty. A folder that cannot go back stays there, hidden but not lost.
+void clear_staging(const fs::path& staging, const fs::path& target) {
+    std::error_code error;
+    for (const auto& entry : fs::directory_iterator(staging, error))
+        if (is_folder(entry)) ::renameat2(AT_FDCWD, entry.path().c_str(), AT_FDCWD, (target / entry.path().filename()).c_str(), RENAME_NOREPLACE);
+    for (const auto& entry : fs::directory_iterator(staging, error))
+        if (!is_folder(entry)) fs::remove(entry.path(), error);
+    ::rmdir(staging.c_str());
+}
+
 void remove_stale_staging(const fs::path& target) {
     std::error_code error;
     const std::string prefix = staging_prefix(target);
     for (const auto& entry : fs::directory_iterator(target.parent_path(), error)) {
         const std::string name = entry.path().filename().string();
-        if (name.rfind(prefix, 0) != 0 || !process_is_gone(name.substr(prefix.size()))) continue;
-        move_folders_back(entry.path(), target);
-        fs::remove_all(entry.path(), error);
+        if (name.rfind(prefix, 0) == 0 && process_is_gone(name.substr(prefix.size()))) clear_staging(entry.path(), target);
     }
+}
+
+/// Whether a folder inside the target can be moved out and back by rename: on the same file
+/// system (not a mount point) and writable (a moved folder's `..` is rewritten).
+bool can_move(const fs::path& folder, dev_t target_device) {
+    struct stat status {};
+    return ::lstat(folder.c_str(), &status) == 0 && status.st_dev == target_device && ::access(folder.c_str(), W_OK) == 0;
 }
 
 /// The folder to replace files in: a symbolic link to a folder stands for that folder.
@@ -122,8 +134,11 @@ bool FolderReplacement::link_other_files() {
     for (const auto& entry : fs::directory_iterator(target_, error)) {
         const std::string name = entry.path().filename().string();
         if (std::find(names_.begin(), names_.end(), name) != names_.end()) continue;
-        // A folder cannot be hard-linked: it is moved across after the swap.
-        if (fs::is_directory(entry.symlink_status(error))) continue;
+        // A folder cannot be hard-linked: it is moved across after the swap, if it can be moved.
+        if (is_folder(entry)) {
+            if (!can_move(entry.path(), folder_status.st_dev)) return false;
+            continue;
+        }
         if (::linkat(AT_FDCWD, entry.path().c_str(), AT_FDCWD, (staging_ / name).c_str(), 0) != 0) return false;
         linked_.push_back(name);
     }
@@ -147,9 +162,9 @@ void FolderReplacement::exchange_and_remove_old() {
         const std::string name = entry.path().filename().string();
         const bool ours = std::find(names_.begin(), names_.end(), name) != names_.end() ||
                           std::find(linked_.begin(), linked_.end(), name) != linked_.end();
-        if (!ours) ::renameat2(AT_FDCWD, entry.path().c_str(), AT_FDCWD, (target_ / name).c_str(), RENAME_NOREPLACE);
+        if (!ours && !is_folder(entry)) ::renameat2(AT_FDCWD, entry.path().c_str(), AT_FDCWD, (target_ / name).c_str(), RENAME_NOREPLACE);
     }
-    fs::remove_all(staging_, error);
+    clear_staging(staging_, target_);
 }
 
 void FolderReplacement::rename_one_by_one() {

@@ -14,10 +14,11 @@ namespace wijknet {
 /// The new files are written into a staging folder beside the target. commit() gives the
 /// staging folder the target's other files (hard links, so nothing is copied) and swaps the
 /// two folders in one `renameat2(RENAME_EXCHANGE)`; the target's own folders are then moved
-/// across and the old folder removed. A file system that cannot swap or link falls back to one
-/// rename per file (then a crash between them can still mix the files). A staging folder that
-/// a killed run left behind is removed by the next replacement of the same folder, once the
-/// folders it may hold are back in the target.
+/// across and the old folder removed once empty. A file system that cannot swap or link, or a
+/// folder inside that cannot be moved (a mount point, or not writable), falls back to one rename
+/// per file (then a crash between them can still mix the files). A staging folder that a killed
+/// run left behind is cleared by the next replacement of the same folder, its folders moved back
+/// first; what cannot go back stays in it.
 class FolderReplacement {
 public:
     /// \throws RunError when the staging folder cannot be created.
