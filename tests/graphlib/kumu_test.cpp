@@ -28,8 +28,12 @@ std::string problems_of(const Workbook& workbook) {
     return shown;
 }
 
-TEST(Kumu, AWorkbookIsKumusWhenASheetStartsWithFromAndTo) {
+TEST(Kumu, AWorkbookIsKumusWhenASheetHasATableOfConnections) {
     EXPECT_TRUE(is_kumu_workbook(book({sheet("Blad1", {{"FROM", "to"}})})));
+    EXPECT_TRUE(is_kumu_workbook(book({sheet("Kaart", {{"Label"}, {"Anouk"}, {"", ""}, {"From", "To"}, {"Anouk", "Bram"}})})))
+        << "elements first, then connections, on one sheet";
+    EXPECT_TRUE(has_actor_and_tie_sheets(book({sheet("actoren", {{"id"}}), sheet("relaties", {{"bron", "doel"}}), sheet("Kumu", {{"From", "To"}})})))
+        << "wijknet's own sheets go first";
     EXPECT_FALSE(is_kumu_workbook(book({sheet("actors", {{"id", "name"}}), sheet("ties", {{"source", "target"}})})));
 }
 
@@ -40,6 +44,13 @@ TEST(Kumu, ElementsAndConnectionsMayShareOneSheet) {
     EXPECT_EQ(network.actor_count(), 2u);
     ASSERT_EQ(network.tie_count(), 1u);
     EXPECT_TRUE(is_directed(network.tie_attributes(TieIndex{std::size_t{0}}))) << "Kumu's connections are directed unless told otherwise";
+}
+
+TEST(Kumu, ASecondHeaderOfTheSameKindStartsATableOfItsOwn) {
+    const Network network = read_kumu_workbook(book({sheet("Kaart", {{"From", "To"}, {"a", "b"}, {"", ""}, {"From", "To", "Type"}, {"b", "c", "Friends"}})}),
+                                               "kaart.xlsx");
+    EXPECT_EQ(network.tie_count(), 2u);
+    EXPECT_FALSE(network.find_actor("From").has_value()) << "a header is not a connection";
 }
 
 TEST(Kumu, ElementsWithIdsAreNamedByTheirIds) {

@@ -61,7 +61,7 @@ std::vector<Section> sections_of(const Sheet& sheet) {
     for (const SheetRow& row : sheet.rows) {
         if (is_blank(row)) continue;
         const SectionRole role = role_of(row);
-        if (sections.empty() || (role != SectionRole::other && role != sections.back().role)) sections.push_back({role, &row, {}});
+        if (sections.empty() || role != SectionRole::other) sections.push_back({role, &row, {}});
         else sections.back().rows.push_back(&row);
     }
     return sections;
@@ -343,7 +343,8 @@ Network read_kumu_folder(const std::filesystem::path& folder, DiagnosticList* wa
 
 bool is_kumu_workbook(const Workbook& workbook) {
     for (const Sheet& sheet : workbook.sheets)
-        if (!sheet.rows.empty() && role_of(sheet.rows.front()) == SectionRole::connections) return true;
+        for (const Section& section : sections_of(sheet))
+            if (section.role == SectionRole::connections) return true;
     return false;
 }
 

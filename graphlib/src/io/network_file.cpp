@@ -73,7 +73,7 @@ Network load_network(const std::filesystem::path& path, DiagnosticList* warnings
         case NetworkFormat::ucinet_dl: return read_ucinet_dl(path, warnings);
         case NetworkFormat::workbook: {
             const Workbook workbook = read_workbook_file(path);
-            if (is_kumu_workbook(workbook)) return read_kumu_workbook(workbook, path.string(), warnings);
+            if (!has_actor_and_tie_sheets(workbook) && is_kumu_workbook(workbook)) return read_kumu_workbook(workbook, path.string(), warnings);
             return read_workbook_network(workbook, path.string());
         }
         case NetworkFormat::csv_pair: break;

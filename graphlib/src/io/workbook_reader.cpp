@@ -117,6 +117,10 @@ Diagnostic in_sheet(const Diagnostic& problem, const Sheet& sheet, const SheetTe
 
 void set_workbook_reader(WorkbookReader reader) { workbook_reader.store(reader); }
 
+bool has_actor_and_tie_sheets(const Workbook& workbook) {
+    return sheet_named(workbook, actor_sheet_names) != nullptr && sheet_named(workbook, tie_sheet_names) != nullptr;
+}
+
 Workbook read_workbook_file(const std::filesystem::path& path) {
     const WorkbookReader reader = workbook_reader.load();
     if (reader == nullptr)

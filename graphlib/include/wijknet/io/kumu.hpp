@@ -10,8 +10,9 @@
 
 namespace wijknet {
 
-/// Whether a workbook holds Kumu's sheets (and not wijknet's `actors` and `ties`): a sheet of
-/// connections, its first row starting with `From` and `To`, as Kumu exports and imports them.
+/// Whether a workbook holds Kumu's sheets: a table of connections, a row starting with `From` and
+/// `To` over it, as Kumu exports and imports them (load_network() reads a workbook that also has
+/// wijknet's sheets `actors` and `ties` as wijknet's).
 bool is_kumu_workbook(const Workbook& workbook);
 
 /// The network in a workbook of Kumu sheets (docs/formats.md): every sheet whose first row starts

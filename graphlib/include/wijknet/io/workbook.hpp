@@ -40,6 +40,9 @@ void set_workbook_reader(WorkbookReader reader);
 /// Reads a workbook file with the reader set; \throws RunError when none is set.
 Workbook read_workbook_file(const std::filesystem::path& path);
 
+/// Whether a workbook has wijknet's two sheets, `actors` and `ties` (or their Dutch names).
+bool has_actor_and_tie_sheets(const Workbook& workbook);
+
 /// The network in a workbook's sheets `actors` and `ties` (or `actoren`/`personen` and
 /// `relaties`/`banden`, in any case), each filled in as the CSV pair's file of that name
 /// (docs/formats.md). Problems are told as `FILE: sheet 'actors', row N: ...`, `file_name` being
