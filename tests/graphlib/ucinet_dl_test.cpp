@@ -156,6 +156,14 @@ TEST(UcinetDl, TheTwoSetsOfATwoModeNetworkAreMarkedAsPajekMarksThem) {
     EXPECT_EQ(network.actor(ActorIndex{std::size_t{18}}).id, "E1");
 }
 
+TEST(UcinetDl, ATwoModeMatrixWithEmbeddedLabelsNamesItsRowsInEveryMatrix) {
+    const Network network =
+        read_ucinet_dl_text("DL NR=2 NC=2 NM=2\nLABELS EMBEDDED\nDATA:\nx y\na 1 0\nb 0 1\nA 0 1\nb 0 0\n", "f.dl");
+    EXPECT_EQ(network.actor_count(), 4u) << "a and b, the same rows in both matrices (their labels in any case)";
+    EXPECT_EQ(tie_lines(network), (std::vector<std::string>{"a -- x weight 1 relation matrix 1", "a -- y weight 1 relation matrix 2",
+                                                            "b -- y weight 1 relation matrix 1"}));
+}
+
 TEST(UcinetDl, AHalfMatrixGivesUndirectedTiesAndWarnsOfItsDiagonal) {
     DiagnosticList warnings;
     const Network network = read_ucinet_dl_text("DL N=3 FORMAT=LOWERHALF\nLABELS: a b c\nDATA:\n0\n2 1\n0 1 0\n", "f.dl", &warnings);

@@ -104,7 +104,10 @@ private:
 
     void start_section() {
         const std::string_view keyword = words_.front();
-        if (text::iequals(keyword, "*network")) return;  // the network's name
+        if (text::iequals(keyword, "*network")) {  // the network's name; a second network's *Vertices follows
+            if (section_ == Section::vertex_values || section_ == Section::project_part) section_ = Section::skipped;
+            return;
+        }
         // A partition's or vector's own *Vertices line (their values were read before), or a permutation's.
         if (text::iequals(keyword, "*vertices") && (section_ == Section::vertex_values || section_ == Section::project_part)) return;
         if (text::iequals(keyword, "*vertices")) return start_vertices();

@@ -303,17 +303,20 @@ private:
         return index_labels();
     }
 
-    /// In one set of actors, a row's label is its column's; in two, each row's is a new actor.
+    /// In one set of actors, a row's label is its column's; in two, each row's is a new actor in
+    /// the first matrix, and the same again in the others.
     bool read_row_label(std::size_t row) {
         if (next_ == words_.size()) return refuse(words_.back().line, "ends before the label of row " + std::to_string(row + 1));
         const Word& label = words_[next_++];
-        if (two_mode_) {
+        // The first matrix names each row; the next ones name it again.
+        if (two_mode_ && row == labels_.size()) {
             labels_.push_back(label);
             return index_label(Side::row, row);
         }
         if (text::iequals(label.text, labels_[row].text)) return true;  // UCINET's labels ignore case
         return refuse(label.line, "labels row " + std::to_string(row + 1) + " '" + std::string(label.text) + "' (expected '" +
-                                       std::string(labels_[row].text) + "', as the column labels name them)");
+                                       std::string(labels_[row].text) + "', as " +
+                                       (two_mode_ ? "the first matrix names that row)" : "the column labels name them)"));
     }
 
     /// The next value of matrix `m`; a `!` between matrices is passed over.
