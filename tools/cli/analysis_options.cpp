@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "analysis_options.hpp"
 
+#include <ostream>
+
 #include <CLI/CLI.hpp>
 #include <charconv>
 
@@ -45,5 +47,23 @@ ActorIndex find_actor_option(const Network& network, const std::string& option, 
     return *actor;
 }
 
+
+BetweennessOptions betweenness_options(std::size_t actors, std::size_t exact_up_to, std::size_t sources,
+                                       std::ostream& err) {
+    BetweennessOptions options;
+    options.exact_up_to = exact_up_to;
+    options.sampled_sources = sources;
+    if (actors < 10'000) return options;
+    err << "wijknet: betweenness of " << actors << " actors, "
+        << (betweenness_is_sampled(actors, options)
+                ? "estimated from " + std::to_string(options.sampled_sources) + " of them as sources"
+                : std::string("exact"))
+        << ":" << std::flush;
+    options.progress = [&err](std::size_t done, std::size_t total) {
+        if (done * 10 / total == (done - 1) * 10 / total) return;
+        err << ' ' << done * 100 / total << '%' << (done == total ? "\n" : "") << std::flush;
+    };
+    return options;
+}
 
 }  // namespace wijknet::cli

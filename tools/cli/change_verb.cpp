@@ -23,11 +23,11 @@ public:
         return command;
     }
 
-    int run(std::ostream& out, std::ostream&) override {
+    int run(std::ostream& out, std::ostream& err) override {
         const Date from = parse_date_option("--from", from_);
         const Date to = parse_date_option("--to", to_);
         const Network network = options_.network.read("change");
-        options_.write(change_tables(network, change_between(network, from, to)), out);
+        options_.write(change_tables(network, change_between(network, from, to)), out, err);
         return exit_ok;
     }
 

@@ -22,7 +22,7 @@ public:
         return command;
     }
 
-    int run(std::ostream& out, std::ostream&) override {
+    int run(std::ostream& out, std::ostream& err) override {
         const Network network = options_.network.read("coordination", ego_);
         const CoordinationOptions coordination{options_.at_date()};
         std::vector<ReportTable> tables;
@@ -35,7 +35,7 @@ public:
                 if (network.actor(ActorIndex{i}).is_client) all.push_back(coordinate_care(network, ActorIndex{i}, coordination));
             tables = {coordination_table(network, all), agenda_table(network, coordination_agenda(network, coordination))};
         }
-        options_.write(tables, out);
+        options_.write(tables, out, err);
         return exit_ok;
     }
 

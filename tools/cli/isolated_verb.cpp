@@ -41,7 +41,7 @@ public:
         const auto flags = isolated_residents(network, isolation);
         const std::vector<ReportTable> tables{isolation_table(network, flags, limit_),
                                               area_isolation_table(isolation_by_area(network, flags, policy_), policy_)};
-        options_.write(tables, out);
+        options_.write(tables, out, err);
         return exit_ok;
     }
 

@@ -67,12 +67,12 @@ public:
         return command;
     }
 
-    int run(std::ostream& out, std::ostream&) override {
+    int run(std::ostream& out, std::ostream& err) override {
         store::Project project = store::Project::open(project_, {.user = user_});
         project.record_read("read", client_, "log");
         const auto entries = project.log({.client = client_, .after = std::nullopt, .limit = last_});
         const std::vector<ReportTable> tables{log_table(entries)};
-        output_.write(tables, out);
+        output_.write(tables, out, err);
         return exit_ok;
     }
 

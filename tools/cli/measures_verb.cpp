@@ -36,7 +36,7 @@ public:
     }
 
     int run(std::ostream& out, std::ostream& err) override {
-        if (every_actor_) return run_every_actor(out);
+        if (every_actor_) return run_every_actor(out, err);
         const Network network = options_.network.read("measures", ego_);
         if (ego_.empty()) note_when_no_clients(network, err);
         note_unspecified_ties(network, err);
@@ -55,15 +55,17 @@ public:
                 if (network.actor(ActorIndex{i}).is_client) all.push_back(meter.measure(ActorIndex{i}));
             tables = {ego_measures_table(network, all)};
         }
-        options_.write(tables, out);
+        options_.write(tables, out, err);
         return exit_ok;
     }
 
 private:
-    int run_every_actor(std::ostream& out) {
+    int run_every_actor(std::ostream& out, std::ostream& err) {
         const Network network = options_.network.read("measures");
-        const ReportTable table = every_actor_table(network, options_.at_date(), {});
-        options_.write({&table, 1}, out);
+        const BetweennessOptions defaults;
+        const ReportTable table =
+            every_actor_table(network, options_.at_date(), betweenness_options(network.actor_count(), defaults.exact_up_to, defaults.sampled_sources, err));
+        options_.write({&table, 1}, out, err);
         return exit_ok;
     }
 

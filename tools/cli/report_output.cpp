@@ -46,7 +46,7 @@ std::string names_of(std::span<const ReportTable> tables) {
 
 }  // namespace
 
-void ReportOutput::write(std::span<const ReportTable> tables, std::ostream& out) const {
+void ReportOutput::write(std::span<const ReportTable> tables, std::ostream& out, std::ostream& err) const {
     const CsvDialect csv_dialect = dialect == "nl" ? CsvDialect::dutch_excel : CsvDialect::english;
     if (!tables_folder.empty()) {
         if (format == "json") throw InputError("--tables", 0, "writes CSV files, and --format json was asked for (expected --format csv or no --format)");
@@ -60,6 +60,9 @@ void ReportOutput::write(std::span<const ReportTable> tables, std::ostream& out)
         chosen = {&*found, 1};
     } else if (output_format() == OutputFormat::csv && !tables.empty()) {
         chosen = tables.first(1);  // a CSV file is one table, which every CSV reader takes
+        if (tables.size() > 1)
+            err << "wijknet: note: wrote the table '" << tables.front().name << "'; the report also has " << names_of(tables.subspan(1))
+                << " (--table NAME for one of them, --tables DIR for all)\n";
     }
     write_report(chosen, output_format(), out, csv_dialect);
 }

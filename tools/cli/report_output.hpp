@@ -28,7 +28,8 @@ struct ReportOutput {
     [[nodiscard]] OutputFormat output_format() const;
     /// Writes the report in the format and dialect asked for. \throws InputError for a --table
     /// the report does not have.
-    void write(std::span<const ReportTable> tables, std::ostream& out) const;
+    /// A CSV file of a report of several tables names those left out on `err`.
+    void write(std::span<const ReportTable> tables, std::ostream& out, std::ostream& err) const;
 
 private:
     void write_tables_folder(std::span<const ReportTable> tables, std::ostream& out) const;

@@ -14,27 +14,6 @@
 namespace wijknet::cli {
 namespace {
 
-/// Betweenness as `structure` computes it: exact up to `exact_up_to` actors, beyond it from a
-/// sample of `sources`, which it says; its progress in tens of percents on one line of `err` from
-/// 10,000 actors on, where it takes from seconds to minutes.
-BetweennessOptions betweenness_options(std::size_t actors, std::size_t exact_up_to, std::size_t sources,
-                                       std::ostream& err) {
-    BetweennessOptions options;
-    options.exact_up_to = exact_up_to;
-    options.sampled_sources = sources;
-    if (actors < 10'000) return options;
-    err << "wijknet: betweenness of " << actors << " actors, "
-        << (betweenness_is_sampled(actors, options)
-                ? "estimated from " + std::to_string(options.sampled_sources) + " of them as sources"
-                : std::string("exact"))
-        << ":" << std::flush;
-    options.progress = [&err](std::size_t done, std::size_t total) {
-        if (done * 10 / total == (done - 1) * 10 / total) return;
-        err << ' ' << done * 100 / total << '%' << (done == total ? "\n" : "") << std::flush;
-    };
-    return options;
-}
-
 class StructureVerb final : public Verb {
 public:
     CLI::App* add_to(CLI::App& app) override {
@@ -63,7 +42,7 @@ public:
         const auto graph = contact_graph(network, {options_.at_date()});
         const auto between =
             betweenness(graph, betweenness_options(network.actor_count(), exact_up_to_, sources_, err));
-        options_.write(structure_tables(network, graph, between, top_), out);
+        options_.write(structure_tables(network, graph, between, top_), out, err);
         return exit_ok;
     }
 
