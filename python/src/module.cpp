@@ -61,6 +61,8 @@ ReadNetwork load(const std::filesystem::path& path, const std::optional<std::fil
     }
     if (mapping) {
         apply_vocabulary_mapping(network, read_vocabulary_mapping(*mapping), &warnings);
+    } else if (store::is_project_path(path)) {
+        // A project holds kinds as they were imported, as the command line reads it.
     } else if (const VocabularyMapping defaults = default_vocabulary_mapping(network); !defaults.rules.empty()) {
         apply_vocabulary_mapping(network, defaults);
         warnings.add(path.string(), 0, "took the kinds from another tool's type column (give mapping= to read them otherwise, docs/formats.md)");

@@ -13,6 +13,11 @@ sample=$source/samples/zonnedal
 workbook=$source/tests/data/workbook/werkmap.xlsx
 
 fail() { echo "install_and_use: $*" >&2; exit 1; }
+# A sanitizer build's libraries need the sanitizer's runtime, which CMake's package brings along;
+# its program holds source paths for the sanitizer's reports, as it should.
+sanitizer=
+grep -q '^WIJKNET_SANITIZE:BOOL=ON' "$build/CMakeCache.txt" && sanitizer=-fsanitize=address,undefined
+grep -q '^WIJKNET_SANITIZE_THREADS:BOOL=ON' "$build/CMakeCache.txt" && sanitizer=-fsanitize=thread
 
 # The command line, moved away from the build: its module is in PREFIX/lib/wijknet, which reads
 # the workbook and draws the map.
@@ -22,6 +27,7 @@ grep -q '^Actors: 5' "$scratch/info.txt" || fail "the installed wijknet read the
   { cat "$scratch/map.log"; fail "the installed wijknet cannot draw a map"; }
 [ "$(head -c 8 "$scratch/map.png" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] || fail "the installed wijknet's map is no PNG"
 for place in "$build" "$source/"; do
+  [ -z "$sanitizer" ] || break
   if readelf -p .rodata "$prefix/bin/wijknet" | grep -qF "$place"; then fail "the installed program holds a path of the build ($place)"; fi
 done
 
@@ -49,10 +55,6 @@ cat >"$scratch/with_pkg_config.cpp" <<'CPP'
 #include "wijknet/io/network_file.hpp"
 int main(int, char** argv) { std::cout << wijknet::load_network(argv[1]).actor_count() << "\n"; }
 CPP
-# A sanitizer build's libraries need the sanitizer's runtime, which CMake's package brings along.
-sanitizer=
-grep -q '^WIJKNET_SANITIZE:BOOL=ON' "$build/CMakeCache.txt" && sanitizer=-fsanitize=address,undefined
-grep -q '^WIJKNET_SANITIZE_THREADS:BOOL=ON' "$build/CMakeCache.txt" && sanitizer=-fsanitize=thread
 # shellcheck disable=SC2046
 c++ "$scratch/with_pkg_config.cpp" -o "$scratch/with_pkg_config" $(pkg-config --cflags --libs wijknet) $sanitizer ||
   fail "a program does not build with pkg-config --cflags --libs wijknet"
