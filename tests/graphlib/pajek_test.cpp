@@ -194,6 +194,14 @@ TEST(Pajek, APartitionOfAnotherSizeOrWithoutNumbersIsAProblemWithItsLine) {
     EXPECT_EQ(messages, (std::vector<std::string>{"p.paj:2: has 'a' of 3 vertices (expected 2, as the network's *Vertices counts them)",
                                                   "p.paj:10: holds 'x' in 'b' (expected a number per vertex)",
                                                   "p.paj:13: holds '1.5' in 'c' (expected a whole number per vertex)"}));
+    // Found by pajek_fuzz in a fresh clone's smoke run: a value too large for a whole number
+    // was converted to one, which is undefined behaviour.
+    try {
+        read_pajek_text("*Vertices 1\n*Partition p\n*Vertices 1\n9997780000000000000000000000\n", "big.paj");
+        ADD_FAILURE() << "a class too large to be a whole number was read";
+    } catch (const InputError& error) {
+        EXPECT_EQ(error.diagnostics().front().to_string(), "big.paj:4: holds '9997780000000000000000000000' in 'p' (expected a whole number per vertex)");
+    }
     try {
         read_pajek_text("*Network a\n*Vertices 2\n*Edges\n1 2\n*Partition p\n*Vertices 2\n1\n2\n*Network b\n*Vertices 3\n*Arcs\n1 3\n", "two.paj");
         ADD_FAILURE() << "a project of two networks was read as one";

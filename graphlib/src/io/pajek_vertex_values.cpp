@@ -12,6 +12,13 @@ namespace {
 /// Pajek's mark of a missing value in a partition or a vector.
 constexpr double missing_value = 9999998;
 
+/// A partition's class: digits, perhaps after a minus, that fit a 64-bit number.
+bool is_whole_number(std::string_view word) {
+    long long value = 0;
+    const auto [end, error] = std::from_chars(word.data(), word.data() + word.size(), value);
+    return error == std::errc{} && end == word.data() + word.size();
+}
+
 std::string_view first_word(std::string_view line) { return line.substr(0, std::min(line.find_first_of(" \t"), line.size())); }
 
 /// `*Partition Continent`, `*Vector GDP_1995.vec`: the name, without quotes or the extension of
@@ -75,7 +82,7 @@ private:
             return;
         }
         const auto value = text::parse_decimal(word);
-        if (!value || (partition_ && *value != static_cast<double>(static_cast<long long>(*value)))) {
+        if (!value || (partition_ && !is_whole_number(word))) {
             problems_.add(file_, number, "holds '" + std::string(word) + "' in '" + column.name + "' (expected " + (partition_ ? "a whole number" : "a number") +
                                              " per vertex)");
             state_ = State::elsewhere;
